@@ -1,0 +1,3 @@
+"""remonitor: a desktop monitor of China's rare-earth exports."""
+
+__version__ = "0.1.0"

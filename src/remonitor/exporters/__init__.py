@@ -1,0 +1,1 @@
+"""Views → CSV / XLSX / ICS files. No Qt."""

@@ -1,0 +1,1 @@
+"""File formats → validated rows → a commit in one transaction. No Qt."""

@@ -1,0 +1,84 @@
+"""remonitor's own long table: one reported figure a row (the reference dataset's format).
+
+Columns: period, value, flow, reporter, partner, product, measure, unit, source; optional
+decimals (else counted from how the value is written), definition, note.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from remonitor.core.periods import parse_span
+from remonitor.core.series import Flow, Measure, SeriesKey, decimals_of
+from remonitor.importers.problems import ImportFailed, ImportProblem
+from remonitor.importers.text import read_utf8_rows
+from remonitor.store.observations import NewObservation
+
+FORMAT = "remonitor-long-csv"
+REQUIRED = ["period", "value", "flow", "reporter", "partner", "product", "measure", "unit",
+            "source"]
+
+
+def _enum(cls, text: str):
+    try:
+        return cls(text.lower())
+    except ValueError:
+        allowed = ", ".join(m.value for m in cls)
+        raise ValueError(f"{text!r} is not one of {allowed}") from None
+
+
+def parse_long_table(path: Path) -> list[NewObservation]:
+    """Every row, validated; raises ImportFailed listing every bad cell."""
+    rows: list[NewObservation] = []
+    problems: list[ImportProblem] = []
+    seen: dict[tuple, int] = {}
+    name = path.name
+    for number, row in read_utf8_rows(path, REQUIRED):
+        def bad(column: str, message: str, number: int = number) -> None:
+            problems.append(ImportProblem(name, number, column, message))
+
+        try:
+            span = parse_span(row["period"])
+        except ValueError as exc:
+            bad("period", str(exc))
+            continue
+        raw = row["value"].replace(",", "")
+        try:
+            value = float(raw)
+            if not math.isfinite(value):
+                raise ValueError
+        except ValueError:
+            bad("value", f"{row['value']!r} is not a number")
+            continue
+        try:
+            flow = _enum(Flow, row["flow"])
+            measure = _enum(Measure, row["measure"])
+        except ValueError as exc:
+            bad("flow" if "export" in str(exc) else "measure", str(exc))
+            continue
+        if measure is Measure.QUANTITY and value < 0:
+            bad("value", f"a quantity cannot be negative ({row['value']})")
+            continue
+        decimals_text = row.get("decimals", "")
+        try:
+            decimals = int(decimals_text) if decimals_text else decimals_of(row["value"])
+        except ValueError:
+            bad("decimals", f"{decimals_text!r} is not a whole number")
+            continue
+        empty = [c for c in ("reporter", "partner", "product", "unit", "source") if not row[c]]
+        if empty:
+            bad(empty[0], "is empty")
+            continue
+        key = SeriesKey(flow, row["reporter"], row["partner"], row["product"], measure,
+                        row["unit"], row["source"], row.get("definition", ""))
+        if (key, span) in seen:
+            bad("period", f"{span} of this series is already given in row {seen[(key, span)]}")
+            continue
+        seen[(key, span)] = number
+        rows.append(NewObservation(key, span, value, decimals, row.get("note", "")))
+    if problems:
+        raise ImportFailed(problems)
+    if not rows:
+        raise ImportFailed([ImportProblem(name, None, None, "holds a header but no figures")])
+    return rows

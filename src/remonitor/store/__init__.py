@@ -1,0 +1,1 @@
+"""SQLite storage: schema, migrations, queries, audit log. No Qt; the only place with SQL."""

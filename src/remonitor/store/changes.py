@@ -1,0 +1,41 @@
+"""What a committed write changed, so panels refresh only what they show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class StoreChange:
+    series_ids: frozenset[int] = field(default_factory=frozenset)
+    events: bool = False
+    applications: bool = False
+    batches: bool = False
+
+    def __or__(self, other: StoreChange) -> StoreChange:
+        return StoreChange(
+            self.series_ids | other.series_ids,
+            self.events or other.events,
+            self.applications or other.applications,
+            self.batches or other.batches,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.series_ids or self.events or self.applications or self.batches)
+
+    @property
+    def observations(self) -> bool:
+        return bool(self.series_ids)
+
+    def describe(self) -> str:
+        parts = []
+        if self.series_ids:
+            n = len(self.series_ids)
+            parts.append(f"figures of {n} series" if n > 1 else "figures of 1 series")
+        if self.events:
+            parts.append("events")
+        if self.applications:
+            parts.append("licence applications")
+        if self.batches and not parts:
+            parts.append("import batches")
+        return ", ".join(parts) or "nothing"

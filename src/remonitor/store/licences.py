@@ -1,0 +1,119 @@
+"""Licence applications, written together with their append-only audit trail."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+from remonitor.core.licence import LicenceApplication, LicenceType, Status
+from remonitor.store.audit import current_user, now_iso
+
+_FIELDS = [f.name for f in dataclasses.fields(LicenceApplication)]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredApplication:
+    id: int
+    application: LicenceApplication
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    application_id: int
+    changed_at: str
+    changed_by: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+
+
+def _to_db(name: str, value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return json.dumps(list(value))
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, LicenceType | Status):
+        return value.value
+    return value
+
+
+def _history_text(value: object) -> str | None:
+    value = _to_db("", value)
+    return None if value is None else str(value)
+
+
+def create_application(
+    conn: sqlite3.Connection, app: LicenceApplication, reason: str = ""
+) -> int:
+    """Insert an application and its creation in the history. Call inside a transaction."""
+    problems = app.problems()
+    if problems:
+        raise ValueError(" ".join(problems))
+    stamp = now_iso()
+    values = [_to_db(name, getattr(app, name)) for name in _FIELDS]
+    cur = conn.execute(
+        f"INSERT INTO licence_application ({', '.join(_FIELDS)}, created_at, updated_at) "
+        f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
+        (*values, stamp, stamp),
+    )
+    app_id = int(cur.lastrowid)
+    default = LicenceApplication(reference="")
+    entries = [("created", None, app.reference)] + [
+        (name, None, _history_text(getattr(app, name)))
+        for name in _FIELDS
+        if name != "reference" and getattr(app, name) != getattr(default, name)
+    ]
+    who = current_user()
+    conn.executemany(
+        """INSERT INTO licence_history (application_id, changed_at, changed_by, field,
+                                        old_value, new_value, reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [(app_id, stamp, who, f, old, new, reason) for f, old, new in entries],
+    )
+    return app_id
+
+
+def _from_row(row: sqlite3.Row | tuple) -> LicenceApplication:
+    kwargs = dict(zip(_FIELDS, row, strict=True))
+    for name in ("submitted_on", "accepted_on"):
+        kwargs[name] = date.fromisoformat(kwargs[name]) if kwargs[name] else None
+    kwargs["elements"] = tuple(json.loads(kwargs["elements"]))
+    kwargs["green_channel"] = bool(kwargs["green_channel"])
+    kwargs["licence_type"] = LicenceType(kwargs["licence_type"])
+    kwargs["status"] = Status(kwargs["status"])
+    return LicenceApplication(**kwargs)
+
+
+def list_applications(conn: sqlite3.Connection) -> list[StoredApplication]:
+    rows = conn.execute(
+        f"SELECT id, created_at, updated_at, {', '.join(_FIELDS)} "
+        "FROM licence_application ORDER BY id"
+    ).fetchall()
+    return [StoredApplication(r[0], _from_row(r[3:]), r[1], r[2]) for r in rows]
+
+
+def history(conn: sqlite3.Connection, application_id: int) -> list[HistoryEntry]:
+    rows = conn.execute(
+        """SELECT id, application_id, changed_at, changed_by, field, old_value, new_value,
+                  reason FROM licence_history WHERE application_id = ? ORDER BY id""",
+        (application_id,),
+    ).fetchall()
+    return [HistoryEntry(*r) for r in rows]
+
+
+def reference_exists(conn: sqlite3.Connection, reference: str) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM licence_application WHERE reference = ?)",
+            (reference,),
+        ).fetchone()[0]
+    )

@@ -1,0 +1,196 @@
+"""Schema versions: an ordered, forward-only list; ``PRAGMA user_version`` says which ran.
+
+Each migration runs statement by statement inside one explicit transaction (never
+``executescript``, which commits first and opens none), together with the version bump, so
+a crash mid-migration leaves the previous version intact.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+from remonitor.store.connection import transaction
+from remonitor.store.errors import StoreUnavailable
+
+_ISO_DATE = "CHECK ({col} IS NULL OR date({col}) = {col})"
+
+
+def _date(col: str) -> str:
+    return _ISO_DATE.format(col=col)
+
+
+# Version 1: figures and where they came from.
+_V1 = [
+    f"""CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        file_hash TEXT NOT NULL,
+        format TEXT NOT NULL,
+        release_date TEXT NOT NULL {_date('release_date')},
+        imported_at TEXT NOT NULL,
+        imported_by TEXT NOT NULL,
+        rows_read INTEGER NOT NULL DEFAULT 0,
+        rows_added INTEGER NOT NULL DEFAULT 0,
+        rows_revised INTEGER NOT NULL DEFAULT 0,
+        rows_skipped INTEGER NOT NULL DEFAULT 0,
+        reference_version INTEGER,
+        note TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    "CREATE INDEX import_batch_hash ON import_batch(file_hash)",
+    """CREATE TABLE series (
+        id INTEGER PRIMARY KEY,
+        flow TEXT NOT NULL CHECK (flow IN ('export', 'import', 're-export', 're-import')),
+        reporter TEXT NOT NULL,
+        partner TEXT NOT NULL,
+        product TEXT NOT NULL,
+        measure TEXT NOT NULL CHECK (measure IN ('quantity', 'value')),
+        unit TEXT NOT NULL,
+        source TEXT NOT NULL,
+        definition TEXT NOT NULL DEFAULT '',
+        UNIQUE (flow, reporter, partner, product, measure, unit, source, definition)
+    ) STRICT""",
+    """CREATE TABLE observation (
+        id INTEGER PRIMARY KEY,
+        series_id INTEGER NOT NULL REFERENCES series(id),
+        first_month INTEGER NOT NULL,
+        last_month INTEGER NOT NULL,
+        value REAL NOT NULL,
+        decimals INTEGER NOT NULL,
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        note TEXT NOT NULL DEFAULT '',
+        CHECK (last_month >= first_month),
+        UNIQUE (series_id, first_month, last_month, batch_id)
+    ) STRICT""",
+    # Covering index for the chart's per-series reads.
+    """CREATE INDEX observation_by_series
+       ON observation(series_id, first_month, last_month, batch_id, value, decimals)""",
+    "CREATE INDEX observation_by_batch ON observation(batch_id)",
+    """CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) STRICT""",
+]
+
+# Version 2: the policy timeline.
+_V2 = [
+    f"""CREATE TABLE event (
+        id INTEGER PRIMARY KEY,
+        key TEXT UNIQUE,
+        announced TEXT NOT NULL {_date('announced')},
+        effective TEXT {_date('effective')},
+        end_date TEXT {_date('end_date')},
+        title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+        authority TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL CHECK (category IN ('export control', 'licensing', 'quota',
+            'tariff', 'talks', 'statement', 'other')),
+        number TEXT NOT NULL DEFAULT '',
+        elements TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(elements)),
+        hs_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(hs_codes)),
+        control_codes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(control_codes)),
+        source TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        batch_id INTEGER REFERENCES import_batch(id) ON DELETE CASCADE
+    ) STRICT""",
+    "CREATE INDEX event_by_date ON event(announced)",
+    "CREATE INDEX event_by_batch ON event(batch_id)",
+    """CREATE TABLE event_link (
+        event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+        target_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+        relation TEXT NOT NULL,
+        PRIMARY KEY (event_id, target_id, relation)
+    ) STRICT""",
+]
+
+# Version 3: the licence tracker and its append-only audit trail.
+_V3 = [
+    f"""CREATE TABLE licence_application (
+        id INTEGER PRIMARY KEY,
+        reference TEXT NOT NULL UNIQUE CHECK (length(trim(reference)) > 0),
+        mofcom_number TEXT NOT NULL DEFAULT '',
+        applicant TEXT NOT NULL DEFAULT '',
+        contract_number TEXT NOT NULL DEFAULT '',
+        item TEXT NOT NULL DEFAULT '',
+        control_code TEXT NOT NULL DEFAULT '',
+        hs_code TEXT NOT NULL DEFAULT '',
+        elements TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(elements)),
+        quantity REAL CHECK (quantity IS NULL OR quantity > 0),
+        quantity_unit TEXT NOT NULL DEFAULT 'kg',
+        value REAL CHECK (value IS NULL OR value >= 0),
+        currency TEXT NOT NULL DEFAULT 'USD',
+        destination TEXT NOT NULL DEFAULT '',
+        consignee TEXT NOT NULL DEFAULT '',
+        end_user TEXT NOT NULL DEFAULT '',
+        end_use TEXT NOT NULL DEFAULT '',
+        licence_type TEXT NOT NULL DEFAULT 'single'
+            CHECK (licence_type IN ('single', 'general')),
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'submitted',
+            'accepted', 'info_requested', 'approved', 'denied', 'withdrawn')),
+        submitted_on TEXT {_date('submitted_on')},
+        accepted_on TEXT {_date('accepted_on')},
+        green_channel INTEGER NOT NULL DEFAULT 0 CHECK (green_channel IN (0, 1)),
+        notes TEXT NOT NULL DEFAULT '',
+        licence_number TEXT NOT NULL DEFAULT '',
+        valid_from TEXT {_date('valid_from')},
+        valid_until TEXT {_date('valid_until')},
+        approved_quantity REAL CHECK (approved_quantity IS NULL OR approved_quantity > 0),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX licence_by_status ON licence_application(status)",
+    f"""CREATE TABLE licence_shipment (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES licence_application(id),
+        shipped_on TEXT NOT NULL {_date('shipped_on')},
+        quantity REAL NOT NULL CHECK (quantity > 0),
+        reference TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    # No ON DELETE here: an application with history cannot be deleted (compliance record).
+    """CREATE TABLE licence_history (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES licence_application(id),
+        changed_at TEXT NOT NULL,
+        changed_by TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT,
+        new_value TEXT,
+        reason TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    "CREATE INDEX licence_history_by_application ON licence_history(application_id, id)",
+    """CREATE TRIGGER licence_history_no_update BEFORE UPDATE ON licence_history
+       BEGIN SELECT RAISE(ABORT, 'licence_history is append-only: rows cannot be changed');
+       END""",
+    """CREATE TRIGGER licence_history_no_delete BEFORE DELETE ON licence_history
+       BEGIN SELECT RAISE(ABORT, 'licence_history is append-only: rows cannot be deleted');
+       END""",
+]
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3)
+"""MIGRATIONS[i] takes the schema from version i to version i + 1. Append only."""
+
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
+    """Bring the schema up to ``target``; returns the versions applied."""
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        raise StoreUnavailable(
+            path,
+            f"was written by a newer remonitor (schema {current}; this one knows "
+            f"{LATEST_VERSION}).",
+            "Install the newer remonitor again; this version will not change the file.",
+        )
+    applied = []
+    for version in range(current + 1, target + 1):
+        with transaction(conn):
+            for statement in MIGRATIONS[version - 1]:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+        applied.append(version)
+    return applied

@@ -1,0 +1,105 @@
+"""Series and their reported observations."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from remonitor.core.periods import MonthSpan
+from remonitor.core.series import Flow, Measure, Observation, SeriesKey
+
+_KEY_COLUMNS = "flow, reporter, partner, product, measure, unit, source, definition"
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesSummary:
+    id: int
+    key: SeriesKey
+    observations: int
+    first_month: int
+    last_month: int
+    latest_release: date
+
+
+@dataclass(frozen=True, slots=True)
+class NewObservation:
+    key: SeriesKey
+    span: MonthSpan
+    value: float
+    decimals: int
+    note: str = ""
+
+
+def _key_values(key: SeriesKey) -> tuple:
+    return (key.flow.value, key.reporter, key.partner, key.product, key.measure.value,
+            key.unit, key.source, key.definition)
+
+
+def series_id(conn: sqlite3.Connection, key: SeriesKey) -> int:
+    """The id of a series, created if it is new."""
+    values = _key_values(key)
+    row = conn.execute(
+        f"SELECT id FROM series WHERE ({_KEY_COLUMNS}) = (?, ?, ?, ?, ?, ?, ?, ?)", values
+    ).fetchone()
+    if row:
+        return int(row[0])
+    cur = conn.execute(
+        f"INSERT INTO series ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values
+    )
+    return int(cur.lastrowid)
+
+
+def insert_observations(
+    conn: sqlite3.Connection, batch_id: int, rows: Iterable[NewObservation]
+) -> tuple[int, frozenset[int]]:
+    """Insert figures of one batch; returns (rows inserted, series touched). In a transaction."""
+    ids: dict[SeriesKey, int] = {}
+    params = []
+    for row in rows:
+        sid = ids.get(row.key)
+        if sid is None:
+            sid = ids[row.key] = series_id(conn, row.key)
+        params.append((sid, row.span.first, row.span.last, row.value, row.decimals,
+                       batch_id, row.note))
+    conn.executemany(
+        """INSERT INTO observation (series_id, first_month, last_month, value, decimals,
+                                    batch_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        params,
+    )
+    return len(params), frozenset(ids.values())
+
+
+def list_series(conn: sqlite3.Connection) -> list[SeriesSummary]:
+    rows = conn.execute(
+        f"""SELECT s.id, {', '.join('s.' + c.strip() for c in _KEY_COLUMNS.split(','))},
+                   count(o.id), min(o.first_month), max(o.last_month), max(b.release_date)
+            FROM series s
+            JOIN observation o ON o.series_id = s.id
+            JOIN import_batch b ON b.id = o.batch_id
+            GROUP BY s.id ORDER BY s.source, s.product, s.partner, s.measure"""
+    ).fetchall()
+    return [
+        SeriesSummary(
+            r[0],
+            SeriesKey(Flow(r[1]), r[2], r[3], r[4], Measure(r[5]), r[6], r[7], r[8]),
+            r[9], r[10], r[11], date.fromisoformat(r[12]),
+        )
+        for r in rows
+    ]
+
+
+def observations_for(conn: sqlite3.Connection, series: int) -> list[Observation]:
+    """Every vintage of every figure of a series, with its batch's release date and file."""
+    rows = conn.execute(
+        """SELECT o.first_month, o.last_month, o.value, o.decimals, b.release_date,
+                  o.batch_id, b.file_name, o.note
+           FROM observation o JOIN import_batch b ON b.id = o.batch_id
+           WHERE o.series_id = ? ORDER BY o.first_month, o.last_month, b.release_date""",
+        (series,),
+    ).fetchall()
+    return [
+        Observation(MonthSpan(r[0], r[1]), r[2], r[3], date.fromisoformat(r[4]), r[5], r[6], r[7])
+        for r in rows
+    ]
