@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -31,7 +31,7 @@ class ImportSummary:
     batch_id: int | None
     already_imported: bool = False
     dry_run: bool = False
-    change: StoreChange = StoreChange()
+    change: StoreChange = field(default_factory=StoreChange)
 
     def describe(self) -> str:
         if self.already_imported:
