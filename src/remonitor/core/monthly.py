@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from remonitor.core.periods import MonthSpan, month_index, month_of, year_of
+from remonitor.core.periods import MonthSpan, month_index, year_of
 from remonitor.core.series import Observation
 
 
@@ -25,7 +25,8 @@ class PointKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class MonthlyPoint:
-    """One bucket of the monthly series (a month, or Jan–Feb)."""
+    """One bucket of the monthly series: a month, Jan–Feb, or a run of months that only
+    their total is known for (Mar–Apr from YTD figures, Oct–Dec as annual − Jan–Sep)."""
 
     span: MonthSpan
     value: float
@@ -35,7 +36,12 @@ class MonthlyPoint:
     tolerance: float
     """Largest error the rounding of those figures allows."""
     sources: tuple[Observation, ...]
-    """The reported figures it is, or was derived from (minuend first)."""
+    """The reported figures it is, or was derived from: the minuend first, then the figures
+    subtracted from it."""
+
+    @property
+    def monthly_average(self) -> float:
+        return self.value / self.span.length
 
     def explain(self) -> str:
         if self.kind is PointKind.REPORTED:
@@ -43,6 +49,11 @@ class MonthlyPoint:
         first, *rest = self.sources
         minus = " − ".join(o.span.describe() for o in rest)
         return f"derived: {first.span.describe()} − {minus}"
+
+    @property
+    def figures(self) -> str:
+        """The arithmetic, with the published figures: ``62,580 − 48,355.7``."""
+        return " − ".join(f"{o.value:,.{max(o.decimals, 0)}f}" for o in self.sources)
 
 
 def latest_vintages(observations: Iterable[Observation]) -> dict[MonthSpan, Observation]:
@@ -90,6 +101,7 @@ def monthly_series(observations: Iterable[Observation]) -> list[MonthlyPoint]:
 
 def _year_points(year: int, figures: list[Observation]) -> list[MonthlyPoint]:
     buckets = _buckets_for_year(year, (o.span for o in figures))
+    reported = {o.span: o for o in figures}
     known: dict[int, MonthlyPoint] = {}
     sums: list[tuple[Observation, list[int]]] = []
     for obs in figures:
@@ -97,38 +109,91 @@ def _year_points(year: int, figures: list[Observation]) -> list[MonthlyPoint]:
         if covered is None:
             continue
         if len(covered) == 1:
-            known[covered[0]] = MonthlyPoint(
-                buckets[covered[0]], obs.value, PointKind.REPORTED, obs.decimals,
-                obs.half_unit, (obs,),
-            )
+            known[covered[0]] = _reported(buckets[covered[0]], obs)
         else:
             sums.append((obs, covered))
     # Shortest spans first: a month is best derived from the two nearest cumulatives.
     sums.sort(key=lambda item: (len(item[1]), item[0].span.last))
-    progress = True
-    while progress:
-        progress = False
-        for obs, covered in sums:
-            unknown = [i for i in covered if i not in known]
-            if len(unknown) != 1:
-                continue
-            parts = [known[i] for i in covered if i in known]
-            value = obs.value - sum(p.value for p in parts)
-            sources = (obs, *(s for p in parts for s in p.sources))
-            known[unknown[0]] = MonthlyPoint(
-                buckets[unknown[0]],
-                value,
-                PointKind.DERIVED,
-                min([obs.decimals, *(p.decimals for p in parts)]),
-                obs.half_unit + sum(p.tolerance for p in parts),
-                sources,
-            )
-            progress = True
-    return [known[i] for i in sorted(known)]
+    while _peel_one(buckets, reported, known, sums, merge=False) or _peel_one(
+        buckets, reported, known, sums, merge=True
+    ):
+        pass
+    return sorted({id(p): p for p in known.values()}.values(), key=lambda p: p.span)
+
+
+def _reported(span: MonthSpan, obs: Observation) -> MonthlyPoint:
+    return MonthlyPoint(span, obs.value, PointKind.REPORTED, obs.decimals, obs.half_unit,
+                        (obs,))
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for i in indices:
+        if runs and runs[-1][-1] == i - 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _known_parts(run: list[int], buckets: list[MonthSpan],
+                 reported: dict[MonthSpan, Observation], known: dict[int, MonthlyPoint]
+                 ) -> list[MonthlyPoint] | None:
+    """The fewest figures that add up to a run of known buckets, or None if the run cuts
+    through a multi-month bucket. A figure reported for the whole run (a YTD) beats a sum."""
+    span = MonthSpan(buckets[run[0]].first, buckets[run[-1]].last)
+    if span in reported:
+        return [_reported(span, reported[span])]
+    parts = list({id(known[i]): known[i] for i in run}.values())
+    if any(p.span.first < span.first or p.span.last > span.last for p in parts):
+        return None
+    return parts
+
+
+def _peel_one(buckets: list[MonthSpan], reported: dict[MonthSpan, Observation],
+              known: dict[int, MonthlyPoint], sums: list[tuple[Observation, list[int]]],
+              merge: bool) -> bool:
+    """Resolve one span whose unknown buckets can be found; True if one was.
+
+    Without ``merge`` only a span with exactly one unknown bucket qualifies. With it, a span
+    whose unknown buckets are contiguous yields them as one multi-month bucket (Q4 = annual
+    − Jan–Sep); a span with nothing known inside is itself such a bucket, reported.
+    """
+    for obs, covered in sums:
+        unknown = [i for i in covered if i not in known]
+        if not unknown or (len(unknown) > 1 and not merge):
+            continue
+        if unknown != list(range(unknown[0], unknown[-1] + 1)):
+            continue
+        parts: list[MonthlyPoint] = []
+        for run in _runs([i for i in covered if i in known]):
+            found = _known_parts(run, buckets, reported, known)
+            if found is None:
+                break
+            parts += found
+        else:
+            span = MonthSpan(buckets[unknown[0]].first, buckets[unknown[-1]].last)
+            point = _reported(span, obs) if not parts else _derived(span, obs, parts)
+            for i in unknown:
+                known[i] = point
+            return True
+    return False
+
+
+def _derived(span: MonthSpan, total: Observation, parts: list[MonthlyPoint]) -> MonthlyPoint:
+    sources = [total]
+    for part in sorted(parts, key=lambda p: p.span):
+        sources += [s for s in part.sources if s not in sources]
+    return MonthlyPoint(
+        span,
+        total.value - sum(p.value for p in parts),
+        PointKind.DERIVED,
+        min([total.decimals, *(p.decimals for p in parts)]),
+        total.half_unit + sum(p.tolerance for p in parts),
+        tuple(sources),
+    )
 
 
 def bucket_label(span: MonthSpan) -> str:
-    """``Jan–Feb 2025`` for the combined bucket, ``Mar 2025`` for a month."""
-    if span.length == 2 and month_of(span.first) == 1:
-        return f"Jan–Feb {year_of(span.first)}"
+    """``Jan–Feb 2025``, ``Mar 2025``, ``Oct–Dec 2025``, ``2022``."""
     return span.describe()

@@ -10,6 +10,7 @@ from datetime import date
 
 from remonitor.core.licence import LicenceApplication, LicenceType, Status
 from remonitor.store.audit import current_user, now_iso
+from remonitor.store.connection import transaction
 
 _FIELDS = [f.name for f in dataclasses.fields(LicenceApplication)]
 
@@ -117,3 +118,11 @@ def reference_exists(conn: sqlite3.Connection, reference: str) -> bool:
             (reference,),
         ).fetchone()[0]
     )
+
+
+def save_new_application(conn: sqlite3.Connection, app: LicenceApplication) -> int:
+    """Create an application with its history in one transaction; refuses a reused reference."""
+    with transaction(conn):
+        if reference_exists(conn, app.reference):
+            raise ValueError(f"An application with reference {app.reference!r} already exists.")
+        return create_application(conn, app)

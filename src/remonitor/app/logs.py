@@ -1,0 +1,35 @@
+"""Logging to a rotating file in the user log dir (``REMONITOR_LOG_DIR`` overrides)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+from pathlib import Path
+
+LOG_DIR_ENV = "REMONITOR_LOG_DIR"
+
+
+def log_dir() -> Path:
+    env = os.environ.get(LOG_DIR_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("remonitor", appauthor=False))
+
+
+def setup_logging(level: int = logging.INFO) -> Path:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / "remonitor.log"
+    root = logging.getLogger()
+    if not any(getattr(h, "remonitor", False) for h in root.handlers):
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler.remonitor = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter(
+            "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(level)
+    return path

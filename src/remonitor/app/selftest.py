@@ -1,0 +1,92 @@
+"""``remonitor --self-test``: build the real window offscreen on a temporary store."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from pathlib import Path
+
+from remonitor.ui.settings import CONFIG_DIR_ENV
+
+
+def self_test(out: Callable[[str], None] = print) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="remonitor-selftest-") as tmp:
+        os.environ[CONFIG_DIR_ENV] = str(Path(tmp) / "config")
+        try:
+            return _run(Path(tmp), out)
+        except Exception as exc:  # the self-test reports every failure as a reason
+            out(f"FAIL: {type(exc).__name__}: {exc}")
+            return 1
+
+
+def _wait(app, condition: Callable[[], bool], timeout_s: float) -> bool:
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+    deadline = QDeadlineTimer(int(timeout_s * 1000))
+    while not condition():
+        if deadline.hasExpired():
+            return False
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    return True
+
+
+def _run(tmp: Path, out: Callable[[str], None]) -> int:
+    import pyqtgraph.exporters
+    from PySide6.QtGui import QImage
+
+    from remonitor.app.gui import application, open_session
+    from remonitor.store.migrations import LATEST_VERSION
+    from remonitor.ui.settings import Settings
+
+    app = application()
+    failures: list[str] = []
+
+    def check(ok: bool, what: str) -> None:
+        out(f"{'ok  ' if ok else 'FAIL'} {what}")
+        if not ok:
+            failures.append(what)
+
+    session = open_session(tmp / "data", Settings(tmp / "remonitor.ini"))
+    window = session.window
+    loaded: dict[str, object] = {}
+    window.chart.sig_loaded.connect(lambda d: loaded.setdefault("chart", d))
+    window.timeline.sig_loaded.connect(lambda e: loaded.setdefault("events", e))
+    window.tracker.sig_loaded.connect(lambda a: loaded.setdefault("apps", a))
+    window.sig_store_failed.connect(lambda e: loaded.setdefault("failed", e))
+    window.resize(1280, 800)
+    window.show()
+    ready = _wait(app, lambda: len(loaded) >= 3 or "failed" in loaded, 30)
+    try:
+        check("failed" not in loaded, "store opened in a temporary data folder")
+        check(ready, "window built and panels loaded within 30 s")
+        from remonitor.store.connection import connect
+        from remonitor.store.migrations import schema_version
+
+        conn = connect(session.writer.db_path, readonly=True)
+        try:
+            check(schema_version(conn) == LATEST_VERSION,
+                  f"schema migrated to version {LATEST_VERSION}")
+        finally:
+            conn.close()
+        data = loaded.get("chart")
+        points = len(data.points) if data else 0
+        check(points >= 8, f"reference dataset charted ({points} monthly figures)")
+        events = loaded.get("events") or []
+        check(len(events) >= 10, f"reference events listed ({len(events)})")
+        image: QImage = window.chart.plot.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7)
+                   for y in range(0, image.height(), 7)}
+        check(image.width() > 200 and len(colours) > 4,
+              f"chart rendered to an image ({image.width()}×{image.height()}, "
+              f"{len(colours)} colours)")
+        svg_path = tmp / "chart.svg"
+        pyqtgraph.exporters.SVGExporter(window.chart.plot.getPlotItem()).export(str(svg_path))
+        shapes = sum(1 for el in ET.parse(svg_path).iter() if el.tag.endswith(("path", "rect")))
+        check(shapes > 10, f"chart exported as SVG ({shapes} shapes)")
+    finally:
+        session.close()
+    out("self-test passed" if not failures else f"self-test FAILED: {'; '.join(failures)}")
+    return 0 if not failures else 1

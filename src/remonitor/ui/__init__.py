@@ -1,0 +1,1 @@
+"""Widgets, dialogs, Qt item models: the only code that touches QWidget."""

@@ -1,0 +1,240 @@
+"""The main window: a frame that composes the panels, menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+
+from remonitor import __version__
+from remonitor.core.periods import month_label
+from remonitor.exporters.tables import write_table
+from remonitor.exporters.views import VIEWS
+from remonitor.importers.commit import import_file
+from remonitor.store.changes import StoreChange
+from remonitor.ui.chart import ChartPanel
+from remonitor.ui.errors import error_box
+from remonitor.ui.settings import (
+    LAST_EXPORT_DIR,
+    LAST_IMPORT_DIR,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+)
+from remonitor.ui.status import StatusBar
+from remonitor.ui.timeline import TimelinePanel
+from remonitor.ui.tracker import TrackerPanel
+from remonitor.workers.tasks import TaskError, TaskRunner
+from remonitor.workers.writer import StoreWriter
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+EXPORT_TITLES = {"figures": "Figures on the chart", "events": "Events",
+                 "applications": "Licence applications"}
+
+
+class MainWindow(QMainWindow):
+    sig_store_failed = Signal(object)
+    """The store could not be opened (a :class:`TaskError`); the app should quit."""
+
+    def __init__(self, writer: StoreWriter, runner: TaskRunner, settings: Settings,
+                 data_dir: Path, icon: QIcon | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowTitle(self.tr("remonitor — China rare-earth exports"))
+        if icon is not None:
+            self.setWindowIcon(icon)
+        self.writer = writer
+        self.runner = runner
+        self.settings = settings
+        self.data_dir = data_dir
+        self.ready = False
+        self.setAcceptDrops(True)
+
+        self.chart = ChartPanel(runner, settings, self)
+        self.setCentralWidget(self.chart)
+        self.timeline = TimelinePanel(runner, self)
+        self.tracker = TrackerPanel(runner, writer, self)
+        self.timeline_dock = self._dock(self.timeline, self.tr("Event timeline"), "timeline-dock")
+        self.tracker_dock = self._dock(self.tracker, self.tr("Licence tracker"), "tracker-dock")
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
+        self.splitDockWidget(self.timeline_dock, self.tracker_dock, Qt.Orientation.Horizontal)
+        self.status = StatusBar(data_dir, self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+
+        writer.sig_ready.connect(self._on_ready)
+        writer.sig_store_changed.connect(self._on_store_changed)
+        writer.sig_open_failed.connect(self._on_open_failed)
+        self.chart.sig_loaded.connect(self._on_chart_loaded)
+        self._restore_layout()
+
+    def _dock(self, widget, title: str, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(
+            self.tr("&Import…"), self.choose_import, QKeySequence.StandardKey.Open,
+            self.tr("Import figures or events from a file"))
+        file_menu.addAction(self.import_action)
+        export_menu = file_menu.addMenu(self.tr("&Export"))
+        for name, title in EXPORT_TITLES.items():
+            export_menu.addAction(self._action(
+                self.tr(title) + "…", lambda checked=False, n=name: self.choose_export(n)))
+        file_menu.addSeparator()
+        file_menu.addAction(self.tracker.new_action)
+        file_menu.addSeparator()
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
+        file_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in (self.timeline_dock, self.tracker_dock):
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
+                                         QKeySequence.StandardKey.Refresh))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About remonitor"), self.about))
+
+    # -- store lifecycle -----------------------------------------------------------------
+
+    def _on_ready(self) -> None:
+        self.ready = True
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        self._on_store_changed(StoreChange(series_ids=frozenset({-1}), events=True,
+                                           applications=True))
+
+    def _on_store_changed(self, change: StoreChange) -> None:
+        if not self.ready:
+            return
+        if change.observations or change.events:
+            self.chart.refresh()
+        if change.events:
+            self.timeline.refresh()
+        if change.applications:
+            self.tracker.refresh()
+        self.status.mark_refreshed(change.describe())
+
+    def _on_open_failed(self, error: TaskError) -> None:
+        self.status.refreshed.setText(self.tr("Store unavailable"))
+        box = error_box(self, self.tr("remonitor cannot open its store"), error)
+        box.finished.connect(lambda: self.sig_store_failed.emit(error))
+
+    def _on_chart_loaded(self, data) -> None:
+        if data.shown is None:
+            self.status.set_freshness("")
+            return
+        s = data.shown
+        self.status.set_freshness(self.tr("{source}: latest {period}, released {date}").format(
+            source=s.key.source, period=month_label(s.last_month),
+            date=s.latest_release.isoformat()))
+
+    # -- import / export -----------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        start = self.settings.get(LAST_IMPORT_DIR) or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a file"), start,
+            self.tr("Tables (*.csv *.txt);;All files (*)"))
+        if path:
+            self.settings.set(LAST_IMPORT_DIR, str(Path(path).parent))
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path):
+        job = self.writer.submit(f"import {path.name}",
+                                 lambda conn, ctx: import_file(conn, path,
+                                                               is_cancelled=lambda: ctx.cancelled))
+        self.status.follow(job, self.tr("Importing {name}…").format(name=path.name))
+        job.sig_result.connect(lambda summary: self.status.showMessage(summary.describe(), 15000))
+        job.sig_error.connect(lambda error: error_box(
+            self, self.tr("Import failed — nothing was stored"), error))
+        return job
+
+    def choose_export(self, view: str) -> None:
+        start = Path(self.settings.get(LAST_EXPORT_DIR) or Path.home()) / f"remonitor-{view}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export {what}").format(what=self.tr(EXPORT_TITLES[view]).lower()),
+            str(start), self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if path:
+            self.settings.set(LAST_EXPORT_DIR, str(Path(path).parent))
+            self.export_to(view, Path(path))
+
+    def export_to(self, view: str, path: Path):
+        build = VIEWS[view]
+
+        def task(conn, ctx):
+            table = build(conn)
+            return write_table(path, table.headers, table.rows, sheet_name=table.name,
+                               total=len(table.rows),
+                               progress=lambda done, total: ctx.progress(done, total),
+                               is_cancelled=lambda: ctx.cancelled)
+
+        job = self.runner.read(f"export {view}", task)
+        self.status.follow(job, self.tr("Exporting…"))
+        job.sig_result.connect(lambda n: self.status.showMessage(
+            self.tr("Exported {n} rows to {path}").format(n=n, path=path), 15000))
+        job.sig_error.connect(lambda error: error_box(self, self.tr("Export failed"), error))
+        return job
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            self.import_path(Path(url.toLocalFile()))
+
+    # -- window state --------------------------------------------------------------------
+
+    def about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+
+        QMessageBox.about(self, self.tr("About remonitor"), self.tr(
+            "<b>remonitor {version}</b><br>China's rare-earth exports, export-control events "
+            "and licence applications.<br><br>Data folder: {data}<br>PySide6 {qt}").format(
+                version=__version__, data=self.data_dir, qt=pyside_version))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        state = self.settings.get(WINDOW_STATE)
+        if state.isEmpty() or not self.restoreState(state):
+            self.resizeDocks([self.timeline_dock], [300], Qt.Orientation.Vertical)
+            self.resizeDocks([self.timeline_dock, self.tracker_dock], [640, 640],
+                             Qt.Orientation.Horizontal)
+
+    def save_layout(self) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,81 @@
+"""Typed settings: one registry of options, stored in an INI file in the user config dir.
+
+Panels declare their options here (``Option("chart/series", "")``) and read them through
+:class:`Settings`; a value of the wrong type in the file falls back to the default instead
+of breaking start-up.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+CONFIG_DIR_ENV = "REMONITOR_CONFIG_DIR"
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    help: str = ""
+
+
+REGISTRY: dict[str, Option[Any]] = {}
+
+
+def option(key: str, default: T, help: str = "") -> Option[T]:
+    """Declare an option once; declaring the same key twice is a programming error."""
+    if key in REGISTRY:
+        raise ValueError(f"option {key!r} is declared twice")
+    opt = Option(key, default, help)
+    REGISTRY[key] = opt
+    return opt
+
+
+WINDOW_GEOMETRY = option("window/geometry", QByteArray(), "main window size and position")
+WINDOW_STATE = option("window/state", QByteArray(), "dock and toolbar layout")
+CHART_SERIES = option("chart/series", "", "key of the series the chart shows")
+LAST_IMPORT_DIR = option("import/last_dir", "", "folder of the last imported file")
+LAST_EXPORT_DIR = option("export/last_dir", "", "folder of the last export")
+
+
+def config_dir() -> Path:
+    env = os.environ.get(CONFIG_DIR_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("remonitor", appauthor=False))
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        path = path or config_dir() / "remonitor.ini"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        if int(self._qs.value("meta/version", 0) or 0) < SETTINGS_VERSION:
+            self._qs.setValue("meta/version", SETTINGS_VERSION)
+
+    def get(self, opt: Option[T]) -> T:
+        value = self._qs.value(opt.key, opt.default)
+        if isinstance(opt.default, QByteArray):
+            return value if isinstance(value, QByteArray) else opt.default
+        try:
+            if isinstance(opt.default, bool):
+                return value in (True, "true", "1", 1)  # type: ignore[return-value]
+            return type(opt.default)(value)  # type: ignore[call-arg]
+        except (TypeError, ValueError):
+            return opt.default
+
+    def set(self, opt: Option[T], value: T) -> None:
+        self._qs.setValue(opt.key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()

@@ -1,0 +1,65 @@
+"""The status bar: where the data live, how fresh they are, and the running long task."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from remonitor.workers.tasks import TaskHandle
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.refreshed = QLabel(self.tr("Loading…"), self)
+        self.freshness = QLabel(self)
+        self.data_dir = QLabel(self.tr("Data: {path}").format(path=data_dir), self)
+        self.data_dir.setToolTip(self.tr("The store is {path}").format(
+            path=data_dir / "remonitor.sqlite3"))
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(True)
+        self.cancel = QPushButton(self.tr("Cancel"), self)
+        self.cancel.setToolTip(self.tr("Stop the running task; nothing half-done is kept"))
+        for w in (self.freshness, self.refreshed, self.progress, self.cancel, self.data_dir):
+            self.addPermanentWidget(w)
+        self._task: TaskHandle | None = None
+        self.cancel.clicked.connect(self._cancel_task)
+        self._hide_progress()
+
+    def mark_refreshed(self, what: str) -> None:
+        stamp = datetime.now().strftime("%H:%M:%S")
+        self.refreshed.setText(self.tr("Refreshed {time}").format(time=stamp))
+        self.refreshed.setToolTip(self.tr("Last change: {what}").format(what=what))
+
+    def set_freshness(self, text: str) -> None:
+        self.freshness.setText(text)
+
+    def follow(self, task: TaskHandle, label: str) -> None:
+        """Show a long task's progress with a Cancel button until it finishes."""
+        self._task = task
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(label)
+        self.progress.show()
+        self.cancel.show()
+        task.sig_progress.connect(self._on_progress)
+        task.sig_finished.connect(self._hide_progress)
+
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        if message:
+            self.progress.setFormat(message)
+
+    def _cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        self._hide_progress()
+
+    def _hide_progress(self) -> None:
+        self._task = None
+        self.progress.hide()
+        self.cancel.hide()

@@ -1,0 +1,64 @@
+"""A sortable, filterable table with a search box: the timeline and tracker lists."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+
+from remonitor.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+
+
+class FilterProxy(QSortFilterProxyModel):
+    """Free-text filter across every column; sorts on typed values, not display text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+def make_search_box(parent, placeholder: str) -> QLineEdit:
+    box = QLineEdit(parent)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    return box
+
+
+class RowTableView(QTableView):
+    sig_row_activated = Signal(object)
+    """The domain row under a double-click or Enter."""
+
+    def __init__(self, model: RowTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.source = model
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        self.activated.connect(lambda index: self.sig_row_activated.emit(index.data(ROW_ROLE)))
+
+    def set_filter_text(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def selected_rows(self) -> list:
+        return [i.data(ROW_ROLE) for i in self.selectionModel().selectedRows()]
+
+    def visible_table(self) -> tuple[list[str], list[list[str]]]:
+        """Exactly what the user sees: filtered, in the shown order and column order."""
+        header = self.horizontalHeader()
+        order = [header.logicalIndex(v) for v in range(header.count())
+                 if not header.isSectionHidden(header.logicalIndex(v))]
+        titles = [self.source.columns[c].title for c in order]
+        rows = [[self.proxy.index(r, c).data() for c in order]
+                for r in range(self.proxy.rowCount())]
+        return titles, rows

@@ -1,0 +1,1 @@
+"""Task runner, the store's writer thread: Qt signals, no widgets."""

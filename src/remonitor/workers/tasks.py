@@ -1,0 +1,215 @@
+"""Background tasks on a thread pool: progress, result, error, finished, cooperative cancel.
+
+A task function takes a :class:`TaskContext` and returns its result. Signals are relayed
+through the task's handle, which lives on the GUI thread and drops the result and error of
+a cancelled task at delivery time, so a cancelled task delivers nothing even when its
+result was already queued.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from remonitor.store.connection import connect
+from remonitor.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+PROGRESS_INTERVAL_S = 0.05
+
+
+class TaskCancelled(Exception):
+    """Raised inside a task by :meth:`TaskContext.check` once cancel was asked for."""
+
+
+@dataclass(frozen=True, slots=True)
+class TaskError:
+    """An exception carried to the GUI thread as data."""
+
+    task: str
+    message: str
+    details: str
+    kind: str
+
+    @classmethod
+    def from_exception(cls, task: str, exc: BaseException) -> TaskError:
+        # Errors written for users (store, import) need no traceback to be understood.
+        expected = isinstance(exc, StoreError) or type(exc).__name__ == "ImportFailed"
+        details = "" if expected else "".join(traceback.format_exception(exc))
+        return cls(task, str(exc) or type(exc).__name__, details, type(exc).__name__)
+
+
+class TaskContext:
+    """What a running task sees: a cancel flag and a throttled progress reporter."""
+
+    def __init__(self, handle: TaskHandle) -> None:
+        self._handle = handle
+        self._last = 0.0
+
+    @property
+    def cancelled(self) -> bool:
+        return self._handle.cancel_requested
+
+    def check(self) -> None:
+        if self.cancelled:
+            raise TaskCancelled
+
+    def progress(self, done: int, total: int | None = None, message: str = "",
+                 force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self._last >= PROGRESS_INTERVAL_S:
+            self._last = now
+            self._handle._progress.emit(done, -1 if total is None else total, message)
+
+
+class TaskHandle(QObject):
+    """The GUI thread's view of one task."""
+
+    sig_progress = Signal(int, int, str)
+    """done, total (-1 when unknown), message — throttled."""
+    sig_result = Signal(object)
+    """The task's return value; never emitted once cancel was asked for."""
+    sig_error = Signal(object)
+    """A :class:`TaskError`; never emitted once cancel was asked for."""
+    sig_finished = Signal()
+    """Always emitted last, cancelled or not."""
+
+    _progress = Signal(int, int, str)
+    _result = Signal(object)
+    _error = Signal(object)
+    _finished = Signal()
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._cancel = threading.Event()
+        self.done = False
+        self._progress.connect(self._on_progress)
+        self._result.connect(self._on_result)
+        self._error.connect(self._on_error)
+        self._finished.connect(self._on_finished)
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot(int, int, str)
+    def _on_progress(self, done: int, total: int, message: str) -> None:
+        if not self.cancel_requested:
+            self.sig_progress.emit(done, total, message)
+
+    @Slot(object)
+    def _on_result(self, value: object) -> None:
+        if not self.cancel_requested:
+            self.sig_result.emit(value)
+
+    @Slot(object)
+    def _on_error(self, error: object) -> None:
+        if not self.cancel_requested:
+            log.error("task %s failed: %s\n%s", self.name, error.message, error.details)
+            self.sig_error.emit(error)
+
+    @Slot()
+    def _on_finished(self) -> None:
+        self.done = True
+        self.sig_finished.emit()
+
+
+def execute(handle: TaskHandle, fn: Callable[[TaskContext], Any]) -> None:
+    """Run ``fn`` and report through ``handle``'s thread-safe relay signals."""
+    ctx = TaskContext(handle)
+    try:
+        if not handle.cancel_requested:
+            value = fn(ctx)
+            if not handle.cancel_requested:
+                handle._result.emit(value)
+    except TaskCancelled:
+        pass
+    except Exception as exc:
+        handle._error.emit(TaskError.from_exception(handle.name, exc))
+    finally:
+        handle._finished.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, handle: TaskHandle, fn: Callable[[TaskContext], Any]) -> None:
+        super().__init__()
+        self.handle = handle
+        self.fn = fn
+
+    def run(self) -> None:
+        execute(self.handle, self.fn)
+
+
+class InlinePool:
+    """A stand-in for QThreadPool that runs each task at once on the calling thread."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+    def waitForDone(self, msecs: int = -1) -> bool:
+        return True
+
+    def clear(self) -> None:
+        pass
+
+
+class TaskRunner(QObject):
+    """Starts read tasks on a pool; each read opens its own connection on its own thread."""
+
+    sig_task_started = Signal(object)
+    """A :class:`TaskHandle` that just started (the task list shows it)."""
+
+    def __init__(self, db_path: Path, pool: QThreadPool | InlinePool | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.pool = pool if pool is not None else QThreadPool.globalInstance()
+        self._running: set[TaskHandle] = set()
+
+    def run(self, name: str, fn: Callable[[TaskContext], Any]) -> TaskHandle:
+        handle = TaskHandle(name, self)
+        self._running.add(handle)
+        handle.sig_finished.connect(lambda h=handle: self._forget(h))
+        self.sig_task_started.emit(handle)
+        self.pool.start(_Runnable(handle, fn))
+        return handle
+
+    def read(self, name: str, fn: Callable[[Any, TaskContext], Any]) -> TaskHandle:
+        """Run ``fn(connection, ctx)`` with a fresh read-only connection."""
+        path = self.db_path
+
+        def task(ctx: TaskContext) -> Any:
+            conn = connect(path, readonly=True)
+            try:
+                return fn(conn, ctx)
+            finally:
+                conn.close()
+
+        return self.run(name, task)
+
+    def _forget(self, handle: TaskHandle) -> None:
+        self._running.discard(handle)
+        handle.deleteLater()
+
+    @property
+    def running(self) -> list[TaskHandle]:
+        return [h for h in self._running if not h.done]
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Cancel every task and wait for the pool; True when all have stopped."""
+        for handle in list(self._running):
+            handle.cancel()
+        self.pool.clear()
+        return self.pool.waitForDone(timeout_ms)

@@ -1,0 +1,128 @@
+"""The store's one writer: a thread that owns the write connection and takes jobs in order.
+
+Every write (an import, a licence save, the reference dataset) is a job. Jobs run one
+after another, so a long import and a licence save queue instead of colliding on SQLite's
+write lock. After each committed job the writer emits ``sig_store_changed`` naming what
+changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from remonitor.store.changes import StoreChange
+from remonitor.store.connection import connect
+from remonitor.store.migrations import migrate
+from remonitor.workers.tasks import TaskContext, TaskError, TaskHandle, execute
+
+log = logging.getLogger(__name__)
+
+WriteFn = Callable[[Any, TaskContext], Any]
+"""``fn(connection, ctx)``: does its own transaction; returns a result (see submit)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    handle: TaskHandle
+    fn: WriteFn
+    change: StoreChange | None
+
+
+def _change_of(result: Any, declared: StoreChange | None) -> StoreChange:
+    if declared is not None:
+        return declared
+    if isinstance(result, StoreChange):
+        return result
+    change = getattr(result, "change", None)
+    return change if isinstance(change, StoreChange) else StoreChange()
+
+
+class StoreWriter(QThread):
+    """Owns the write connection; opened, migrated and prepared on its own thread."""
+
+    sig_ready = Signal()
+    """The database is open and migrated; reads may start."""
+    sig_open_failed = Signal(object)
+    """A :class:`TaskError`: the store could not be opened. No job will run."""
+    sig_store_changed = Signal(object)
+    """A :class:`StoreChange` after each committed write that changed something."""
+
+    def __init__(self, db_path: Path, prepare: WriteFn | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remonitor-store-writer")
+        self.db_path = db_path
+        self._prepare = prepare
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._handles: set[TaskHandle] = set()
+
+    def submit(self, name: str, fn: WriteFn, *, change: StoreChange | None = None
+               ) -> TaskHandle:
+        """Queue a write. The change emitted afterwards is ``change`` if given, else the
+        result itself if it is a StoreChange, else the result's ``change`` attribute."""
+        handle = TaskHandle(name, self)
+        self._handles.add(handle)
+        handle.sig_finished.connect(lambda h=handle: self._forget(h))
+        self._jobs.put(_Job(handle, fn, change))
+        return handle
+
+    def _forget(self, handle: TaskHandle) -> None:
+        self._handles.discard(handle)
+        handle.deleteLater()
+
+    def stop(self, timeout_ms: int = 30_000) -> bool:
+        """Cancel queued jobs, let the running one finish or roll back, close the connection."""
+        for handle in list(self._handles):
+            handle.cancel()
+        self._jobs.put(None)
+        return self.wait(timeout_ms)
+
+    def run(self) -> None:
+        try:
+            conn = connect(self.db_path)
+        except Exception as exc:
+            self.sig_open_failed.emit(TaskError.from_exception("open store", exc))
+            return
+        try:
+            try:
+                migrate(conn)
+                change = self._prepare(conn, None) if self._prepare else StoreChange()
+            except Exception as exc:
+                log.exception("opening the store failed")
+                self.sig_open_failed.emit(TaskError.from_exception("open store", exc))
+                return
+            self.sig_ready.emit()
+            if change:
+                self.sig_store_changed.emit(change)
+            self._serve(conn)
+        finally:
+            conn.close()
+
+    def _serve(self, conn: Any) -> None:
+        while True:
+            job = self._jobs.get()
+            if job is None:
+                return
+            outcome: list[Any] = []
+
+            def run_job(ctx: TaskContext, job: _Job = job, outcome: list = outcome) -> Any:
+                result = job.fn(conn, ctx)
+                outcome.append(result)
+                return result
+
+            execute(job.handle, run_job)
+            if conn.in_transaction:
+                # A job that failed without its own rollback must not leave a write open.
+                log.error("job %s left a transaction open; rolling back", job.handle.name)
+                conn.execute("ROLLBACK")
+            elif outcome:
+                change = _change_of(outcome[0], job.change)
+                if change:
+                    self.sig_store_changed.emit(change)
