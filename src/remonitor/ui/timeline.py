@@ -75,5 +75,6 @@ class TimelinePanel(QWidget):
 
     def _show(self, events: list[Event]) -> None:
         self.model.set_rows(events)
-        self.count.setText(self.tr("1 event") if len(events) == 1 else self.tr("{n} events").format(n=len(events)))
+        n = len(events)
+        self.count.setText(self.tr("1 event") if n == 1 else self.tr("{n} events").format(n=n))
         self.sig_loaded.emit(events)

@@ -79,7 +79,9 @@ class TrackerPanel(QWidget):
     def _show(self, rows: list[StoredApplication]) -> None:
         self.model.set_rows(rows)
         if rows:
-            self.count.setText(self.tr("1 application") if len(rows) == 1 else self.tr("{n} applications").format(n=len(rows)))
+            n = len(rows)
+            self.count.setText(self.tr("1 application") if n == 1
+                               else self.tr("{n} applications").format(n=n))
         else:
             self.count.setText(self.tr("No applications yet — Ctrl+N adds one"))
         self.sig_loaded.emit(rows)
