@@ -41,18 +41,32 @@ class ImportSummary:
 
 
 def detect_format(path: Path) -> str:
+    """Which of remonitor's tables a file is, judged from its first line."""
+    name = path.name
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            header = {h.strip() for h in next(csv.reader(fh), [])}
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise ImportFailed([ImportProblem(path.name, 1, None, f"cannot read a header: {exc}")]
-                           ) from exc
+        with path.open("rb") as fh:
+            head = fh.read(64 * 1024)
+    except OSError as exc:
+        raise ImportFailed([ImportProblem(name, None, None, f"cannot be read: {exc}")]) from exc
+    if not head.strip():
+        raise ImportFailed([ImportProblem(name, None, None, "the file is empty")])
+    if b"\x00" in head:
+        raise ImportFailed([ImportProblem(
+            name, None, None, "is a binary file, not a text table (is it a zip or an image?)")])
+    first_line = head.split(b"\n", 1)[0]
+    try:
+        header_text = first_line.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFailed([ImportProblem(
+            name, 1, None, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV")]
+        ) from exc
+    header = {h.strip() for h in next(csv.reader([header_text]), [])}
     if set(event_table.REQUIRED) <= header:
         return "remonitor-events-csv"
     if set(long_table.REQUIRED) <= header:
         return long_table.FORMAT
     raise ImportFailed([ImportProblem(
-        path.name, 1, None,
+        name, 1, None,
         "is not a format remonitor knows yet: a figures table needs the columns "
         f"{', '.join(long_table.REQUIRED)}; an events table {', '.join(event_table.REQUIRED)}",
     )])

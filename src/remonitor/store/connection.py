@@ -98,3 +98,11 @@ def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def rollback_if_open(conn: sqlite3.Connection) -> bool:
+    """Roll back a transaction a failed job left open; True if there was one."""
+    if not conn.in_transaction:
+        return False
+    conn.execute("ROLLBACK")
+    return True

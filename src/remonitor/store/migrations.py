@@ -22,8 +22,9 @@ def _date(col: str) -> str:
 
 # Version 1: figures and where they came from.
 _V1 = [
+    # AUTOINCREMENT: a batch id is never reused after an undo, so logs stay unambiguous.
     f"""CREATE TABLE import_batch (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         file_name TEXT NOT NULL,
         file_hash TEXT NOT NULL,
         format TEXT NOT NULL,

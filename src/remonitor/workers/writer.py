@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 
 from remonitor.store.changes import StoreChange
-from remonitor.store.connection import connect
+from remonitor.store.connection import connect, rollback_if_open
 from remonitor.store.migrations import migrate
 from remonitor.workers.tasks import TaskContext, TaskError, TaskHandle, execute
 
@@ -47,6 +48,9 @@ def _change_of(result: Any, declared: StoreChange | None) -> StoreChange:
 class StoreWriter(QThread):
     """Owns the write connection; opened, migrated and prepared on its own thread."""
 
+    instances: weakref.WeakSet[StoreWriter] = weakref.WeakSet()
+    """Every writer created, so tests can fail one that was left running."""
+
     sig_ready = Signal()
     """The database is open and migrated; reads may start."""
     sig_open_failed = Signal(object)
@@ -62,6 +66,7 @@ class StoreWriter(QThread):
         self._prepare = prepare
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._handles: set[TaskHandle] = set()
+        StoreWriter.instances.add(self)
 
     def submit(self, name: str, fn: WriteFn, *, change: StoreChange | None = None
                ) -> TaskHandle:
@@ -118,10 +123,9 @@ class StoreWriter(QThread):
                 return result
 
             execute(job.handle, run_job)
-            if conn.in_transaction:
+            if rollback_if_open(conn):
                 # A job that failed without its own rollback must not leave a write open.
-                log.error("job %s left a transaction open; rolling back", job.handle.name)
-                conn.execute("ROLLBACK")
+                log.error("job %s left a transaction open; rolled back", job.handle.name)
             elif outcome:
                 change = _change_of(outcome[0], job.change)
                 if change:

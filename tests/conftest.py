@@ -1,0 +1,46 @@
+"""Shared set-up: Qt offscreen before it loads; nothing written outside a temp folder."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+_SANDBOX = Path(tempfile.mkdtemp(prefix="remonitor-tests-"))
+os.environ["REMONITOR_CONFIG_DIR"] = str(_SANDBOX / "config")
+os.environ["REMONITOR_LOG_DIR"] = str(_SANDBOX / "log")
+os.environ["REMONITOR_DATA_DIR"] = str(_SANDBOX / "data")
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+TEST_DATA = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def store(data_dir: Path):
+    """A migrated store with the reference dataset, on a connection for this thread."""
+    from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.store.connection import connect
+    from remonitor.store.location import prepare_data_dir
+    from remonitor.store.migrations import migrate
+
+    conn = connect(prepare_data_dir(data_dir))
+    migrate(conn)
+    ensure_reference_dataset(conn)
+    yield conn
+    conn.close()
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip("../shared/data is not present")
+    return SHARED_DATA

@@ -1,0 +1,65 @@
+"""The command line: version, import, export, and messages on the console."""
+
+import csv
+import subprocess
+import sys
+
+import pytest
+
+from remonitor import __version__
+from remonitor.app.cli import main
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_export_events_then_import_them_elsewhere(tmp_path, capsys):
+    out = tmp_path / "events.csv"
+    assert main(["--data-dir", str(tmp_path / "a"), "export", "events", str(out)]) == 0
+    assert "Exported 10 rows" in capsys.readouterr().out
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {r["key"] for r in rows} >= {"mofcom-2025-70", "mofcom-2025-18"}
+    # Another store that removed nothing already holds these keys; a fresh copy without
+    # keys imports as new events.
+    for row in rows:
+        row["key"] = ""
+        row["links"] = ""
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
+    assert "added 10" in capsys.readouterr().out
+
+
+def test_import_refusal_names_file_row_and_column(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
+                   "2025-01,1.2.3,export,CHN,WLD,x,quantity,t,GAC\n", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "d"), "import", "--dry-run", str(bad)]) == 1
+    err = capsys.readouterr().err
+    assert "bad.csv, row 2, column 'value'" in err and "nothing stored" in err
+
+
+def test_a_corrupt_store_is_reported_not_replaced(tmp_path, capsys):
+    data = tmp_path / "d"
+    data.mkdir()
+    db = data / "remonitor.sqlite3"
+    db.write_bytes(b"garbage" * 50)
+    assert main(["--data-dir", str(data), "export", "events", str(tmp_path / "e.csv")]) == 2
+    assert str(db) in capsys.readouterr().err
+    assert db.read_bytes() == b"garbage" * 50
+
+
+@pytest.mark.slow
+def test_self_test_passes_in_a_fresh_process():
+    result = subprocess.run([sys.executable, "-m", "remonitor", "--self-test"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "self-test passed" in result.stdout
+    assert "FAIL" not in result.stdout
