@@ -53,7 +53,7 @@ def test_a_cancelled_export_leaves_no_file(tmp_path):
 
 
 def test_unknown_suffix_is_refused(tmp_path):
-    with pytest.raises(ValueError, match=".csv or .xlsx"):
+    with pytest.raises(ValueError, match=r"\.csv or \.xlsx"):
         write_table(tmp_path / "x.pdf", ["a"], [])
 
 

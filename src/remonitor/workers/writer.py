@@ -14,7 +14,7 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
@@ -48,7 +48,7 @@ def _change_of(result: Any, declared: StoreChange | None) -> StoreChange:
 class StoreWriter(QThread):
     """Owns the write connection; opened, migrated and prepared on its own thread."""
 
-    instances: weakref.WeakSet[StoreWriter] = weakref.WeakSet()
+    instances: ClassVar[weakref.WeakSet[StoreWriter]] = weakref.WeakSet()
     """Every writer created, so tests can fail one that was left running."""
 
     sig_ready = Signal()
