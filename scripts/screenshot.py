@@ -15,10 +15,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REMONITOR_CONFIG_DIR"] = str(Path(tmp) / "config")
         from remonitor.app.gui import application, open_session
-        from remonitor.app.selftest import _wait
+        from remonitor.app.selftest import wait_until
         from remonitor.ui.settings import Settings
 
-        app = application()
+        application()
         session = open_session(Path(tmp) / "data", Settings(Path(tmp) / "remonitor.ini"))
         loaded = set()
         session.window.chart.sig_loaded.connect(lambda *_: loaded.add("chart"))
@@ -26,7 +26,7 @@ def main() -> int:
         session.window.tracker.sig_loaded.connect(lambda *_: loaded.add("apps"))
         session.window.resize(1280, 800)
         session.window.show()
-        _wait(app, lambda: len(loaded) == 3, 30)
+        wait_until(lambda: len(loaded) == 3, 30)
         if os.environ.get("SCREENSHOT_DEMO_APPLICATION"):
             from remonitor.core.licence import LicenceApplication, Status
 
@@ -36,8 +36,8 @@ def main() -> int:
                 reference="RE-2026-014", applicant="Example Trading Ltd",
                 item="Samarium-cobalt magnets", control_code="1C902", elements=("Sm",),
                 quantity=1200.0, destination="DEU", status=Status.SUBMITTED))
-            _wait(app, lambda: session.window.tracker.model.rowCount() > 0, 10)
-        _wait(app, lambda: False, 0.3)
+            wait_until(lambda: session.window.tracker.model.rowCount() > 0, 10)
+        wait_until(lambda: False, 0.3)
         out.parent.mkdir(parents=True, exist_ok=True)
         session.window.grab().save(str(out))
         session.close()

@@ -22,15 +22,21 @@ def self_test(out: Callable[[str], None] = print) -> int:
             return 1
 
 
-def _wait(app, condition: Callable[[], bool], timeout_s: float) -> bool:
-    from PySide6.QtCore import QDeadlineTimer, QEventLoop
+def wait_until(condition: Callable[[], bool], timeout_s: float) -> bool:
+    """Run a local event loop until ``condition()`` holds or the time is up."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    deadline = QDeadlineTimer(int(timeout_s * 1000))
-    while not condition():
-        if deadline.hasExpired():
-            return False
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-    return True
+    if condition():
+        return True
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: condition() and loop.quit())
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    poll.start()
+    loop.exec()
+    poll.stop()
+    return condition()
 
 
 def _run(tmp: Path, out: Callable[[str], None]) -> int:
@@ -41,7 +47,7 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
     from remonitor.store.migrations import LATEST_VERSION
     from remonitor.ui.settings import Settings
 
-    app = application()
+    application()
     failures: list[str] = []
 
     def check(ok: bool, what: str) -> None:
@@ -58,7 +64,7 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
     window.sig_store_failed.connect(lambda e: loaded.setdefault("failed", e))
     window.resize(1280, 800)
     window.show()
-    ready = _wait(app, lambda: len(loaded) >= 3 or "failed" in loaded, 30)
+    ready = wait_until(lambda: len(loaded) >= 3 or "failed" in loaded, 30)
     try:
         check("failed" not in loaded, "store opened in a temporary data folder")
         check(ready, "window built and panels loaded within 30 s")

@@ -41,7 +41,10 @@ class ChartPanel(QWidget):
 
         self.picker = QComboBox(self)
         self.picker.setToolTip(self.tr("Series shown on the chart"))
-        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # The picker must not set the window's minimum width: long series names elide.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(48)
         self.picker.activated.connect(self._on_pick)
         self.caption = QLabel(self)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

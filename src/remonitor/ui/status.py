@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStatusBar,
+    QWidget,
+)
 
 from remonitor.workers.tasks import TaskHandle
 
@@ -15,9 +23,14 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.refreshed = QLabel(self.tr("Loading…"), self)
         self.freshness = QLabel(self)
-        self.data_dir = QLabel(self.tr("Data: {path}").format(path=data_dir), self)
+        text = self.tr("Data: {path}").format(path=data_dir)
+        self.data_dir = QLabel(
+            self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 260), self)
         self.data_dir.setToolTip(self.tr("The store is {path}").format(
             path=data_dir / "remonitor.sqlite3"))
+        for label in (self.freshness, self.refreshed, self.data_dir):
+            # Labels give way before the window's width does.
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
@@ -36,6 +49,7 @@ class StatusBar(QStatusBar):
 
     def set_freshness(self, text: str) -> None:
         self.freshness.setText(text)
+        self.freshness.setToolTip(text)
 
     def follow(self, task: TaskHandle, label: str) -> None:
         """Show a long task's progress with a Cancel button until it finishes."""

@@ -8,6 +8,7 @@ result was already queued.
 
 from __future__ import annotations
 
+import collections
 import logging
 import threading
 import time
@@ -67,7 +68,7 @@ class TaskContext:
         now = time.monotonic()
         if force or now - self._last >= PROGRESS_INTERVAL_S:
             self._last = now
-            self._handle._progress.emit(done, -1 if total is None else total, message)
+            _emit(self._handle._progress, done, -1 if total is None else total, message)
 
 
 class TaskHandle(QObject):
@@ -126,6 +127,14 @@ class TaskHandle(QObject):
         self.sig_finished.emit()
 
 
+def _emit(signal, *args) -> None:
+    """Emit from a worker; if the handle's owner is gone, nobody is left to tell."""
+    try:
+        signal.emit(*args)
+    except RuntimeError:
+        log.debug("task result dropped: its handle was deleted")
+
+
 def execute(handle: TaskHandle, fn: Callable[[TaskContext], Any]) -> None:
     """Run ``fn`` and report through ``handle``'s thread-safe relay signals."""
     ctx = TaskContext(handle)
@@ -133,13 +142,13 @@ def execute(handle: TaskHandle, fn: Callable[[TaskContext], Any]) -> None:
         if not handle.cancel_requested:
             value = fn(ctx)
             if not handle.cancel_requested:
-                handle._result.emit(value)
+                _emit(handle._result, value)
     except TaskCancelled:
         pass
     except Exception as exc:
-        handle._error.emit(TaskError.from_exception(handle.name, exc))
+        _emit(handle._error, TaskError.from_exception(handle.name, exc))
     finally:
-        handle._finished.emit()
+        _emit(handle._finished)
 
 
 class _Runnable(QRunnable):
@@ -165,6 +174,31 @@ class InlinePool:
         pass
 
 
+class RecentTasks:
+    """Handles of running and recently finished tasks, oldest first, bounded.
+
+    Handles are parented to their runner, so a reference dropped on a worker thread can
+    never destroy one there; a finished handle is released (on the GUI thread) only once
+    ``keep`` newer tasks have started, long after its worker let go of it.
+    """
+
+    def __init__(self, keep: int = 200) -> None:
+        self.keep = keep
+        self._items: collections.deque[TaskHandle] = collections.deque()
+
+    def add(self, handle: TaskHandle) -> None:
+        self._items.append(handle)
+        while len(self._items) > self.keep and self._items[0].done:
+            self._items.popleft().setParent(None)
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    @property
+    def running(self) -> list[TaskHandle]:
+        return [h for h in self._items if not h.done]
+
+
 class TaskRunner(QObject):
     """Starts read tasks on a pool; each read opens its own connection on its own thread."""
 
@@ -176,12 +210,11 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self.db_path = db_path
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
-        self._running: set[TaskHandle] = set()
+        self.recent = RecentTasks()
 
     def run(self, name: str, fn: Callable[[TaskContext], Any]) -> TaskHandle:
         handle = TaskHandle(name, self)
-        self._running.add(handle)
-        handle.sig_finished.connect(lambda h=handle: self._forget(h))
+        self.recent.add(handle)
         self.sig_task_started.emit(handle)
         self.pool.start(_Runnable(handle, fn))
         return handle
@@ -199,17 +232,13 @@ class TaskRunner(QObject):
 
         return self.run(name, task)
 
-    def _forget(self, handle: TaskHandle) -> None:
-        self._running.discard(handle)
-        handle.deleteLater()
-
     @property
     def running(self) -> list[TaskHandle]:
-        return [h for h in self._running if not h.done]
+        return self.recent.running
 
     def shutdown(self, timeout_ms: int = 10_000) -> bool:
         """Cancel every task and wait for the pool; True when all have stopped."""
-        for handle in list(self._running):
+        for handle in self.recent.running:
             handle.cancel()
         self.pool.clear()
         return self.pool.waitForDone(timeout_ms)

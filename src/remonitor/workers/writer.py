@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from remonitor.store.changes import StoreChange
 from remonitor.store.connection import connect, rollback_if_open
 from remonitor.store.migrations import migrate
-from remonitor.workers.tasks import TaskContext, TaskError, TaskHandle, execute
+from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, execute
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class StoreWriter(QThread):
         self.db_path = db_path
         self._prepare = prepare
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._handles: set[TaskHandle] = set()
+        self.recent = RecentTasks()
         StoreWriter.instances.add(self)
 
     def submit(self, name: str, fn: WriteFn, *, change: StoreChange | None = None
@@ -73,18 +73,13 @@ class StoreWriter(QThread):
         """Queue a write. The change emitted afterwards is ``change`` if given, else the
         result itself if it is a StoreChange, else the result's ``change`` attribute."""
         handle = TaskHandle(name, self)
-        self._handles.add(handle)
-        handle.sig_finished.connect(lambda h=handle: self._forget(h))
+        self.recent.add(handle)
         self._jobs.put(_Job(handle, fn, change))
         return handle
 
-    def _forget(self, handle: TaskHandle) -> None:
-        self._handles.discard(handle)
-        handle.deleteLater()
-
     def stop(self, timeout_ms: int = 30_000) -> bool:
         """Cancel queued jobs, let the running one finish or roll back, close the connection."""
-        for handle in list(self._handles):
+        for handle in self.recent.running:
             handle.cancel()
         self._jobs.put(None)
         return self.wait(timeout_ms)

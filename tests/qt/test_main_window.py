@@ -1,0 +1,158 @@
+"""The real main window, end to end, on a temporary data dir."""
+
+import openpyxl
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from remonitor.core.monthly import PointKind
+from remonitor.core.periods import MonthSpan
+
+
+def test_window_shows_the_reference_figures_and_events(session_factory):
+    window = session_factory().window
+    data = window.chart.data
+    assert data.shown.key.product == "rare earths (GAC headline)"
+    kinds = {p.span: p.kind for p in data.points}
+    assert kinds[MonthSpan.month(2025, 5)] is PointKind.REPORTED
+    assert kinds[MonthSpan.months(2025, 10, 12)] is PointKind.DERIVED
+    assert window.timeline.model.rowCount() == 10
+    titles = [window.timeline.model.index(r, 1).data() for r in range(10)]
+    assert any("Suspension" in t for t in titles)
+    assert window.chart.picker.count() == 1
+    assert "GAC" in window.status.freshness.text()
+
+
+def test_chart_tooltip_names_the_figure_and_its_source(session_factory):
+    chart = session_factory().window.chart
+    q4 = next(p for p in chart.data.points if p.span == MonthSpan.months(2025, 10, 12))
+    text = chart.describe_point(q4)
+    assert "Oct–Dec 2025: 14,224 t" in text
+    assert "62,580 − 48,355.7" in text
+    assert "reference dataset v1" in text
+
+
+def fill_and_save(qtbot, window, reference):
+    dialog = window.tracker.new_application()
+    qtbot.keyClicks(dialog.reference, reference)
+    qtbot.keyClicks(dialog.applicant, "Example Magnetics GmbH")
+    qtbot.keyClicks(dialog.elements, "Sm Dy")
+    dialog.quantity.setValue(1500)
+    qtbot.keyClicks(dialog.destination, "DEU")
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    return dialog, save
+
+
+def test_create_an_application_and_find_it_after_a_restart(qtbot, session_factory, tmp_path):
+    session = session_factory()
+    window = session.window
+    dialog, save = fill_and_save(qtbot, window, "RE-2026-001")
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert window.tracker.model.rowCount() == 1
+    session.close()
+
+    reopened = session_factory().window
+    assert reopened.tracker.model.rowCount() == 1
+    row = reopened.tracker.model.rows[0].application
+    assert (row.reference, row.applicant, row.elements, row.quantity) == (
+        "RE-2026-001", "Example Magnetics GmbH", ("Sm", "Dy"), 1500.0)
+
+
+def test_the_form_refuses_bad_input_and_a_reused_reference(qtbot, session_factory):
+    window = session_factory().window
+    dialog, save = fill_and_save(qtbot, window, "")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "reference is required" in dialog.problem.text()
+    dialog.reference.setText("RE-1")
+    dialog.elements.setText("Sm Xx")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "Xx" in dialog.problem.text()
+    dialog.elements.setText("Sm")
+    with qtbot.waitSignal(window.tracker.sig_saved, timeout=10_000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    again, save = fill_and_save(qtbot, window, "RE-1")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "already exists" in again.problem.text(), timeout=10_000)
+    assert again.isVisible() and save.isEnabled()
+    again.reject()
+
+
+def test_layout_is_restored_on_the_next_start(qtbot, session_factory):
+    session = session_factory()
+    session.window.resize(760, 560)  # the offscreen screen is 800×600; restore clamps to it
+    session.window.tracker_dock.hide()
+    size = session.window.size()
+    assert size.width() <= 780
+    session.close()
+    window = session_factory().window
+    assert window.size() == size
+    assert not window.tracker_dock.isVisible()
+
+
+def test_export_what_is_shown_and_import_a_file(qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    out = tmp_path / "events.xlsx"
+    job = window.export_to("events", out)
+    with qtbot.waitSignal(job.sig_result, timeout=10_000) as result:
+        pass
+    assert result.args == [10]
+    assert "Exported 10 rows" in window.status.currentMessage()
+    sheet = openpyxl.load_workbook(out).active
+    assert sheet.max_row == 11
+
+    figures = tmp_path / "usa.csv"
+    figures.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
+                       "2025-10,120.5,export,CHN,USA,8505111000,quantity,t,GAC\n",
+                       encoding="utf-8")
+    job = window.import_path(figures)
+    with qtbot.waitSignal(window.chart.sig_loaded, timeout=10_000):
+        pass
+    assert window.chart.picker.count() == 2
+    assert "added 1" in window.status.currentMessage()
+
+
+def test_a_bad_import_shows_where_and_stores_nothing(qtbot, session_factory, tmp_path,
+                                                      monkeypatch):
+    window = session_factory().window
+    shown = []
+    monkeypatch.setattr("remonitor.ui.main_window.error_box",
+                        lambda parent, title, error: shown.append((title, error)))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
+                   "2025-10,lots,export,CHN,USA,x,quantity,t,GAC\n", encoding="utf-8")
+    job = window.import_path(bad)
+    with qtbot.waitSignal(job.sig_finished, timeout=10_000):
+        pass
+    (title, error), = shown
+    assert "nothing was stored" in title
+    assert "bad.csv, row 2, column 'value'" in error.message
+    assert window.chart.picker.count() == 1
+
+
+def test_a_corrupt_store_is_reported_and_left_alone(qtbot, session_factory, tmp_path,
+                                                     monkeypatch):
+    data = tmp_path / "broken"
+    data.mkdir()
+    db = data / "remonitor.sqlite3"
+    db.write_bytes(b"not a database" * 100)
+    boxes = []
+    monkeypatch.setattr("remonitor.ui.main_window.error_box",
+                        lambda parent, title, error: boxes.append((title, error)) or _Box())
+    session = session_factory(data, wait=False)
+    qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)
+    title, error = boxes[0]
+    assert "cannot open its store" in title
+    assert str(db) in error.message and "not changed" in error.message
+    assert db.read_bytes() == b"not a database" * 100
+    assert not session.writer.isRunning() or session.writer.wait(5000)
+
+
+class _Box:
+    class _Signal:
+        def connect(self, slot):
+            self.slot = slot
+
+    finished = _Signal()
