@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QStatusBar,
     QWidget,
 )
@@ -28,9 +27,7 @@ class StatusBar(QStatusBar):
             self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 260), self)
         self.data_dir.setToolTip(self.tr("The store is {path}").format(
             path=data_dir / "remonitor.sqlite3"))
-        for label in (self.freshness, self.refreshed, self.data_dir):
-            # Labels give way before the window's width does.
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(180)
         self.progress.setTextVisible(True)
