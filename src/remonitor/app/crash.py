@@ -54,11 +54,12 @@ class CrashReporter(QObject):
         self.reports.append(summary)
         if not self.show_dialogs:
             return
-        box = QMessageBox(QMessageBox.Icon.Critical, "remonitor — unexpected error",
-                          f"Something went wrong, but your data are safe: every change is "
-                          f"written in one transaction.\n\n{summary}\n\n"
-                          f"Details are in the log: {self.log_path}",
-                          QMessageBox.StandardButton.Close)
+        text = self.tr(
+            "Something went wrong, but your data are safe: every change is written in one "
+            "transaction.\n\n{summary}\n\nDetails are in the log: {log}"
+        ).format(summary=summary, log=self.log_path)
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("remonitor — unexpected error"),
+                          text, QMessageBox.StandardButton.Close)
         box.setDetailedText(details)
         box.open()
         self._box = box

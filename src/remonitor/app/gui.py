@@ -74,7 +74,8 @@ def run_gui(data_dir: Path, log_path: Path) -> int:
         session = open_session(data_dir)
     except StoreUnavailable as exc:
         log.error("store unavailable: %s", exc)
-        QMessageBox.critical(None, "remonitor cannot open its store", exc.message)
+        QMessageBox.critical(None, app.translate("remonitor", "remonitor cannot open its store"),
+                             exc.message)
         return 2
     exit_code = 0
 
