@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from remonitor.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
@@ -62,3 +71,47 @@ class RowTableView(QTableView):
         rows = [[self.proxy.index(r, c).data() for c in order]
                 for r in range(self.proxy.rowCount())]
         return titles, rows
+
+
+class TablePanel(QWidget):
+    """A searchable table of domain rows read from the store; the newest read wins."""
+
+    sig_loaded = Signal(list)
+    """The rows now listed."""
+
+    def __init__(self, runner, loader, columns, placeholder: str, parent=None,
+                 leading: tuple[QWidget, ...] = ()) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._loader = loader  # runs on a worker thread: a plain function of a connection
+        self._task = None
+        self.model = RowTableModel(columns, self)
+        self.view = RowTableView(self.model, self)
+        self.search = make_search_box(self, placeholder)
+        self.search.textChanged.connect(self.view.set_filter_text)
+        self.count = QLabel(self)
+        top = QHBoxLayout()
+        for widget in leading:
+            top.addWidget(widget)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+
+    def refresh(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        loader = self._loader
+        self._task = self._runner.read(f"load {self.objectName()}",
+                                       lambda conn, ctx: loader(conn))
+        self._task.sig_result.connect(self._show)
+
+    def _show(self, rows: list) -> None:
+        self.model.set_rows(rows)
+        self.count.setText(self.count_text(len(rows)))
+        self.sig_loaded.emit(rows)
+
+    def count_text(self, n: int) -> str:
+        return str(n)

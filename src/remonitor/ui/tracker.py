@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QToolButton
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.store.changes import StoreChange
 from remonitor.store.licences import StoredApplication, list_applications, save_new_application
 from remonitor.ui.application_dialog import ApplicationDialog
-from remonitor.ui.table_model import Column, RowTableModel
-from remonitor.ui.table_view import RowTableView, make_search_box
+from remonitor.ui.table_model import Column
+from remonitor.ui.table_view import TablePanel
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -20,19 +20,11 @@ def _a(row: StoredApplication) -> LicenceApplication:
     return row.application
 
 
-class TrackerPanel(QWidget):
-    sig_loaded = Signal(list)
-    """The applications now listed."""
+class TrackerPanel(TablePanel):
     sig_saved = Signal(int)
     """Id of an application just saved."""
 
     def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("tracker-panel")
-        self._runner = runner
-        self._writer = writer
-        self._task = None
-        self.dialog: ApplicationDialog | None = None
         columns = [
             Column(self.tr("Reference"), lambda r: _a(r).reference),
             Column(self.tr("Status"), lambda r: _a(r).status.label),
@@ -46,45 +38,26 @@ class TrackerPanel(QWidget):
             Column(self.tr("Submitted"), lambda r: _a(r).submitted_on),
             Column(self.tr("Updated"), lambda r: r.updated_at.replace("T", " ")[:16]),
         ]
-        self.model = RowTableModel(columns, self)
-        self.view = RowTableView(self.model, self)
-        self.view.setObjectName("tracker-table")
-        self.new_action = QAction(self.tr("&New application…"), self)
+        self.new_action = QAction(self.tr("&New application…"))
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setToolTip(self.tr("Record a new licence application (Ctrl+N)"))
-        self.new_action.triggered.connect(self.new_application)
-        new_button = QToolButton(self)
+        new_button = QToolButton()
         new_button.setDefaultAction(self.new_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.search = make_search_box(self, self.tr("Filter applications"))
-        self.search.textChanged.connect(self.view.set_filter_text)
-        self.count = QLabel(self)
-        top = QHBoxLayout()
-        top.addWidget(new_button)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addWidget(self.view, 1)
+        super().__init__(runner, list_applications, columns, self.tr("Filter applications"),
+                         parent, leading=(new_button,))
+        self.new_action.setParent(self)
+        self.new_action.triggered.connect(self.new_application)
+        self.setObjectName("tracker-panel")
+        self.view.setObjectName("tracker-table")
+        self._writer = writer
+        self.dialog: ApplicationDialog | None = None
         self._show([])
 
-    def refresh(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-        self._task = self._runner.read("load applications",
-                                       lambda conn, ctx: list_applications(conn))
-        self._task.sig_result.connect(self._show)
-
-    def _show(self, rows: list[StoredApplication]) -> None:
-        self.model.set_rows(rows)
-        if rows:
-            n = len(rows)
-            self.count.setText(self.tr("1 application") if n == 1
-                               else self.tr("{n} applications").format(n=n))
-        else:
-            self.count.setText(self.tr("No applications yet — Ctrl+N adds one"))
-        self.sig_loaded.emit(rows)
+    def count_text(self, n: int) -> str:
+        if n == 0:
+            return self.tr("No applications yet — Ctrl+N adds one")
+        return self.tr("1 application") if n == 1 else self.tr("{n} applications").format(n=n)
 
     def new_application(self) -> ApplicationDialog:
         self.dialog = ApplicationDialog(self)

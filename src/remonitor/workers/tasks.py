@@ -135,7 +135,7 @@ def _emit(signal, *args) -> None:
         log.debug("task result dropped: its handle was deleted")
 
 
-def execute(handle: TaskHandle, fn: Callable[[TaskContext], Any]) -> None:
+def run_task(handle: TaskHandle, fn: Callable[[TaskContext], Any]) -> None:
     """Run ``fn`` and report through ``handle``'s thread-safe relay signals."""
     ctx = TaskContext(handle)
     try:
@@ -158,7 +158,7 @@ class _Runnable(QRunnable):
         self.fn = fn
 
     def run(self) -> None:
-        execute(self.handle, self.fn)
+        run_task(self.handle, self.fn)
 
 
 class InlinePool:

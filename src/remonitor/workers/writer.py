@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from remonitor.store.changes import StoreChange
 from remonitor.store.connection import connect, rollback_if_open
 from remonitor.store.migrations import migrate
-from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, execute
+from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, run_task
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ class StoreWriter(QThread):
                 outcome.append(result)
                 return result
 
-            execute(job.handle, run_job)
+            run_task(job.handle, run_job)
             if rollback_if_open(conn):
                 # A job that failed without its own rollback must not leave a write open.
                 log.error("job %s left a transaction open; rolled back", job.handle.name)
