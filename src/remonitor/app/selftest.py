@@ -68,15 +68,13 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
     try:
         check("failed" not in loaded, "store opened in a temporary data folder")
         check(ready, "window built and panels loaded within 30 s")
-        from remonitor.store.connection import connect
         from remonitor.store.migrations import schema_version
 
-        conn = connect(session.writer.db_path, readonly=True)
-        try:
-            check(schema_version(conn) == LATEST_VERSION,
-                  f"schema migrated to version {LATEST_VERSION}")
-        finally:
-            conn.close()
+        version = session.runner.read("schema version", lambda conn, ctx: schema_version(conn))
+        version.sig_result.connect(lambda v: loaded.setdefault("version", v))
+        wait_until(lambda: "version" in loaded, 10)
+        check(loaded.get("version") == LATEST_VERSION,
+              f"schema migrated to version {LATEST_VERSION}")
         data = loaded.get("chart")
         points = len(data.points) if data else 0
         check(points >= 8, f"reference dataset charted ({points} monthly figures)")

@@ -59,13 +59,12 @@ def ensure_reference_dataset(
     user removed a reference batch, no reference data are loaded again.
     """
     dataset = dataset or bundled_dataset()
+    if not _wanted(conn, dataset):
+        return StoreChange()  # the common start: nothing to parse
     observations = parse_long_table(dataset.observations)
     events = parse_event_table(dataset.events)
     with transaction(conn):
-        if get_meta(conn, "reference_removed") is not None:
-            return StoreChange()
-        loaded = get_meta(conn, "reference_version")
-        if loaded is not None and int(loaded) >= dataset.version:
+        if not _wanted(conn, dataset):  # another process may have loaded it meanwhile
             return StoreChange()
         change = replace_reference_batches(conn)
         batch = create_batch(
@@ -82,3 +81,10 @@ def ensure_reference_dataset(
                       added=added + len(events))
         set_meta(conn, "reference_version", str(dataset.version))
     return change | StoreChange(series_ids=series, events=True, batches=True)
+
+
+def _wanted(conn: sqlite3.Connection, dataset: ReferenceDataset) -> bool:
+    if get_meta(conn, "reference_removed") is not None:
+        return False
+    loaded = get_meta(conn, "reference_version")
+    return loaded is None or int(loaded) < dataset.version

@@ -12,22 +12,29 @@ class StoreChange:
     applications: bool = False
     batches: bool = False
 
+    everything: bool = False
+    """Refresh every view (start-up, a restored backup, the user's Refresh)."""
+
     def __or__(self, other: StoreChange) -> StoreChange:
         return StoreChange(
             self.series_ids | other.series_ids,
             self.events or other.events,
             self.applications or other.applications,
             self.batches or other.batches,
+            self.everything or other.everything,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.series_ids or self.events or self.applications or self.batches)
+        return bool(self.series_ids or self.events or self.applications or self.batches
+                    or self.everything)
 
     @property
     def observations(self) -> bool:
-        return bool(self.series_ids)
+        return bool(self.series_ids) or self.everything
 
     def describe(self) -> str:
+        if self.everything:
+            return "everything"
         parts = []
         if self.series_ids:
             n = len(self.series_ids)

@@ -127,17 +127,16 @@ class MainWindow(QMainWindow):
         self.refresh_all()
 
     def refresh_all(self) -> None:
-        self._on_store_changed(StoreChange(series_ids=frozenset({-1}), events=True,
-                                           applications=True))
+        self._on_store_changed(StoreChange(everything=True))
 
     def _on_store_changed(self, change: StoreChange) -> None:
         if not self.ready:
             return
-        if change.observations or change.events:
+        if change.observations or change.events:  # the chart draws events too
             self.chart.refresh()
-        if change.events:
+        if change.events or change.everything:
             self.timeline.refresh()
-        if change.applications:
+        if change.applications or change.everything:
             self.tracker.refresh()
         self.status.mark_refreshed(change.describe())
 
