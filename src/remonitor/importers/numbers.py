@@ -1,0 +1,62 @@
+"""Numbers as publishers write them: thousands separators, footnote marks, missing markers."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+MISSING = {"": "empty", "na": "not available", "n/a": "not available", ":": "not available",
+           "..": "not available", "...": "not available", "—": "not available",
+           "–": "not available", "-": "not available", "x": "confidential",
+           "w": "withheld to avoid disclosing company data", "nan": "empty",
+           "?": "not available"}
+
+_NUMBER = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
+# Footnote marks: e(stimated), p(reliminary), r(evised), *, †, ‡; (a) or [1] style.
+_FOOTNOTE = re.compile(r"^(.*?\d)\s*(?:\(([a-z0-9]{1,2})\)|([eprEPR*†‡])|\[(\d{1,2})\])$")
+
+
+class NumberProblem(ValueError):
+    """A cell that is neither a number nor a recognised missing marker."""
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: float
+    decimals: int
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Missing:
+    reason: str
+
+
+def parse_number(text: str) -> Number | Missing:
+    """``"1,234.5"`` → 1234.5 (1 decimal); ``"W"`` → withheld; ``"3,000e"`` → 3000, note e."""
+    cleaned = unicodedata.normalize("NFKC", str(text)).strip().replace("\u00a0", "")
+    cleaned = cleaned.strip('"').strip()
+    lowered = cleaned.lower()
+    if lowered in MISSING:
+        return Missing(MISSING[lowered])
+    note = ""
+    match = _NUMBER.match(cleaned)
+    if not match:
+        foot = _FOOTNOTE.match(cleaned)
+        if foot:
+            note = next(g for g in foot.groups()[1:] if g)
+            match = _NUMBER.match(foot.group(1))
+    if not match:
+        if re.fullmatch(r"[+-]?\d+(\.\d+)?[eE][+-]?\d+", cleaned):
+            return Number(float(cleaned), 0)
+        raise NumberProblem(f"{text!r} is not a number")
+    sign, whole, frac = match.groups()
+    value = float(f"{sign}{whole.replace(',', '')}.{frac or '0'}")
+    return Number(value, len(frac) if frac else 0, note)
+
+
+def float_decimals(value: float, max_decimals: int = 6) -> int:
+    """Decimals of a float read from a typed cell, without its binary artefacts."""
+    text = f"{value:.{max_decimals}f}".rstrip("0")
+    return len(text.split(".", 1)[1]) if "." in text else 0
