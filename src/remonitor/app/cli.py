@@ -25,6 +25,12 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
     imp = sub.add_parser("import", help="import a file of figures or events")
     imp.add_argument("file", type=Path)
+    imp.add_argument("--format", help="the file's format, when detection is wrong")
+    imp.add_argument("--encoding", help="the file's text encoding, e.g. gb18030, cp1252")
+    imp.add_argument("--flow", choices=["export", "import"],
+                     help="for files that do not say (GAC query exports)")
+    imp.add_argument("--skip-bad-rows", action="store_true",
+                     help="store the good rows and report the bad ones")
     imp.add_argument("--dry-run", action="store_true", help="check the file, store nothing")
     imp.add_argument("--release-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                      help="when the publisher released these figures (default: file date)")
@@ -72,17 +78,7 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
     conn = _open_store(data_dir)
     try:
         if args.command == "import":
-            from remonitor.importers.commit import import_file
-            from remonitor.importers.problems import ImportFailed
-
-            try:
-                summary = import_file(conn, args.file, release_date=args.release_date,
-                                      dry_run=args.dry_run)
-            except ImportFailed as exc:
-                print(f"remonitor: import refused, nothing stored:\n{exc}", file=sys.stderr)
-                return 1
-            print(summary.describe())
-            return 0
+            return _import(conn, args)
         from remonitor.exporters.tables import write_table
         from remonitor.exporters.views import VIEWS
 
@@ -96,3 +92,48 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         return 0
     finally:
         conn.close()
+
+
+def _import(conn, args: argparse.Namespace) -> int:
+    from remonitor.core.series import Flow
+    from remonitor.importers.commit import build_plan, commit_plan
+    from remonitor.importers.formats import ImportOptions
+    from remonitor.importers.problems import ImportFailed
+    from remonitor.importers.text import file_hash
+    from remonitor.store.batches import find_by_hash
+
+    options = ImportOptions(format=args.format, encoding=args.encoding,
+                            flow=Flow(args.flow) if args.flow else None,
+                            release_date=args.release_date, skip_bad_rows=args.skip_bad_rows)
+    try:
+        if not args.file.is_file():
+            print(f"remonitor: {args.file}: no such file", file=sys.stderr)
+            return 1
+        digest = file_hash(args.file)
+        held = find_by_hash(conn, digest)
+        if held is not None:
+            print(f"{args.file.name}: already imported (batch {held.id}); nothing changed.")
+            return 0
+        plan = build_plan(args.file, options)
+        print(plan.report())
+        if plan.errors and not args.skip_bad_rows:
+            print(f"remonitor: import refused, nothing stored: {len(plan.errors)} error(s); "
+                  "fix the file or use --skip-bad-rows", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            print("dry run: nothing stored")
+            return 0
+
+        def progress(done: int, total: int, message: str) -> None:
+            print(f"progress: {done}/{total} {message}", file=sys.stderr, flush=True)
+
+        summary = commit_plan(conn, plan, file_hash=digest, release_date=args.release_date,
+                              skip_bad_rows=args.skip_bad_rows, progress=progress)
+    except ImportFailed as exc:
+        print(f"remonitor: import refused, nothing stored:\n{exc}", file=sys.stderr)
+        return 1
+    print(summary.describe())
+    for rev in summary.revisions[:20]:
+        print(f"  revised {rev.series.product} {rev.series.partner} {rev.span}: "
+              f"{rev.old_value:g} → {rev.new_value:g}")
+    return 0

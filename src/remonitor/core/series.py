@@ -14,6 +14,8 @@ class Flow(StrEnum):
     IMPORT = "import"
     RE_EXPORT = "re-export"
     RE_IMPORT = "re-import"
+    PRODUCTION = "production"
+    RESERVES = "reserves"
 
 
 class Measure(StrEnum):

@@ -1,25 +1,39 @@
-"""Committing a parsed file: one batch, one transaction, all rows or none."""
+"""Import a file: detect, plan, and commit as one batch — all rows or none.
+
+The dialog and ``remonitor import`` both call :func:`build_plan` and :func:`commit_plan`;
+the dialog is only a face on this module.
+"""
 
 from __future__ import annotations
 
-import csv
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from remonitor.importers import event_table, long_table
+from remonitor.importers.formats import ALL_KNOWN_WORDS, FORMATS, ImportOptions, detect
+from remonitor.importers.plan import ImportPlan
 from remonitor.importers.problems import ImportFailed, ImportProblem
+from remonitor.importers.source import Source
 from remonitor.importers.text import file_hash
 from remonitor.store.batches import create_batch, find_by_hash, record_counts
 from remonitor.store.changes import StoreChange
 from remonitor.store.connection import transaction
 from remonitor.store.events import insert_events
-from remonitor.store.observations import insert_observations
+from remonitor.store.observations import (
+    Revision,
+    drop_unchanged,
+    insert_observations,
+    revisions_in,
+)
 
-FORMATS = {long_table.FORMAT: "figures (remonitor long table)",
-           "remonitor-events-csv": "events (remonitor event table)"}
+CHUNK = 50_000
+Progress = Callable[[int, int, str], None]
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; the transaction was rolled back and nothing was stored."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +43,10 @@ class ImportSummary:
     rows: int
     added: int
     batch_id: int | None
+    unchanged: int = 0
+    revised: int = 0
+    revisions: tuple[Revision, ...] = ()
+    skipped: int = 0
     already_imported: bool = False
     dry_run: bool = False
     change: StoreChange = field(default_factory=StoreChange)
@@ -37,77 +55,114 @@ class ImportSummary:
         if self.already_imported:
             return f"{self.file}: already imported (batch {self.batch_id}); nothing changed."
         verb = "would add" if self.dry_run else "added"
-        return f"{self.file}: {self.rows} rows read as {FORMATS[self.format]}; {verb} {self.added}."
+        text = f"{self.file}: {self.rows} rows read as {self.format}; {verb} {self.added}"
+        if self.revised:
+            text += f", {self.revised} revising earlier figures"
+        if self.unchanged:
+            text += f"; {self.unchanged} already held"
+        if self.skipped:
+            text += f"; {self.skipped} cells skipped"
+        return text + "."
 
 
-def detect_format(path: Path) -> str:
-    """Which of remonitor's tables a file is, judged from its first line."""
-    name = path.name
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(64 * 1024)
-    except OSError as exc:
-        raise ImportFailed([ImportProblem(name, None, None, f"cannot be read: {exc}")]) from exc
-    if not head.strip():
-        raise ImportFailed([ImportProblem(name, None, None, "the file is empty")])
-    if b"\x00" in head:
-        raise ImportFailed([ImportProblem(
-            name, None, None, "is a binary file, not a text table (is it a zip or an image?)")])
-    first_line = head.split(b"\n", 1)[0]
-    try:
-        header_text = first_line.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFailed([ImportProblem(
-            name, 1, None, f"is not UTF-8 text (byte {exc.start}); save it as UTF-8 CSV")]
-        ) from exc
-    header = {h.strip() for h in next(csv.reader([header_text]), [])}
-    if set(event_table.REQUIRED) <= header:
-        return "remonitor-events-csv"
-    if set(long_table.REQUIRED) <= header:
-        return long_table.FORMAT
-    raise ImportFailed([ImportProblem(
-        name, 1, None,
-        "is not a format remonitor knows yet: a figures table needs the columns "
-        f"{', '.join(long_table.REQUIRED)}; an events table {', '.join(event_table.REQUIRED)}",
-    )])
+def build_plan(path: Path, options: ImportOptions = ImportOptions()) -> ImportPlan:  # noqa: B008
+    """Read and validate ``path``; raises ImportFailed when the file cannot be read at all."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFailed([ImportProblem(path.name, None, None, "no such file")])
+    source = Source(path, options.encoding, ALL_KNOWN_WORDS)
+    if options.format:
+        if options.format not in FORMATS:
+            raise ImportFailed([ImportProblem(
+                path.name, None, None,
+                f"{options.format!r} is not a format; choose one of {', '.join(FORMATS)}")])
+        fmt = FORMATS[options.format]
+    else:
+        fmt, _ = detect(source)
+    plan = ImportPlan(path, fmt.name, fmt.label)
+    fmt.plan(source, plan, options)
+    if source.decoding is not None:
+        plan.encoding = source.decoding.encoding
+        plan.encoding_reason = source.decoding.reason
+    plan.drop_duplicates()
+    if not plan.errors and not plan.size:
+        plan.error(None, None, "holds no figures or events remonitor can store")
+    return plan
+
+
+def commit_plan(
+    conn: sqlite3.Connection,
+    plan: ImportPlan,
+    *,
+    file_hash: str,
+    release_date: date | None = None,
+    skip_bad_rows: bool = False,
+    progress: Progress | None = None,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> ImportSummary:
+    """Write a plan as one batch in one transaction. Errors block it unless skipped."""
+    if plan.errors and not skip_bad_rows:
+        raise ImportFailed(plan.errors)
+    release = (release_date or plan.release_date
+               or date.fromtimestamp(plan.file.stat().st_mtime))
+    total = plan.size
+    with transaction(conn):
+        batch = create_batch(conn, file_name=plan.file.name, file_hash=file_hash,
+                             format=plan.format, release_date=release)
+        series: frozenset[int] = frozenset()
+        done = 0
+        for start in range(0, len(plan.observations), CHUNK):
+            if is_cancelled():
+                raise ImportCancelled
+            chunk = plan.observations[start:start + CHUNK]
+            _, touched = insert_observations(conn, batch, chunk)
+            series |= touched
+            done += len(chunk)
+            if progress:
+                progress(done, total, f"{done:,} of {total:,} rows written")
+        if plan.events:
+            insert_events(conn, plan.events, batch)
+            done += len(plan.events)
+        if is_cancelled():
+            raise ImportCancelled
+        unchanged = drop_unchanged(conn, batch)
+        revised, revisions = revisions_in(conn, batch, limit=200)
+        added = total - unchanged
+        record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,
+                      skipped=sum(plan.skipped.values()))
+        if progress:
+            progress(total, total, "committing")
+    change = StoreChange(series_ids=series, events=bool(plan.events), batches=True)
+    return ImportSummary(plan.file.name, plan.format_label, plan.rows_read, added, batch,
+                         unchanged, revised, tuple(revisions), sum(plan.skipped.values()),
+                         change=change)
 
 
 def import_file(
     conn: sqlite3.Connection,
     path: Path,
     *,
+    options: ImportOptions = ImportOptions(),  # noqa: B008
     release_date: date | None = None,
     dry_run: bool = False,
+    progress: Progress | None = None,
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportSummary:
-    """Parse, validate and commit ``path`` as one batch. Raises ImportFailed, writes nothing."""
+    """Plan and commit ``path``; a file already imported (same hash) changes nothing."""
     path = Path(path)
     if not path.is_file():
         raise ImportFailed([ImportProblem(path.name, None, None, "no such file")])
-    fmt = detect_format(path)
     digest = file_hash(path)
     held = find_by_hash(conn, digest)
     if held is not None:
-        return ImportSummary(path.name, fmt, 0, 0, held.id, already_imported=True)
-    is_events = fmt == "remonitor-events-csv"
-    rows = event_table.parse_event_table(path) if is_events else long_table.parse_long_table(path)
+        return ImportSummary(path.name, held.format, 0, 0, held.id, already_imported=True)
+    plan = build_plan(path, options)
     if dry_run:
-        return ImportSummary(path.name, fmt, len(rows), len(rows), None, dry_run=True)
-    release = release_date or date.fromtimestamp(path.stat().st_mtime)
-    with transaction(conn):
-        batch = create_batch(conn, file_name=path.name, file_hash=digest, format=fmt,
-                             release_date=release)
-        if is_events:
-            insert_events(conn, rows, batch)
-            added, change = len(rows), StoreChange(events=True, batches=True)
-        else:
-            added, series = insert_observations(conn, batch, rows)
-            change = StoreChange(series_ids=series, batches=True)
-        if is_cancelled():
-            raise ImportCancelled
-        record_counts(conn, batch, read=len(rows), added=added)
-    return ImportSummary(path.name, fmt, len(rows), added, batch, change=change)
-
-
-class ImportCancelled(Exception):
-    """The user cancelled; the transaction was rolled back."""
+        if plan.errors and not options.skip_bad_rows:
+            raise ImportFailed(plan.errors)
+        return ImportSummary(path.name, plan.format_label, plan.rows_read, plan.size, None,
+                             skipped=sum(plan.skipped.values()), dry_run=True)
+    return commit_plan(conn, plan, file_hash=digest,
+                       release_date=release_date or options.release_date,
+                       skip_bad_rows=options.skip_bad_rows, progress=progress,
+                       is_cancelled=is_cancelled)

@@ -41,7 +41,8 @@ _V1 = [
     "CREATE INDEX import_batch_hash ON import_batch(file_hash)",
     """CREATE TABLE series (
         id INTEGER PRIMARY KEY,
-        flow TEXT NOT NULL CHECK (flow IN ('export', 'import', 're-export', 're-import')),
+        flow TEXT NOT NULL CHECK (flow IN ('export', 'import', 're-export', 're-import',
+                                           'production', 'reserves')),
         reporter TEXT NOT NULL,
         partner TEXT NOT NULL,
         product TEXT NOT NULL,

@@ -103,3 +103,48 @@ def observations_for(conn: sqlite3.Connection, series: int) -> list[Observation]
         Observation(MonthSpan(r[0], r[1]), r[2], r[3], date.fromisoformat(r[4]), r[5], r[6], r[7])
         for r in rows
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    series: SeriesKey
+    span: MonthSpan
+    old_value: float
+    new_value: float
+
+
+def drop_unchanged(conn: sqlite3.Connection, batch_id: int) -> int:
+    """Remove figures of a new batch that another batch already holds with the same value."""
+    cur = conn.execute(
+        """DELETE FROM observation WHERE batch_id = :b AND EXISTS (
+               SELECT 1 FROM observation o
+               WHERE o.series_id = observation.series_id
+                 AND o.first_month = observation.first_month
+                 AND o.last_month = observation.last_month
+                 AND o.batch_id != :b AND o.value = observation.value)""",
+        {"b": batch_id},
+    )
+    return cur.rowcount
+
+
+def revisions_in(conn: sqlite3.Connection, batch_id: int, limit: int | None = None
+                 ) -> tuple[int, list[Revision]]:
+    """How many figures of a batch revise a figure held before, and (some of) which."""
+    where = """FROM observation n
+               JOIN observation o ON o.series_id = n.series_id
+                AND o.first_month = n.first_month AND o.last_month = n.last_month
+                AND o.batch_id != n.batch_id
+               WHERE n.batch_id = ?"""
+    count = conn.execute(f"SELECT count(DISTINCT n.id) {where}", (batch_id,)).fetchone()[0]
+    rows = conn.execute(
+        f"""SELECT s.flow, s.reporter, s.partner, s.product, s.measure, s.unit, s.source,
+                   s.definition, n.first_month, n.last_month, o.value, n.value
+            {where.replace('WHERE', 'JOIN series s ON s.id = n.series_id WHERE')}
+            GROUP BY n.id ORDER BY n.id LIMIT ?""",
+        (batch_id, -1 if limit is None else limit),
+    ).fetchall()
+    return count, [
+        Revision(SeriesKey(Flow(r[0]), r[1], r[2], r[3], Measure(r[4]), r[5], r[6], r[7]),
+                 MonthSpan(r[8], r[9]), r[10], r[11])
+        for r in rows
+    ]

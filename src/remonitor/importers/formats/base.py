@@ -1,0 +1,101 @@
+"""What every file format provides, and helpers for reading cells into a plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from remonitor.core.periods import MonthSpan
+from remonitor.core.series import Flow, Measure, SeriesKey
+from remonitor.importers.numbers import Missing, NumberProblem, parse_number
+from remonitor.importers.plan import ImportPlan
+from remonitor.importers.source import Row, Source, find_header
+from remonitor.store.observations import NewObservation
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """What the user may say about a file that the file does not say itself."""
+
+    format: str | None = None
+    encoding: str | None = None
+    flow: Flow | None = None
+    release_date: date | None = None
+    sheet: str | None = None
+    skip_bad_rows: bool = False
+
+
+class FileFormat:
+    name = ""
+    label = ""
+    known_words: tuple[str, ...] = ()
+    """Header names that identify the format (and help judge the encoding)."""
+    suffixes: tuple[str, ...] = (".csv", ".txt")
+
+    def sniff(self, source: Source) -> float:
+        """How sure this format is that it can read the file: 0 … 1."""
+        if source.path.suffix.lower() not in self.suffixes or not self.known_words:
+            return 0.0
+        head = header_text(source)
+        hits = sum(1 for w in self.known_words if w.lower() in head)
+        return hits / len(self.known_words)
+
+    def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
+        raise NotImplementedError
+
+    # helpers -----------------------------------------------------------------------------
+
+    def header(self, source: Source, rows: list[Row], required: list[str]) -> int:
+        index = find_header(rows, required)
+        if index is None:
+            source.fail(f"has no header row with the columns {', '.join(required)} "
+                        f"(looked in the first 30 rows) — is it a {self.label}?")
+        return index
+
+
+def header_text(source: Source) -> str:
+    """The first lines of a file (or first rows of each sheet), lower-cased, for sniffing."""
+    if source.is_workbook:
+        parts = []
+        for sheet in source.sheet_names[:6]:
+            for _, cells in source.sheet_rows(sheet)[:12]:
+                parts.append(" ".join(cells))
+        return "\n".join(parts).lower()
+    return "\n".join(source.text.splitlines()[:12]).lower()
+
+
+def number_cell(plan: ImportPlan, row: int, column: str, text: str,
+                allow_negative: bool = False):
+    """The number in a cell, or None after recording why it was skipped or refused."""
+    try:
+        parsed = parse_number(text)
+    except NumberProblem as exc:
+        plan.error(row, column, str(exc))
+        return None
+    if isinstance(parsed, Missing):
+        plan.skip(f"{column}: {parsed.reason}")
+        return None
+    if parsed.value < 0 and not allow_negative:
+        plan.error(row, column, f"{text!r} is negative; a quantity or value cannot be")
+        return None
+    return parsed
+
+
+def add_figure(plan: ImportPlan, row: int, column: str, text: str, key: SeriesKey,
+               span: MonthSpan, note: str = "", scale: float = 1.0) -> None:
+    parsed = number_cell(plan, row, column, text, allow_negative=False)
+    if parsed is None:
+        return
+    decimals = parsed.decimals
+    if scale != 1.0:
+        # e.g. 亿元 → yuan: 1.5 (1 decimal) becomes 150,000,000 (decimals −7).
+        from math import log10
+
+        decimals -= round(log10(scale))
+    plan.add(row, NewObservation(key, span, parsed.value * scale, decimals,
+                                 "; ".join(n for n in (note, parsed.note) if n)))
+
+
+def key(flow: Flow, reporter: str, partner: str, product: str, measure: Measure, unit: str,
+        source: str, definition: str = "") -> SeriesKey:
+    return SeriesKey(flow, reporter, partner, product, measure, unit, source, definition)

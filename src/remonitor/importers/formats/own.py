@@ -1,0 +1,41 @@
+"""remonitor's own tables: figures (the long table) and events."""
+
+from __future__ import annotations
+
+from remonitor.importers import event_table, long_table
+from remonitor.importers.formats.base import FileFormat, ImportOptions
+from remonitor.importers.plan import ImportPlan
+from remonitor.importers.problems import ImportFailed
+from remonitor.importers.source import Source
+
+
+class LongTable(FileFormat):
+    name = long_table.FORMAT
+    label = "remonitor figures table"
+    known_words = tuple(long_table.REQUIRED)
+
+    def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
+        try:
+            rows = long_table.parse_long_table(source.path)
+        except ImportFailed as exc:
+            plan.errors.extend(exc.problems)
+            return
+        plan.rows_read = len(rows)
+        for i, obs in enumerate(rows, start=2):
+            plan.add(i, obs)
+
+
+class EventTable(FileFormat):
+    name = "remonitor-events-csv"
+    label = "remonitor events table"
+    known_words = tuple(event_table.REQUIRED)
+
+    def sniff(self, source: Source) -> float:
+        return super().sniff(source) if "period" not in source.text[:500].lower() else 0.0
+
+    def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
+        try:
+            plan.events = event_table.parse_event_table(source.path)
+        except ImportFailed as exc:
+            plan.errors.extend(exc.problems)
+        plan.rows_read = len(plan.events)
