@@ -51,7 +51,7 @@ def prepare(tmp_path):
 
 @pytest.mark.slow
 def test_sigkill_inside_the_transaction_changes_nothing(tmp_path, big_file):
-    path, rows = big_file
+    path, _ = big_file
     data_dir, before = prepare(tmp_path)
     proc = start_import(data_dir, path)
     for line in proc.stderr:

@@ -83,3 +83,13 @@ def test_a_bad_event_category_names_the_cell(store, tmp_path):
     path = write(tmp_path, "announced,title,category\n2026-01-05,Something,rumour\n")
     with pytest.raises(ImportFailed, match="row 2, column 'category'"):
         import_file(store, path)
+
+
+def test_a_newer_export_of_the_same_events_adds_only_new_ones(store, tmp_path):
+    header = "key,announced,title,category\n"
+    first = write(tmp_path, header + "k1,2026-01-05,Quota notice,quota\n", "a.csv")
+    second = write(tmp_path, header + "k1,2026-01-05,Quota notice,quota\n"
+                                      "k2,2026-02-05,Tariff notice,tariff\n", "b.csv")
+    import_file(store, first)
+    summary = import_file(store, second)
+    assert (summary.added, summary.unchanged) == (1, 1)

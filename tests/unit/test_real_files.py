@@ -97,3 +97,96 @@ def test_usgs_skips_the_rounded_world_total_and_na(store, shared_data):
                           "WHERE s.reporter='China' AND s.flow='production' AND "
                           "o.first_month = 2023*12").fetchone()
     assert china == (240000,)
+
+
+def total(conn, source, **where):
+    clauses = " AND ".join([f"s.{k} = ?" for k in where] + ["s.source = ?"])
+    return conn.execute(
+        "SELECT sum(o.value), count(*) FROM observation o JOIN series s ON s.id = o.series_id "
+        f"WHERE {clauses}", (*where.values(), source)).fetchone()
+
+
+def test_usitc_csv_monthly_rows_add_up_to_its_total_row(store, shared_data):
+    path = shared_data / "usitc-dataweb" / "DataWeb-Query-Export.csv"
+    summary = import_file(store, path)
+    assert summary.rows == 50
+    # The file's "Total:" row sums each month column over every country-year row.
+    januaries = store.execute(
+        "SELECT sum(o.value) FROM observation o JOIN series s ON s.id = o.series_id "
+        "WHERE s.source = 'USITC DataWeb' AND o.first_month % 12 = 0 "
+        "AND o.first_month = o.last_month").fetchone()[0]
+    assert januaries == 1_122_136_672
+    dec_2024 = MonthSpan.month(2024, 12)
+    assert store.execute("SELECT count(*) FROM observation WHERE first_month = ? AND "
+                         "last_month = ?", (dec_2024.first, dec_2024.last)).fetchone()[0] == 0
+
+
+def test_usitc_xlsx_reads_query_parameters(store, shared_data):
+    path = shared_data / "usitc-dataweb" / "DataWeb-Query-Export.xlsx"
+    plan = build_plan(path)
+    assert str(plan.release_date) == "2025-04-05"
+    import_file(store, path)
+    v = stored(store, source="USITC DataWeb", flow="export", partner="China")
+    assert v[("China", "28", "value", "2023")] == 1_331_820_922
+    assert total(store, "USITC DataWeb", flow="export")[0] == 125_801_943_398
+
+
+@pytest.mark.parametrize("suffix", ["csv", "json", "xlsx"])
+def test_oec_needs_a_product_and_all_three_formats_agree(store, shared_data, suffix):
+    path = shared_data / "oec" / f"Net-Trade-2022.{suffix}"
+    with pytest.raises(Exception, match="which product"):
+        build_plan(path)
+    import_file(store, path, options=ImportOptions(product="2846"))
+    v = stored(store, source="OEC", reporter="CHN")
+    assert v[("WLD", "2846", "value", "2022")] in (679_479_705, 1_481_143_953)
+    exports = store.execute(
+        "SELECT o.value FROM observation o JOIN series s ON s.id = o.series_id WHERE "
+        "s.source='OEC' AND s.reporter='CHN' AND s.flow='export'").fetchone()[0]
+    assert exports == 679_479_705
+    assert total(store, "OEC")[1] == 154
+
+
+def test_wits_workbooks_import_observed_rows_only(store, shared_data):
+    folder = shared_data / "wits-analyst-workbook"
+    import_file(store, folder / "china_ree_exports_850511_with_controls.xlsx")
+    v = stored(store, source="WITS (analyst workbook)", measure="value")
+    q = stored(store, source="WITS (analyst workbook)", measure="quantity")
+    assert v[("WLD", "850511", "value", "2024")] == pytest.approx(3_236_652_390)
+    assert q[("WLD", "850511", "quantity", "2024")] == 130_756_000
+    assert ("Afghanistan", "850511", "value", "2010") not in v  # a filled-in zero, not data
+    import_file(store, folder / "clean_china_ree_exports_284690_2010_2024.xlsx")
+    v = stored(store, source="WITS (analyst workbook)", measure="value", product="284690")
+    partners_2010 = sum(val for (p, _, _, y), val in v.items() if y == "2010" and p != "WLD")
+    assert abs(partners_2010 - v[("WLD", "284690", "value", "2010")]) <= 30  # $1000 rounding
+
+
+def test_eurostat_matrix_with_merged_time_cells(store, shared_data):
+    path = shared_data / "eurostat-comext" / "EU_trade_data.xlsx"
+    plan = build_plan(path)
+    assert str(plan.release_date) == "2026-02-13"
+    assert all(o.key.partner and "incl." not in o.key.partner for o in plan.observations)
+    spans = {o.span for o in plan.observations}
+    assert MonthSpan.month(2024, 1) in spans and MonthSpan.month(2025, 12) in spans
+    from python_calamine import CalamineWorkbook
+
+    sheet = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Sheet 3").to_python()
+    t = next(i for i, r in enumerate(sheet) if r[0] == "TIME")
+    raw = sum(c for r in sheet[t + 3:] for c in r[1:] if isinstance(c, int | float))
+    planned = sum(o.value for o in plan.observations
+                  if o.key.flow == "import" and o.span.length == 1)
+    assert planned == pytest.approx(raw)
+
+
+def test_iea_tracker_imports_as_events_filterable_to_china(store, shared_data):
+    from remonitor.store.events import list_events
+
+    path = shared_data / "iea-policy-tracker" / "IEA_CM_Policies.csv"
+    plan = build_plan(path)
+    assert len(plan.events) == 625 and not plan.errors
+    import_file(store, path)
+    events = [e for e in list_events(store) if (e.key or "").startswith("iea:")]
+    china = [e for e in events if "China" in e.authority]
+    assert len(china) == 31
+    assert any("rare earth" in e.title.lower() for e in china)
+    assert all("<div>" not in e.notes for e in events)
+    assert str(plan.release_date) == "2026-04-14"

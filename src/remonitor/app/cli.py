@@ -29,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="the file's text encoding, e.g. gb18030, cp1252")
     imp.add_argument("--flow", choices=["export", "import"],
                      help="for files that do not say (GAC query exports)")
+    imp.add_argument("--product", help="HS code, for files that do not name it (OEC)")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="store the good rows and report the bad ones")
     imp.add_argument("--dry-run", action="store_true", help="check the file, store nothing")
@@ -104,7 +105,8 @@ def _import(conn, args: argparse.Namespace) -> int:
 
     options = ImportOptions(format=args.format, encoding=args.encoding,
                             flow=Flow(args.flow) if args.flow else None,
-                            release_date=args.release_date, skip_bad_rows=args.skip_bad_rows)
+                            release_date=args.release_date, product=args.product,
+                            skip_bad_rows=args.skip_bad_rows)
     try:
         if not args.file.is_file():
             print(f"remonitor: {args.file}: no such file", file=sys.stderr)
@@ -117,8 +119,9 @@ def _import(conn, args: argparse.Namespace) -> int:
         plan = build_plan(args.file, options)
         print(plan.report())
         if plan.errors and not args.skip_bad_rows:
+            shown = "\n".join(str(p) for p in plan.errors[:20])
             print(f"remonitor: import refused, nothing stored: {len(plan.errors)} error(s); "
-                  "fix the file or use --skip-bad-rows", file=sys.stderr)
+                  f"fix the file or use --skip-bad-rows\n{shown}", file=sys.stderr)
             return 1
         if args.dry_run:
             print("dry run: nothing stored")

@@ -20,7 +20,7 @@ from remonitor.importers.text import file_hash
 from remonitor.store.batches import create_batch, find_by_hash, record_counts
 from remonitor.store.changes import StoreChange
 from remonitor.store.connection import transaction
-from remonitor.store.events import insert_events
+from remonitor.store.events import held_keys, insert_events
 from remonitor.store.observations import (
     Revision,
     drop_unchanged,
@@ -120,12 +120,15 @@ def commit_plan(
             done += len(chunk)
             if progress:
                 progress(done, total, f"{done:,} of {total:,} rows written")
+        held_events = 0
         if plan.events:
-            insert_events(conn, plan.events, batch)
-            done += len(plan.events)
+            held = held_keys(conn, (e.key for e in plan.events if e.key))
+            fresh = [e for e in plan.events if e.key not in held]
+            held_events = len(plan.events) - len(fresh)
+            insert_events(conn, fresh, batch)
         if is_cancelled():
             raise ImportCancelled
-        unchanged = drop_unchanged(conn, batch)
+        unchanged = drop_unchanged(conn, batch) + held_events
         revised, revisions = revisions_in(conn, batch, limit=200)
         added = total - unchanged
         record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,

@@ -66,3 +66,14 @@ def list_events(conn: sqlite3.Connection) -> list[Event]:
         )
         for r in rows
     ]
+
+
+def held_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> set[str]:
+    """Which of these event keys the store already holds."""
+    keys = [k for k in keys if k]
+    held: set[str] = set()
+    for start in range(0, len(keys), 500):
+        part = keys[start:start + 500]
+        held |= {r[0] for r in conn.execute(
+            f"SELECT key FROM event WHERE key IN ({', '.join('?' * len(part))})", part)}
+    return held

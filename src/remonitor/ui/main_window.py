@@ -166,9 +166,12 @@ class MainWindow(QMainWindow):
             self.import_path(Path(path))
 
     def import_path(self, path: Path):
-        job = self.writer.submit(f"import {path.name}",
-                                 lambda conn, ctx: import_file(conn, path,
-                                                               is_cancelled=lambda: ctx.cancelled))
+        def task(conn, ctx):
+            return import_file(conn, path, is_cancelled=lambda: ctx.cancelled,
+                               progress=lambda done, total, message: ctx.progress(
+                                   done, total, message))
+
+        job = self.writer.submit(f"import {path.name}", task)
         self.status.follow(job, self.tr("Importing {name}…").format(name=path.name))
         job.sig_result.connect(lambda summary: self.status.showMessage(summary.describe(), 15000))
         job.sig_error.connect(lambda error: error_box(

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.formats.comtrade import ComtradeBulk, ComtradeClassic, ComtradePlus
+from remonitor.importers.formats.eurostat import EurostatSpreadsheet
 from remonitor.importers.formats.gac import GacQuery
+from remonitor.importers.formats.iea import IeaPolicyTracker
+from remonitor.importers.formats.oec import OecNetTrade
 from remonitor.importers.formats.own import EventTable, LongTable
 from remonitor.importers.formats.usgs import UsgsMcs
+from remonitor.importers.formats.usitc import UsitcDataWeb
+from remonitor.importers.formats.wits import WitsWorkbook
+from remonitor.importers.problems import ImportFailed
 from remonitor.importers.source import Source
 
 FORMATS: dict[str, FileFormat] = {f.name: f for f in (
-    ComtradePlus(), ComtradeClassic(), ComtradeBulk(), GacQuery(), UsgsMcs(), LongTable(),
+    ComtradePlus(), ComtradeClassic(), ComtradeBulk(), GacQuery(), UsgsMcs(), UsitcDataWeb(),
+    EurostatSpreadsheet(), WitsWorkbook(), OecNetTrade(), IeaPolicyTracker(), LongTable(),
     EventTable(),
 )}
 
@@ -19,12 +26,26 @@ ALL_KNOWN_WORDS = tuple(w for f in FORMATS.values() for w in f.known_words)
 
 def detect(source: Source) -> tuple[FileFormat, float]:
     """The format most sure it can read the file, and how sure (0 … 1)."""
-    scored = sorted(((f.sniff(source), f) for f in FORMATS.values()), key=lambda s: -s[0])
+    # Read the file first, so an empty, binary or undecodable file is named as such.
+    if source.is_workbook:
+        source.sheet_names  # noqa: B018 - opens the workbook or fails with the reason
+    else:
+        source.text  # noqa: B018 - decodes the text or fails with the reason
+    scored = sorted(((_sniff(f, source), f) for f in FORMATS.values()), key=lambda s: -s[0])
     score, best = scored[0]
     if score < 0.5:
         labels = "; ".join(f.label for f in FORMATS.values())
         source.fail(f"is not a format remonitor recognises (it reads: {labels})")
     return best, score
+
+
+def _sniff(fmt: FileFormat, source: Source) -> float:
+    if source.is_workbook and not set(fmt.suffixes) & {".xlsx", ".xls", ".ods"}:
+        return 0.0  # a text format cannot read a workbook, and must not try to decode it
+    try:
+        return fmt.sniff(source)
+    except ImportFailed:
+        return 0.0
 
 
 __all__ = ["FORMATS", "FileFormat", "ImportOptions", "detect"]

@@ -22,6 +22,8 @@ class ImportOptions:
     flow: Flow | None = None
     release_date: date | None = None
     sheet: str | None = None
+    product: str | None = None
+    """For files that do not name their product (OEC)."""
     skip_bad_rows: bool = False
 
 
@@ -65,15 +67,17 @@ def header_text(source: Source) -> str:
 
 
 def number_cell(plan: ImportPlan, row: int, column: str, text: str,
-                allow_negative: bool = False):
-    """The number in a cell, or None after recording why it was skipped or refused."""
+                allow_negative: bool = False, group: str | None = None):
+    """The number in a cell, or None after recording why it was skipped or refused.
+
+    Skipped cells are counted by ``group`` (default: the column) and reason."""
     try:
         parsed = parse_number(text)
     except NumberProblem as exc:
         plan.error(row, column, str(exc))
         return None
     if isinstance(parsed, Missing):
-        plan.skip(f"{column}: {parsed.reason}")
+        plan.skip(f"{group or column}: {parsed.reason}")
         return None
     if parsed.value < 0 and not allow_negative:
         plan.error(row, column, f"{text!r} is negative; a quantity or value cannot be")
@@ -82,8 +86,9 @@ def number_cell(plan: ImportPlan, row: int, column: str, text: str,
 
 
 def add_figure(plan: ImportPlan, row: int, column: str, text: str, key: SeriesKey,
-               span: MonthSpan, note: str = "", scale: float = 1.0) -> None:
-    parsed = number_cell(plan, row, column, text, allow_negative=False)
+               span: MonthSpan, note: str = "", scale: float = 1.0,
+               group: str | None = None) -> None:
+    parsed = number_cell(plan, row, column, text, allow_negative=False, group=group)
     if parsed is None:
         return
     decimals = parsed.decimals
