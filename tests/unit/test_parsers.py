@@ -106,3 +106,8 @@ def test_gb18030_is_not_mistaken_for_cp1252():
 def test_utf8_with_bom_wins_at_once():
     text, how = decode("a,b\n稀土,1\n".encode("utf-8-sig"))
     assert how.encoding == "utf-8-sig" and text.startswith("a,b")
+
+
+def test_english_month_names_take_the_year_from_elsewhere():
+    assert parse_period("Jan-May", year=2025) == MonthSpan.months(2025, 1, 5)
+    assert parse_period("May", year=2025) == MonthSpan.month(2025, 5)

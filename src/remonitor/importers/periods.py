@@ -31,6 +31,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})\s*-?\s*Q([1-4])$", re.IGNORECASE), "quarter"),
     (re.compile(rf"^{_MON}{_DASH}{_MON}\s*,?\s*(\d{{4}})$"), "names_year"),
     (re.compile(rf"^{_MON}\s*,?\s*(\d{{4}})$"), "name_year"),
+    (re.compile(rf"^{_MON}{_DASH}{_MON}$"), "names"),
+    (re.compile(rf"^{_MON}$"), "name"),
     (re.compile(rf"^(\d{{4}})\s*{_MON}$"), "year_name"),
 ]
 
@@ -75,6 +77,11 @@ def parse_period(text: str, year: int | None = None) -> MonthSpan:
             if kind == "quarter":
                 q = int(g[1])
                 return MonthSpan.months(int(g[0]), 3 * q - 2, 3 * q)
+            if kind in ("names", "name"):
+                if year is None:
+                    raise ValueError(f"{original!r} gives no year")
+                first = _month_name(g[0])
+                return MonthSpan.months(year, first, _month_name(g[-1]))
             if kind == "names_year":
                 return MonthSpan.months(int(g[2]), _month_name(g[0]), _month_name(g[1]))
             if kind == "name_year":

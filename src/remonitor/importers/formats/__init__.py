@@ -6,6 +6,7 @@ from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.formats.comtrade import ComtradeBulk, ComtradeClassic, ComtradePlus
 from remonitor.importers.formats.eurostat import EurostatSpreadsheet
 from remonitor.importers.formats.gac import GacQuery
+from remonitor.importers.formats.gac_table import GacMajorCommodities
 from remonitor.importers.formats.iea import IeaPolicyTracker
 from remonitor.importers.formats.oec import OecNetTrade
 from remonitor.importers.formats.own import EventTable, LongTable
@@ -16,7 +17,8 @@ from remonitor.importers.problems import ImportFailed
 from remonitor.importers.source import Source
 
 FORMATS: dict[str, FileFormat] = {f.name: f for f in (
-    ComtradePlus(), ComtradeClassic(), ComtradeBulk(), GacQuery(), UsgsMcs(), UsitcDataWeb(),
+    ComtradePlus(), ComtradeClassic(), ComtradeBulk(), GacQuery(), GacMajorCommodities(),
+    UsgsMcs(), UsitcDataWeb(),
     EurostatSpreadsheet(), WitsWorkbook(), OecNetTrade(), IeaPolicyTracker(), LongTable(),
     EventTable(),
 )}

@@ -1,0 +1,67 @@
+"""GAC's major-commodities table: Chinese and English editions, scales, YTD columns."""
+
+import pytest
+import xlsxwriter
+
+from remonitor.core.monthly import PointKind, monthly_series
+from remonitor.core.periods import MonthSpan
+from remonitor.importers.commit import build_plan, import_file
+from remonitor.store.observations import list_series, observations_for
+
+from ..conftest import TEST_DATA
+
+
+def by(plan, measure, span):
+    (obs,) = [o for o in plan.observations if o.key.measure == measure and o.span == span
+              and o.key.product == "rare earths (GAC headline)"]
+    return obs
+
+
+def test_chinese_gbk_edition():
+    plan = build_plan(TEST_DATA / "gac_major_exports_2025_05_usd_gbk.csv")
+    assert plan.format == "gac-major-commodities" and plan.encoding == "gb18030"
+    assert not plan.errors
+    may, ytd = MonthSpan.month(2025, 5), MonthSpan.months(2025, 1, 5)
+    assert by(plan, "quantity", may).value == 5864.6 and by(plan, "quantity", may).decimals == 1
+    assert by(plan, "quantity", ytd).value == 24827
+    value = by(plan, "value", may)
+    assert (value.value, value.key.unit, value.decimals) == (118_000_000, "USD", -4)
+    assert "2.3%" in by(plan, "value", ytd).note
+    aluminium = [o for o in plan.observations if o.key.product == "未锻轧铝及铝材"
+                 and o.key.measure == "quantity" and o.span == may]
+    assert aluminium[0].value == 560_000 and aluminium[0].key.unit == "t"
+    assert plan.skipped["note or empty line"] == 1
+
+
+def test_english_edition_gives_the_same_figures():
+    zh = build_plan(TEST_DATA / "gac_major_exports_2025_05_usd_gbk.csv")
+    en = build_plan(TEST_DATA / "gac_major_exports_2025_05_english.csv")
+    for measure in ("quantity", "value"):
+        for span in (MonthSpan.month(2025, 5), MonthSpan.months(2025, 1, 5)):
+            assert by(en, measure, span).value == pytest.approx(by(zh, measure, span).value)
+
+
+def test_xlsx_edition_in_yuan_with_merged_period_cells(tmp_path):
+    path = tmp_path / "2025年5月出口主要商品量值表（人民币值）.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    ws = book.add_worksheet("表1")
+    ws.write_row(0, 0, ["2025年5月出口主要商品量值表（人民币值）"])
+    ws.write_row(1, 0, ["单位：亿元"])
+    ws.write_row(2, 0, ["商品名称", "计量单位"])
+    ws.merge_range(2, 2, 2, 3, "5月")
+    ws.merge_range(2, 4, 2, 5, "1-5月")
+    ws.write_row(3, 2, ["数量", "金额", "数量", "金额"])
+    ws.write_row(4, 0, ["稀土", "吨", 5864.6, 8.5, 24827, 43.1])
+    book.close()
+    plan = build_plan(path)
+    assert not plan.errors
+    value = by(plan, "value", MonthSpan.months(2025, 1, 5))
+    assert (value.value, value.key.unit) == (pytest.approx(4.31e9), "CNY")
+
+
+def test_imported_table_extends_the_reference_series(store):
+    import_file(store, TEST_DATA / "gac_major_exports_2025_05_usd_gbk.csv")
+    (headline,) = [s for s in list_series(store) if s.key.product == "rare earths (GAC headline)"
+                   and s.key.measure == "quantity"]
+    points = {p.span: p for p in monthly_series(observations_for(store, headline.id))}
+    assert points[MonthSpan.month(2025, 5)].kind is PointKind.REPORTED
