@@ -68,11 +68,3 @@ class Observation:
     def half_unit(self) -> float:
         """Largest rounding error the published figure can carry."""
         return 0.5 * 10.0 ** (-self.decimals)
-
-
-def decimals_of(text: str) -> int:
-    """Decimals a figure was written with: ``38,563.6`` → 1, ``5792`` → 0."""
-    text = text.strip().replace(",", "")
-    if "." in text:
-        return len(text.split(".", 1)[1])
-    return 0

@@ -67,6 +67,9 @@ def decode(raw: bytes, known_words: Iterable[str] = (), forced: str | None = Non
     if forced:
         return raw.decode(forced, errors="strict"), Decoding(forced, 1.0, "chosen by the user")
     words = list(known_words)
+    for bom, enc in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
+        if raw.startswith(bom):
+            return raw.decode(enc), Decoding(enc, 1.0, "UTF-16 byte-order mark")
     try:
         text = raw.decode("utf-8-sig")
         bom = raw.startswith(b"\xef\xbb\xbf")

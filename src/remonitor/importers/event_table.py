@@ -18,10 +18,10 @@ def _date(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def parse_event_table(path: Path) -> list[Event]:
+def parse_event_table(path: Path, text: str | None = None) -> list[Event]:
     events: list[Event] = []
     problems: list[ImportProblem] = []
-    for number, row in read_utf8_rows(path, REQUIRED):
+    for number, row in read_utf8_rows(path, REQUIRED, text):
         column = "announced"
         try:
             dates = {}

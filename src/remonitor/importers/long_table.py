@@ -7,10 +7,12 @@ decimals (else counted from how the value is written), definition, note.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from pathlib import Path
 
 from remonitor.core.periods import parse_span
-from remonitor.core.series import Flow, Measure, SeriesKey, decimals_of
+from remonitor.core.series import Flow, Measure, SeriesKey
+from remonitor.importers.numbers import Missing, NumberProblem, parse_number
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.importers.text import read_utf8_rows
 from remonitor.store.observations import NewObservation
@@ -28,13 +30,16 @@ def _enum(cls, text: str):
         raise ValueError(f"{text!r} is not one of {allowed}") from None
 
 
-def parse_long_table(path: Path) -> list[NewObservation]:
-    """Every row, validated; raises ImportFailed listing every bad cell."""
+def parse_long_table(path: Path, skipped: Counter[str] | None = None,
+                     text: str | None = None) -> list[NewObservation]:
+    """Every row, validated; raises ImportFailed listing every bad cell.
+
+    Cells marked missing (NA, —, W …) are counted in ``skipped`` by reason, not stored."""
     rows: list[NewObservation] = []
     problems: list[ImportProblem] = []
     seen: dict[tuple, int] = {}
     name = path.name
-    for number, row in read_utf8_rows(path, REQUIRED):
+    for number, row in read_utf8_rows(path, REQUIRED, text):
         def bad(column: str, message: str, number: int = number) -> None:
             problems.append(ImportProblem(name, number, column, message))
 
@@ -43,13 +48,18 @@ def parse_long_table(path: Path) -> list[NewObservation]:
         except ValueError as exc:
             bad("period", str(exc))
             continue
-        raw = row["value"].replace(",", "")
         try:
-            value = float(raw)
-            if not math.isfinite(value):
-                raise ValueError
-        except ValueError:
-            bad("value", f"{row['value']!r} is not a number")
+            parsed = parse_number(row["value"])
+        except NumberProblem as exc:
+            bad("value", str(exc))
+            continue
+        if isinstance(parsed, Missing):
+            if skipped is not None:
+                skipped[f"value: {parsed.reason}"] += 1
+            continue
+        value = parsed.value
+        if not math.isfinite(value):
+            bad("value", f"{row['value']!r} is not a finite number")
             continue
         try:
             flow = _enum(Flow, row["flow"])
@@ -62,7 +72,7 @@ def parse_long_table(path: Path) -> list[NewObservation]:
             continue
         decimals_text = row.get("decimals", "")
         try:
-            decimals = int(decimals_text) if decimals_text else decimals_of(row["value"])
+            decimals = int(decimals_text) if decimals_text else parsed.decimals
         except ValueError:
             bad("decimals", f"{decimals_text!r} is not a whole number")
             continue
@@ -79,6 +89,6 @@ def parse_long_table(path: Path) -> list[NewObservation]:
         rows.append(NewObservation(key, span, value, decimals, row.get("note", "")))
     if problems:
         raise ImportFailed(problems)
-    if not rows:
+    if not rows and not (skipped and sum(skipped.values())):
         raise ImportFailed([ImportProblem(name, None, None, "holds a header but no figures")])
     return rows

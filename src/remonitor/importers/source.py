@@ -53,7 +53,7 @@ class Source:
 
     @cached_property
     def text(self) -> str:
-        if b"\x00" in self.raw[:65536]:
+        if b"\x00" in self.raw[:65536] and not self.raw.startswith((b"\xff\xfe", b"\xfe\xff")):
             self.fail("is a binary file, not a text table (is it a zip, a workbook or an image?)")
         try:
             text, self.decoding = decode(self.raw, self.known_words, self.encoding)
@@ -63,14 +63,17 @@ class Source:
             self.fail(f"{self.encoding!r} is not an encoding Python knows")
         return text
 
+    def check_lines(self) -> None:
+        """Refuse a line too long to be a table row (a limit, not a memory error)."""
+        for number, line in enumerate(self.text.splitlines(), 1):
+            if len(line) > MAX_LINE:
+                self.fail(f"line {number} is {len(line):,} characters long; lines over "
+                          f"{MAX_LINE:,} characters are refused", row=number)
+
     def csv_rows(self, delimiter: str | None = None) -> list[Row]:
         """Every row of a delimited text file; blank rows dropped, line numbers kept."""
         text = self.text
-        longest = max((len(line) for line in text.splitlines()), default=0)
-        if longest > MAX_LINE:
-            line = next(i for i, t in enumerate(text.splitlines(), 1) if len(t) > MAX_LINE)
-            self.fail(f"line {line} is {longest:,} characters long; lines over "
-                      f"{MAX_LINE:,} characters are refused", row=line)
+        self.check_lines()
         if delimiter is None:
             delimiter = sniff_delimiter(text)
         csv.field_size_limit(MAX_LINE)

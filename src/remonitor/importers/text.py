@@ -20,11 +20,15 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_utf8_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows of a UTF-8 CSV with a header, numbered as a spreadsheet shows them (header = 1)."""
+def read_utf8_rows(path: Path, required: list[str], text: str | None = None
+                   ) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV with a header, numbered as a spreadsheet shows them (header = 1).
+
+    ``text`` is the decoded file when the caller judged its encoding; else UTF-8 is read."""
     name = path.name
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        if text is None:
+            text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = path.read_bytes()[: exc.start].count(b"\n") + 1
         raise ImportFailed([ImportProblem(
@@ -44,8 +48,10 @@ def read_utf8_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[
             f"the header lacks column(s) {', '.join(missing)} (found: {', '.join(header)})",
         )])
     reader.fieldnames = header
+    last_line = 1
     try:
         for number, row in enumerate(reader, start=2):
+            last_line = reader.line_num
             if None in row:
                 raise ImportFailed([ImportProblem(
                     name, number, None,
@@ -55,4 +61,7 @@ def read_utf8_rows(path: Path, required: list[str]) -> Iterator[tuple[int, dict[
                 continue
             yield number, {k: (v or "").strip() for k, v in row.items()}
     except csv.Error as exc:
-        raise ImportFailed([ImportProblem(name, reader.line_num, None, str(exc))]) from exc
+        message = str(exc)
+        if "unexpected end of data" in message or "EOF" in message:
+            message = "a quoted field is never closed: is the file cut short?"
+        raise ImportFailed([ImportProblem(name, last_line + 1, None, message)]) from exc

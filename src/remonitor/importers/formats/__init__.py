@@ -32,7 +32,7 @@ def detect(source: Source) -> tuple[FileFormat, float]:
     if source.is_workbook:
         source.sheet_names  # noqa: B018 - opens the workbook or fails with the reason
     else:
-        source.text  # noqa: B018 - decodes the text or fails with the reason
+        source.check_lines()  # decodes the text and checks it, or fails with the reason
     scored = sorted(((_sniff(f, source), f) for f in FORMATS.values()), key=lambda s: -s[0])
     score, best = scored[0]
     if score < 0.5:

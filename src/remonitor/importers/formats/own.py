@@ -16,7 +16,7 @@ class LongTable(FileFormat):
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
         try:
-            rows = long_table.parse_long_table(source.path)
+            rows = long_table.parse_long_table(source.path, plan.skipped, source.text)
         except ImportFailed as exc:
             plan.errors.extend(exc.problems)
             return
@@ -35,7 +35,7 @@ class EventTable(FileFormat):
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
         try:
-            plan.events = event_table.parse_event_table(source.path)
+            plan.events = event_table.parse_event_table(source.path, source.text)
         except ImportFailed as exc:
             plan.errors.extend(exc.problems)
         plan.rows_read = len(plan.events)
