@@ -103,33 +103,6 @@ def test_export_what_is_shown_and_import_a_file(qtbot, session_factory, tmp_path
     sheet = openpyxl.load_workbook(out).active
     assert sheet.max_row == 11
 
-    figures = tmp_path / "usa.csv"
-    figures.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
-                       "2025-10,120.5,export,CHN,USA,8505111000,quantity,t,GAC\n",
-                       encoding="utf-8")
-    job = window.import_path(figures)
-    with qtbot.waitSignal(window.chart.sig_loaded, timeout=10_000):
-        pass
-    assert window.chart.picker.count() == 2
-    assert "added 1" in window.status.currentMessage()
-
-
-def test_a_bad_import_shows_where_and_stores_nothing(qtbot, session_factory, tmp_path,
-                                                      monkeypatch):
-    window = session_factory().window
-    shown = []
-    monkeypatch.setattr("remonitor.ui.main_window.error_box",
-                        lambda parent, title, error: shown.append((title, error)))
-    bad = tmp_path / "bad.csv"
-    bad.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
-                   "2025-10,lots,export,CHN,USA,x,quantity,t,GAC\n", encoding="utf-8")
-    job = window.import_path(bad)
-    with qtbot.waitSignal(job.sig_finished, timeout=10_000):
-        pass
-    (title, error), = shown
-    assert "nothing was stored" in title
-    assert "bad.csv, row 2, column 'value'" in error.message
-    assert window.chart.picker.count() == 1
 
 
 def test_a_corrupt_store_is_reported_and_left_alone(qtbot, session_factory, tmp_path,

@@ -18,9 +18,13 @@ def _date(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-def parse_event_table(path: Path, text: str | None = None) -> list[Event]:
+def parse_event_table(path: Path, text: str | None = None,
+                      problems: list[ImportProblem] | None = None) -> list[Event]:
+    """Every event, validated; with a ``problems`` list, bad rows go there instead of
+    raising."""
     events: list[Event] = []
-    problems: list[ImportProblem] = []
+    collect = problems is not None
+    problems = problems if problems is not None else []
     for number, row in read_utf8_rows(path, REQUIRED, text):
         column = "announced"
         try:
@@ -47,6 +51,6 @@ def parse_event_table(path: Path, text: str | None = None) -> list[Event]:
                 message = (f"{row['category']!r} is not a category "
                            f"({', '.join(c.value for c in Category)})")
             problems.append(ImportProblem(path.name, number, column, message))
-    if problems:
+    if problems and not collect:
         raise ImportFailed(problems)
     return events

@@ -31,12 +31,15 @@ def _enum(cls, text: str):
 
 
 def parse_long_table(path: Path, skipped: Counter[str] | None = None,
-                     text: str | None = None) -> list[NewObservation]:
+                     text: str | None = None, problems: list[ImportProblem] | None = None,
+                     row_numbers: list[int] | None = None) -> list[NewObservation]:
     """Every row, validated; raises ImportFailed listing every bad cell.
 
-    Cells marked missing (NA, —, W …) are counted in ``skipped`` by reason, not stored."""
+    Cells marked missing (NA, —, W …) are counted in ``skipped`` by reason, not stored.
+    Given a ``problems`` list, bad rows are reported there and the good rows returned."""
     rows: list[NewObservation] = []
-    problems: list[ImportProblem] = []
+    collect = problems is not None
+    problems = problems if problems is not None else []
     seen: dict[tuple, int] = {}
     name = path.name
     for number, row in read_utf8_rows(path, REQUIRED, text):
@@ -87,8 +90,10 @@ def parse_long_table(path: Path, skipped: Counter[str] | None = None,
             continue
         seen[(key, span)] = number
         rows.append(NewObservation(key, span, value, decimals, row.get("note", "")))
-    if problems:
+        if row_numbers is not None:
+            row_numbers.append(number)
+    if problems and not collect:
         raise ImportFailed(problems)
-    if not rows and not (skipped and sum(skipped.values())):
+    if not rows and not problems and not (skipped and sum(skipped.values())):
         raise ImportFailed([ImportProblem(name, None, None, "holds a header but no figures")])
     return rows

@@ -132,3 +132,11 @@ _COLUMNS = ("id, file_name, file_hash, format, release_date, imported_at, import
 def _batch(row: tuple) -> Batch:
     return Batch(row[0], row[1], row[2], row[3], date.fromisoformat(row[4]), row[5], row[6],
                  row[7], row[8])
+
+
+def undo_batch(conn: sqlite3.Connection, batch_id: int) -> StoreChange:
+    """Remove a batch in its own transaction; earlier vintages show through again."""
+    from remonitor.store.connection import transaction
+
+    with transaction(conn):
+        return remove_batch(conn, batch_id)

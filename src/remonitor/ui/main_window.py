@@ -12,10 +12,10 @@ from remonitor import __version__
 from remonitor.core.periods import month_label
 from remonitor.exporters.tables import write_table
 from remonitor.exporters.views import VIEWS
-from remonitor.importers.commit import import_file
 from remonitor.store.changes import StoreChange
 from remonitor.ui.chart import ChartPanel
 from remonitor.ui.errors import error_box
+from remonitor.ui.import_wizard import ImportWizard
 from remonitor.ui.settings import (
     LAST_EXPORT_DIR,
     LAST_IMPORT_DIR,
@@ -165,18 +165,14 @@ class MainWindow(QMainWindow):
             self.settings.set(LAST_IMPORT_DIR, str(Path(path).parent))
             self.import_path(Path(path))
 
-    def import_path(self, path: Path):
-        def task(conn, ctx):
-            return import_file(conn, path, is_cancelled=lambda: ctx.cancelled,
-                               progress=lambda done, total, message: ctx.progress(
-                                   done, total, message))
-
-        job = self.writer.submit(f"import {path.name}", task)
-        self.status.follow(job, self.tr("Importing {name}…").format(name=path.name))
-        job.sig_result.connect(lambda summary: self.status.showMessage(summary.describe(), 15000))
-        job.sig_error.connect(lambda error: error_box(
-            self, self.tr("Import failed — nothing was stored"), error))
-        return job
+    def import_path(self, path: Path) -> ImportWizard:
+        """Open the import wizard on a file (File → Import…, or a file dropped here)."""
+        wizard = ImportWizard(path, self.runner, self.writer, self)
+        wizard.sig_committed.connect(lambda summary: self.status.showMessage(
+            summary.describe(), 15000))
+        wizard.open()
+        self.import_wizard = wizard
+        return wizard
 
     def choose_export(self, view: str) -> None:
         start = Path(self.settings.get(LAST_EXPORT_DIR) or Path.home()) / f"remonitor-{view}.xlsx"

@@ -15,14 +15,16 @@ class LongTable(FileFormat):
     known_words = tuple(long_table.REQUIRED)
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
+        numbers: list[int] = []
         try:
-            rows = long_table.parse_long_table(source.path, plan.skipped, source.text)
+            rows = long_table.parse_long_table(source.path, plan.skipped, source.text,
+                                               plan.errors, numbers)
         except ImportFailed as exc:
             plan.errors.extend(exc.problems)
             return
-        plan.rows_read = len(rows)
-        for i, obs in enumerate(rows, start=2):
-            plan.add(i, obs)
+        plan.rows_read = len(rows) + len(plan.errors)
+        for number, obs in zip(numbers, rows, strict=True):
+            plan.add(number, obs)
 
 
 class EventTable(FileFormat):
@@ -35,7 +37,8 @@ class EventTable(FileFormat):
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
         try:
-            plan.events = event_table.parse_event_table(source.path, source.text)
+            plan.events = event_table.parse_event_table(source.path, source.text,
+                                                        plan.errors)
         except ImportFailed as exc:
             plan.errors.extend(exc.problems)
         plan.rows_read = len(plan.events)

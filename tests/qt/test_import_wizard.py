@@ -1,0 +1,93 @@
+"""The import wizard end to end on the real window: preview, check, commit, cancel, undo."""
+
+from PySide6.QtWidgets import QWizard
+
+from ..conftest import SHARED_DATA, TEST_DATA
+
+HEADER = "period,value,flow,reporter,partner,product,measure,unit,source\n"
+
+
+def planned(qtbot, wizard):
+    qtbot.waitUntil(lambda: wizard.plan is not None or "not" in wizard.file_page.status.text(),
+                    timeout=20_000)
+
+
+def count(window, qtbot, sql):
+    handle = window.runner.read("count", lambda conn, ctx: conn.execute(sql).fetchone()[0])
+    with qtbot.waitSignal(handle.sig_result, timeout=10_000) as result:
+        pass
+    return result.args[0]
+
+
+def test_wizard_imports_a_gac_table_and_the_chart_follows(qtbot, session_factory):
+    window = session_factory().window
+    wizard = window.import_path(TEST_DATA / "gac_major_exports_2025_05_usd_gbk.csv")
+    planned(qtbot, wizard)
+    assert "GB18030" in wizard.file_page.status.text().upper()
+    assert wizard.file_page.preview.rowCount() > 0
+    wizard.next()
+    assert "rows read" in wizard.check_page.report.toPlainText()
+    with qtbot.waitSignal(wizard.sig_committed, timeout=20_000) as done:
+        wizard.next()
+    summary = done.args[0]
+    assert summary.added > 0 and summary.unchanged >= 1  # May 2025 matches the reference
+    qtbot.waitUntil(lambda: window.chart.picker.count() > 1, timeout=10_000)
+    wizard.accept()
+
+
+def test_wizard_on_a_real_gac_query_file_then_undo(qtbot, session_factory, shared_data):
+    window = session_factory().window
+    wizard = window.import_path(SHARED_DATA / "gac-online-query-gbk" / "2025out.csv")
+    planned(qtbot, wizard)
+    assert wizard.plan.rows_read == 23
+    preview = wizard.file_page.preview
+    assert preview.item(0, 2).text() == "export" and preview.item(0, 8).text() in ("kg", "CNY")
+    wizard.next()
+    with qtbot.waitSignal(wizard.sig_committed, timeout=20_000):
+        wizard.next()
+    gac_rows = "SELECT count(*) FROM observation o JOIN series s ON s.id=o.series_id " \
+               "WHERE s.product LIKE '1201%'"
+    assert count(window, qtbot, gac_rows) == 46
+    assert wizard.commit_page.undo.isVisible()
+    with qtbot.waitSignal(wizard.sig_undone, timeout=20_000):
+        wizard.commit_page.undo.click()
+    assert count(window, qtbot, gac_rows) == 0
+
+
+def test_errors_block_the_commit_unless_skipped(qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    path = tmp_path / "mixed.csv"
+    path.write_text(HEADER + "2025-01,5,export,CHN,DEU,x,quantity,t,T\n"
+                             "2025-02,five,export,CHN,DEU,x,quantity,t,T\n", encoding="utf-8")
+    wizard = window.import_path(path)
+    planned(qtbot, wizard)
+    wizard.next()
+    assert "row 3, column 'value'" in wizard.check_page.report.toPlainText()
+    assert not wizard.check_page.isComplete()
+    wizard.check_page.skip_bad.setChecked(True)
+    assert wizard.check_page.isComplete()
+    wizard.reject()
+
+
+def test_cancel_really_cancels_a_big_import(qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(HEADER)
+        for i in range(200_000):
+            fh.write(f"{1990 + (i // 12) % 30}-{i % 12 + 1:02d},{i},export,CHN,P{i // 360},"
+                     f"2846,quantity,kg,TEST\n")
+    before = count(window, qtbot, "SELECT count(*) FROM observation")
+    wizard = window.import_path(path)
+    planned(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    job = wizard._commit_job
+    with qtbot.waitSignal(job.sig_progress, timeout=30_000):
+        pass
+    with qtbot.waitSignal(job.sig_finished, timeout=30_000):
+        wizard.commit_page.cancel.click()
+    assert "nothing was stored" in wizard.commit_page.message.text()
+    assert count(window, qtbot, "SELECT count(*) FROM observation") == before
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    wizard.accept()
