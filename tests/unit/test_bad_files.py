@@ -29,7 +29,7 @@ def test_refused_with_a_precise_reason_and_nothing_written(store, name, words):
 def test_a_line_of_a_million_characters_is_refused_by_a_limit(store, tmp_path):
     path = tmp_path / "long.csv"
     path.write_text("period,value\n2025-01," + "9" * 1_000_001 + "\n", encoding="utf-8")
-    with pytest.raises(ImportFailed, match="line 2 is 1,000,009 characters"):
+    with pytest.raises(ImportFailed, match="line 2 is 1,000,009 bytes long"):
         import_file(store, path)
 
 

@@ -6,6 +6,7 @@ the dialog is only a face on this module.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,8 +25,11 @@ from remonitor.store.events import held_keys, insert_events
 from remonitor.store.observations import (
     Revision,
     drop_unchanged,
+    insert_columns,
     insert_observations,
+    overlaps_other_batches,
     revisions_in,
+    series_id,
 )
 
 CHUNK = 50_000
@@ -81,7 +85,7 @@ def build_plan(path: Path, options: ImportOptions = ImportOptions()) -> ImportPl
         fmt, _ = detect(source)
     plan = ImportPlan(path, fmt.name, fmt.label)
     fmt.plan(source, plan, options)
-    if source.decoding is not None:
+    if source.decoding is not None:  # judged on the sample, or on the whole text
         plan.encoding = source.decoding.encoding
         plan.encoding_reason = source.decoding.reason
     plan.drop_duplicates()
@@ -121,6 +125,10 @@ def commit_plan(
             if progress:
                 progress(done, total, f"{done:,} of {total:,} rows written")
         held_events = 0
+        if plan.blocks:
+            ids = plan_series_ids(conn, plan)
+            done = _insert_blocks(conn, plan, ids, batch, done, total, progress, is_cancelled)
+            series |= frozenset(ids.tolist())
         if plan.events:
             held = held_keys(conn, (e.key for e in plan.events if e.key))
             fresh = [e for e in plan.events if e.key not in held]
@@ -128,8 +136,10 @@ def commit_plan(
             insert_events(conn, fresh, batch)
         if is_cancelled():
             raise ImportCancelled
-        unchanged = drop_unchanged(conn, batch) + held_events
-        revised, revisions = revisions_in(conn, batch, limit=200)
+        unchanged, revised, revisions = held_events, 0, []
+        if overlaps_other_batches(conn, batch):
+            unchanged += drop_unchanged(conn, batch)
+            revised, revisions = revisions_in(conn, batch, limit=200)
         added = total - unchanged
         record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,
                       skipped=sum(plan.skipped.values()))
@@ -139,6 +149,31 @@ def commit_plan(
     return ImportSummary(plan.file.name, plan.format_label, plan.rows_read, added, batch,
                          unchanged, revised, tuple(revisions), sum(plan.skipped.values()),
                          change=change)
+
+
+def plan_series_ids(conn: sqlite3.Connection, plan: ImportPlan):
+    """Store ids of the plan's series keys (created where new, inside the caller's
+    transaction), as an array indexed by the plan's key ids."""
+    import numpy as np
+
+    return np.array([series_id(conn, key) for key in plan.keys], dtype=np.int64)
+
+
+def _insert_blocks(conn, plan: ImportPlan, ids, batch: int, done: int, total: int,
+                   progress: Progress | None, is_cancelled: Callable[[], bool]) -> int:
+    for block in plan.blocks:
+        for start in range(0, len(block), CHUNK):
+            if is_cancelled():
+                raise ImportCancelled
+            part = slice(start, start + CHUNK)
+            insert_columns(conn, batch, ids[block.key_ids[part]].tolist(),
+                           block.first[part].tolist(), block.last[part].tolist(),
+                           block.value[part].tolist(), block.decimals[part].tolist(),
+                           itertools.repeat(""))
+            done += len(block.value[part])
+            if progress:
+                progress(done, total, f"{done:,} of {total:,} rows written")
+    return done
 
 
 def import_file(

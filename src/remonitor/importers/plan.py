@@ -3,13 +3,40 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+
 from remonitor.core.events import Event
+from remonitor.core.periods import MonthSpan
+from remonitor.core.series import SeriesKey
 from remonitor.importers.problems import ImportProblem
 from remonitor.store.observations import NewObservation
+
+MAX_LISTED = 1000
+"""Problems listed one by one per plan; more are counted (a 1M-row file can be all wrong)."""
+
+
+@dataclass
+class ObservationBlock:
+    """Figures of a big file, column by column: compact, and inserted without objects."""
+
+    key_ids: np.ndarray  # index into ImportPlan.keys
+    first: np.ndarray
+    last: np.ndarray
+    value: np.ndarray
+    decimals: np.ndarray
+    rows: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.value)
+
+    def take(self, mask: np.ndarray) -> ObservationBlock:
+        return ObservationBlock(self.key_ids[mask], self.first[mask], self.last[mask],
+                                self.value[mask], self.decimals[mask], self.rows[mask])
 
 
 @dataclass
@@ -29,12 +56,40 @@ class ImportPlan:
     skipped: Counter[str] = field(default_factory=Counter)
     release_date: date | None = None
     release_note: str = ""
+    keys: list[SeriesKey] = field(default_factory=list)
+    blocks: list[ObservationBlock] = field(default_factory=list)
+    more_errors: int = 0
+    _key_ids: dict[SeriesKey, int] = field(default_factory=dict)
+
+    def key_id(self, key: SeriesKey) -> int:
+        found = self._key_ids.get(key)
+        if found is None:
+            found = self._key_ids[key] = len(self.keys)
+            self.keys.append(key)
+        return found
+
+    @property
+    def figure_count(self) -> int:
+        return len(self.observations) + sum(len(b) for b in self.blocks)
+
+    def iter_observations(self) -> Iterator[tuple[int, NewObservation]]:
+        """Every planned figure with its file row, whichever way it is held."""
+        yield from zip(self.source_rows, self.observations, strict=True)
+        for block in self.blocks:
+            for i in range(len(block)):
+                yield int(block.rows[i]), NewObservation(
+                    self.keys[block.key_ids[i]], MonthSpan(int(block.first[i]),
+                                                           int(block.last[i])),
+                    float(block.value[i]), int(block.decimals[i]))
 
     def add(self, row: int, obs: NewObservation) -> None:
         self.observations.append(obs)
         self.source_rows.append(row)
 
     def error(self, row: int | None, column: str | None, message: str) -> None:
+        if len(self.errors) >= MAX_LISTED:
+            self.more_errors += 1
+            return
         self.errors.append(ImportProblem(self.file.name, row, column, message))
 
     def warn(self, row: int | None, column: str | None, message: str) -> None:
@@ -45,7 +100,7 @@ class ImportPlan:
 
     @property
     def size(self) -> int:
-        return len(self.observations) + len(self.events)
+        return self.figure_count + len(self.events)
 
     def drop_duplicates(self) -> None:
         """Rows repeating the same figure are kept once; conflicting repeats are errors."""
@@ -66,13 +121,45 @@ class ImportPlan:
                                       f"{obs.key.partner} {obs.span}, row {held[0]} gave "
                                       f"{held[1]:g}")
         self.observations, self.source_rows = keep_obs, keep_rows
+        if self.blocks:
+            self._drop_block_duplicates()
 
+    def _drop_block_duplicates(self) -> None:
+        import pandas as pd
+
+        frame = pd.DataFrame({
+            "k": np.concatenate([b.key_ids for b in self.blocks]),
+            "f": np.concatenate([b.first for b in self.blocks]),
+            "l": np.concatenate([b.last for b in self.blocks]),
+            "v": np.concatenate([b.value for b in self.blocks]),
+            "r": np.concatenate([b.rows for b in self.blocks]),
+        })
+        repeated = frame.duplicated(["k", "f", "l"], keep="first").to_numpy()
+        if not repeated.any():
+            return
+        firsts = frame[~repeated].set_index(["k", "f", "l"])
+        for i in np.flatnonzero(repeated):
+            k, f, la, v, r = frame.iloc[i]
+            held_v, held_r = firsts.loc[(k, f, la)][["v", "r"]]
+            span = MonthSpan(int(f), int(la))
+            if held_v == v:
+                self.skip("duplicate row in the file (same figure)")
+            else:
+                key = self.keys[int(k)]
+                self.error(int(r), None, f"gives {v:g} for {key.product} {key.partner} {span}, "
+                                         f"row {int(held_r)} gave {held_v:g}")
+        keep, start = ~repeated, 0
+        blocks = []
+        for block in self.blocks:
+            blocks.append(block.take(keep[start:start + len(block)]))
+            start += len(block)
+        self.blocks = blocks
     def report(self) -> str:
         """The validation report, as the CLI prints it and the dialog can save it."""
         lines = [f"{self.file.name}: {self.format_label}"]
         if self.encoding:
             lines.append(f"  encoding: {self.encoding} ({self.encoding_reason})")
-        lines.append(f"  rows read: {self.rows_read}; figures: {len(self.observations)}; "
+        lines.append(f"  rows read: {self.rows_read}; figures: {self.figure_count}; "
                      f"events: {len(self.events)}")
         if self.release_date:
             lines.append(f"  release date: {self.release_date} {self.release_note}".rstrip())
@@ -80,8 +167,8 @@ class ImportPlan:
             lines.append(f"  skipped {n}: {reason}")
         for problem in self.errors[:50]:
             lines.append(f"  ERROR {problem}")
-        if len(self.errors) > 50:
-            lines.append(f"  … and {len(self.errors) - 50} more errors")
+        if len(self.errors) + self.more_errors > 50:
+            lines.append(f"  … and {len(self.errors) + self.more_errors - 50} more errors")
         for problem in self.warnings[:20]:
             lines.append(f"  warning {problem}")
         if len(self.warnings) > 20:

@@ -13,6 +13,7 @@ from remonitor.importers.problems import ImportFailed, ImportProblem
 
 MAX_BYTES = 2 * 1024**3
 MAX_LINE = 1_000_000
+HEAD_BYTES = 256 * 1024
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 Row = tuple[int, list[str]]
@@ -35,45 +36,107 @@ class Source:
         raise ImportFailed([ImportProblem(self.name, row, column, message)])
 
     @cached_property
-    def raw(self) -> bytes:
+    def size(self) -> int:
         try:
             size = self.path.stat().st_size
-            if size > MAX_BYTES:
-                self.fail(f"is {size / 1024**3:.1f} GiB; files over 2 GiB are refused")
-            data = self.path.read_bytes()
+        except OSError as exc:
+            self.fail(f"cannot be read: {exc.strerror or exc}")
+        if size > MAX_BYTES:
+            self.fail(f"is {size / 1024**3:.1f} GiB; files over 2 GiB are refused")
+        return size
+
+    @cached_property
+    def head(self) -> bytes:
+        """The first 256 KiB: enough to sniff the format and judge the encoding."""
+        self.size  # noqa: B018 - refuses a huge file before reading it
+        try:
+            with self.path.open("rb") as fh:
+                data = fh.read(HEAD_BYTES)
         except OSError as exc:
             self.fail(f"cannot be read: {exc.strerror or exc}")
         if not data.strip():
             self.fail("the file is empty")
         return data
 
+    @cached_property
+    def raw(self) -> bytes:
+        try:
+            return self.path.read_bytes() if self.size > len(self.head) else self.head
+        except OSError as exc:
+            self.fail(f"cannot be read: {exc.strerror or exc}")
+
     @property
     def is_workbook(self) -> bool:
         return self.path.suffix.lower() in WORKBOOK_SUFFIXES
 
-    @cached_property
-    def text(self) -> str:
-        if b"\x00" in self.raw[:65536] and not self.raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    def _check_text(self) -> None:
+        if b"\x00" in self.head and not self.head.startswith((b"\xff\xfe", b"\xfe\xff")):
             self.fail("is a binary file, not a text table (is it a zip, a workbook or an image?)")
+
+    @cached_property
+    def encoding_name(self) -> str:
+        """The encoding, judged on the sample (or as the user forced it)."""
+        self._check_text()
+        sample = self.head
+        if len(self.head) < self.size and b"\n" in sample:
+            sample = sample[: sample.rindex(b"\n") + 1]  # never cut a character in two
         try:
-            text, self.decoding = decode(self.raw, self.known_words, self.encoding)
+            _, self.decoding = decode(sample, self.known_words, self.encoding)
         except UnicodeDecodeError as exc:
             self.fail(f"cannot be decoded as text: {exc.reason}")
         except LookupError:
             self.fail(f"{self.encoding!r} is not an encoding Python knows")
+        return self.decoding.encoding
+
+    @cached_property
+    def head_text(self) -> str:
+        return self.head.decode(self.encoding_name, errors="replace")
+
+    @cached_property
+    def text(self) -> str:
+        """The whole file decoded (for the small formats that read it at once)."""
+        encoding = self.encoding_name
+        try:
+            return self.raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+        try:  # the sample misled the judgement: judge the whole file
+            text, self.decoding = decode(self.raw, self.known_words, self.encoding)
+        except UnicodeDecodeError as exc:
+            self.fail(f"cannot be decoded as text: {exc.reason}")
         return text
 
     def check_lines(self) -> None:
-        """Refuse a line too long to be a table row (a limit, not a memory error)."""
-        for number, line in enumerate(self.text.splitlines(), 1):
-            if len(line) > MAX_LINE:
-                self.fail(f"line {number} is {len(line):,} characters long; lines over "
-                          f"{MAX_LINE:,} characters are refused", row=number)
+        """Refuse a line too long to be a table row — by a limit, streaming, not by memory."""
+        self._check_text()
+        line, length = 1, 0
+        with self.path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                for part in block.split(b"\n")[:-1] if b"\n" in block else []:
+                    length += len(part)
+                    if length > MAX_LINE:
+                        self._too_long(line, length)
+                    line, length = line + 1, 0
+                tail = block.rsplit(b"\n", 1)[-1] if b"\n" in block else block
+                length += len(tail)
+                if length > MAX_LINE:
+                    self._too_long(line, length + self._rest_of_line(fh))
+
+    def _rest_of_line(self, fh) -> int:
+        extra = 0
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            if b"\n" in block:
+                return extra + block.index(b"\n")
+            extra += len(block)
+        return extra
+
+    def _too_long(self, line: int, length: int) -> None:
+        self.fail(f"line {line} is {length:,} bytes long; lines over {MAX_LINE:,} are refused",
+                  row=line)
 
     def csv_rows(self, delimiter: str | None = None) -> list[Row]:
         """Every row of a delimited text file; blank rows dropped, line numbers kept."""
         text = self.text
-        self.check_lines()
         if delimiter is None:
             delimiter = sniff_delimiter(text)
         csv.field_size_limit(MAX_LINE)

@@ -52,21 +52,20 @@ _V1 = [
         definition TEXT NOT NULL DEFAULT '',
         UNIQUE (flow, reporter, partner, product, measure, unit, source, definition)
     ) STRICT""",
+    # WITHOUT ROWID: the primary key is the table, so one b-tree both enforces one figure
+    # per series, span and batch and serves the chart's per-series reads (value, decimals
+    # ride along) — half the index work of a rowid table with a unique and a covering index.
     """CREATE TABLE observation (
-        id INTEGER PRIMARY KEY,
         series_id INTEGER NOT NULL REFERENCES series(id),
         first_month INTEGER NOT NULL,
         last_month INTEGER NOT NULL,
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
         value REAL NOT NULL,
         decimals INTEGER NOT NULL,
-        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
         note TEXT NOT NULL DEFAULT '',
         CHECK (last_month >= first_month),
-        UNIQUE (series_id, first_month, last_month, batch_id)
-    ) STRICT""",
-    # Covering index for the chart's per-series reads.
-    """CREATE INDEX observation_by_series
-       ON observation(series_id, first_month, last_month, batch_id, value, decimals)""",
+        PRIMARY KEY (series_id, first_month, last_month, batch_id)
+    ) STRICT, WITHOUT ROWID""",
     "CREATE INDEX observation_by_batch ON observation(batch_id)",
     """CREATE TABLE meta (
         key TEXT PRIMARY KEY,

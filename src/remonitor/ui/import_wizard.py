@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -196,7 +197,7 @@ class FilePage(QWizardPage):
             plan: ImportPlan = result
             self.status.setStyleSheet("")
             text = self.tr("{label}: {rows} rows → {n} figures, {e} events").format(
-                label=plan.format_label, rows=plan.rows_read, n=len(plan.observations),
+                label=plan.format_label, rows=plan.rows_read, n=plan.figure_count,
                 e=len(plan.events))
             if plan.encoding:
                 text += self.tr("; encoding {enc} ({why})").format(
@@ -220,8 +221,7 @@ class FilePage(QWizardPage):
             rows = [[str(r), o.span.describe(), o.key.flow.value, o.key.reporter,
                      o.key.partner, o.key.product, o.key.measure.value, f"{o.value:,.6g}",
                      o.key.unit, str(o.decimals)]
-                    for r, o in zip(plan.source_rows[:PREVIEW_ROWS],
-                                    plan.observations[:PREVIEW_ROWS], strict=False)]
+                    for r, o in itertools.islice(plan.iter_observations(), PREVIEW_ROWS)]
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
         self.preview.setHorizontalHeaderLabels(headers)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from remonitor.importers.formats.base import FileFormat, ImportOptions
-from remonitor.importers.formats.comtrade import ComtradeBulk, ComtradeClassic, ComtradePlus
+from remonitor.importers.formats.comtrade import ComtradeBulk, ComtradeClassic
+from remonitor.importers.formats.comtrade_plus import ComtradePlus
 from remonitor.importers.formats.eurostat import EurostatSpreadsheet
 from remonitor.importers.formats.gac import GacQuery
 from remonitor.importers.formats.gac_table import GacMajorCommodities
@@ -32,7 +33,8 @@ def detect(source: Source) -> tuple[FileFormat, float]:
     if source.is_workbook:
         source.sheet_names  # noqa: B018 - opens the workbook or fails with the reason
     else:
-        source.check_lines()  # decodes the text and checks it, or fails with the reason
+        source.check_lines()  # empty, binary or over-long lines fail here, with the reason
+        source.head_text  # noqa: B018 - judges the encoding on a sample
     scored = sorted(((_sniff(f, source), f) for f in FORMATS.values()), key=lambda s: -s[0])
     score, best = scored[0]
     if score < 0.5:

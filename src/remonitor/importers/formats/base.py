@@ -63,7 +63,7 @@ def header_text(source: Source) -> str:
             for _, cells in source.sheet_rows(sheet)[:12]:
                 parts.append(" ".join(cells))
         return "\n".join(parts).lower()
-    return "\n".join(source.text.splitlines()[:12]).lower()
+    return "\n".join(source.head_text.splitlines()[:12]).lower()
 
 
 def number_cell(plan: ImportPlan, row: int, column: str, text: str,

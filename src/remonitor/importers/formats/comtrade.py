@@ -33,53 +33,6 @@ def _flow(plan: ImportPlan, row: int, column: str, code: str) -> Flow | None:
     return flow
 
 
-class ComtradePlus(FileFormat):
-    name = "comtrade-plus"
-    label = "UN Comtrade+ download"
-    known_words = ("typeCode", "freqCode", "refPeriodId", "reporterISO", "flowCode",
-                   "partnerISO", "cmdCode", "primaryValue", "netWgt", "isAggregate")
-
-    def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
-        rows = source.csv_rows(",")
-        h = self.header(source, rows, ["refYear", "flowCode", "cmdCode", "primaryValue"])
-        names = rows[h][1]
-        col = {name: i for i, name in enumerate(names)}
-        breakdowns = [c for c in ("partner2Code", "motCode", "customsCode", "mosCode") if c in col]
-        for number, cells in rows[h + 1:]:
-            plan.rows_read += 1
-            if len(cells) < len(names):
-                plan.error(number, None, f"has {len(cells)} fields; the header has {len(names)}")
-                continue
-            get = {n: cells[i] for n, i in col.items()}
-            # Rows broken down by second partner, transport mode or customs procedure
-            # repeat the total: keep only the totals so nothing is counted twice.
-            if any(get[c].strip() not in ("0", "C00", "") for c in breakdowns):
-                plan.skip("breakdown by 2nd partner / transport / customs procedure")
-                continue
-            flow = _flow(plan, number, "flowCode", get["flowCode"])
-            span = _span(plan, number, "refYear", get["refYear"],
-                         get.get("refMonth", "") if get.get("freqCode") == "M" else "")
-            if flow is None or span is None:
-                continue
-            partner = get.get("partnerISO") or get.get("partnerCode", "")
-            if get.get("partnerCode") == "0" or partner in ("W00", "WLD"):
-                partner = WORLD
-            reporter = get.get("reporterISO") or get.get("reporterCode", "")
-            product = get["cmdCode"]
-            classification = get.get('classificationCode', 'HS')
-            definition = f"{classification} {product}: {get.get('cmdDesc', '')}"
-            base = (flow, reporter, partner, product)
-            add_figure(plan, number, "primaryValue", get["primaryValue"],
-                       key(*base, Measure.VALUE, "USD", SOURCE, definition), span)
-            if get.get("netWgt", "").strip():
-                add_figure(plan, number, "netWgt", get["netWgt"],
-                           key(*base, Measure.QUANTITY, "kg", SOURCE, definition), span)
-            elif get.get("qty", "").strip() and get.get("qtyUnitAbbr", "") not in ("", "N/A"):
-                unit = get["qtyUnitAbbr"]
-                add_figure(plan, number, "qty", get["qty"],
-                           key(*base, Measure.QUANTITY, unit, SOURCE, definition), span)
-
-
 class ComtradeClassic(FileFormat):
     name = "comtrade-classic"
     label = "UN Comtrade classic CSV"
@@ -122,7 +75,7 @@ class ComtradeBulk(FileFormat):
     def sniff(self, source: Source) -> float:
         score = super().sniff(source)
         # The classic CSV shares most names; only the bulk layout lacks names and ISO codes.
-        return score if "reporter iso" not in source.text[:2000].lower() else score / 2
+        return score if "reporter iso" not in source.head_text[:2000].lower() else score / 2
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
         rows = source.csv_rows(",")

@@ -27,7 +27,7 @@ class OecNetTrade(FileFormat):
 
     def sniff(self, source: Source) -> float:
         if source.path.suffix.lower() == ".json":
-            return 0.9 if all(w in source.text[:2000] for w in COLUMNS) else 0.0
+            return 0.9 if all(w in source.head_text[:2000] for w in COLUMNS) else 0.0
         return super().sniff(source)
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:

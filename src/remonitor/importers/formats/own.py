@@ -33,7 +33,7 @@ class EventTable(FileFormat):
     known_words = tuple(event_table.REQUIRED)
 
     def sniff(self, source: Source) -> float:
-        return super().sniff(source) if "period" not in source.text[:500].lower() else 0.0
+        return super().sniff(source) if "period" not in source.head_text[:500].lower() else 0.0
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
         try:

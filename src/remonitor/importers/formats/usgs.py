@@ -21,7 +21,7 @@ class UsgsMcs(FileFormat):
     known_words = ("Source", "Country", "Type", "Prod_t", "Reserves_t", "Prod_notes")
 
     def sniff(self, source: Source) -> float:
-        head = "\n".join(source.text.splitlines()[:3]).lower()
+        head = "\n".join(source.head_text.splitlines()[:3]).lower()
         return 0.9 if "prod_" in head and "country" in head and "mcs" in head else 0.0
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:

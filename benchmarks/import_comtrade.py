@@ -1,0 +1,107 @@
+"""Benchmark: import a Comtrade+-shaped CSV against a plain read-and-insert baseline.
+
+    python benchmarks/import_comtrade.py [--rows 1000000]
+
+Baseline (same run, same machine): pandas reads the CSV, and the same figures remonitor
+stores (each row's value and net weight) go into a SQLite table with a unique index through
+executemany. remonitor: detect, decode, validate, plan and
+commit as one batch (python -m remonitor import, in a subprocess so peak memory is its own).
+Prints both times, the ratio (target ≤ 1.5) and remonitor's peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HEADER = ("typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,"
+          "reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,"
+          "partner2ISO,partner2Desc,classificationCode,classificationSearchCode,"
+          "isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,"
+          "mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,"
+          "altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,"
+          "isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,"
+          "isAggregate")
+
+
+def write_file(path: Path, rows: int) -> None:
+    """250 partners × 20 products × 200 months (1M rows), like a Comtrade+ monthly download."""
+    products = ["280530", "284610", "284690", "850511", "2805", "2846", "8505", "250300",
+                "280511", "280519", "280540", "284410", "284420", "284430", "284440",
+                "810890", "811292", "811299", "850519", "850520"]
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(HEADER + "\n")
+        for i in range(rows):
+            partner = i % 250
+            product = products[(i // 250) % len(products)]
+            month = i // (250 * len(products))
+            year, m = 2005 + month // 12, month % 12 + 1
+            fh.write(
+                f'"C","M","{year}{m:02d}01","{year}","{m}","{year}{m:02d}","156","CHN","China",'
+                f'"X","Export","{partner}","P{partner:03d}","Partner {partner}","0","W00",'
+                f'"World","H5","HS","true","{product}","Rare-earth product {product}","6",'
+                f'"true","C00","TOTAL CPC","0","0","TOTAL MOT","8","kg","{i % 9973 + 1}",'
+                f'"false","-1","N/A","","false","{i % 9973 + 1}.5","false","","false",'
+                f'"{i * 7 % 100003}.25","{i * 7 % 100003}.25","{i * 7 % 100003}.25","0",'
+                f'"true","false",\n')
+
+
+def baseline(path: Path, db: Path) -> float:
+    import pandas as pd
+
+    start = time.perf_counter()
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, index_col=False,
+                        usecols=["period", "partnerISO", "cmdCode", "primaryValue", "netWgt"])
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE obs (series TEXT, period TEXT, value REAL, "
+                 "UNIQUE (series, period))")
+    # The same figures remonitor stores: each row's value and its net weight.
+    periods = frame["period"].tolist()
+    with conn:
+        for measure, column in (("value", "primaryValue"), ("kg", "netWgt")):
+            series = (frame["partnerISO"] + "|" + frame["cmdCode"] + "|" + measure).tolist()
+            conn.executemany("INSERT INTO obs VALUES (?, ?, ?)",
+                             zip(series, periods, frame[column].astype(float).tolist(),
+                                 strict=True))
+    conn.close()
+    return time.perf_counter() - start
+
+
+def remonitor(path: Path, data_dir: Path) -> tuple[float, float]:
+    # Prepare the store first so the timing is the import only.
+    subprocess.run([sys.executable, "-m", "remonitor", "--data-dir", str(data_dir), "export",
+                    "events", str(data_dir.parent / "e.csv")], check=True, capture_output=True)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "remonitor", "--data-dir", str(data_dir), "import",
+                    str(path)], check=True, capture_output=True)
+    elapsed = time.perf_counter() - start
+    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return elapsed, peak_mib
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        path = tmp / "TradeData.csv"
+        write_file(path, args.rows)
+        size = path.stat().st_size / 1024**2
+        plain = baseline(path, tmp / "baseline.sqlite3")
+        ours, peak = remonitor(path, tmp / "data")
+    print(f"rows: {args.rows:,}  file: {size:,.0f} MiB")
+    print(f"baseline (pandas read + executemany with unique index): {plain:.2f} s")
+    print(f"remonitor import (detect, decode, validate, plan, commit): {ours:.2f} s")
+    print(f"ratio: {ours / plain:.2f}  (target ≤ 1.5)")
+    print(f"remonitor peak memory: {peak:,.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
