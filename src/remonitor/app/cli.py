@@ -30,6 +30,15 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--flow", choices=["export", "import"],
                      help="for files that do not say (GAC query exports)")
     imp.add_argument("--product", help="HS code, for files that do not name it (OEC)")
+    imp.add_argument("--profile", help="use a saved mapping (profile) by name")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="map a field (period, value, flow, reporter, partner, product, "
+                          "measure, unit, source) to a column of the file")
+    imp.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
+                     help="give a field one value for every row")
+    imp.add_argument("--header-row", type=int, default=1, help="row holding the column names")
+    imp.add_argument("--save-profile", metavar="NAME",
+                     help="save --map/--set as a profile, reused for files of this shape")
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="store the good rows and report the bad ones")
     imp.add_argument("--dry-run", action="store_true", help="check the file, store nothing")
@@ -99,13 +108,24 @@ def _import(conn, args: argparse.Namespace) -> int:
     from remonitor.core.series import Flow
     from remonitor.importers.commit import build_plan, commit_plan
     from remonitor.importers.formats import ImportOptions
+    from remonitor.importers.formats.generic import Mapping
     from remonitor.importers.problems import ImportFailed
     from remonitor.importers.text import file_hash
     from remonitor.store.batches import find_by_hash
+    from remonitor.store.profiles import list_profiles, save_profile
 
-    options = ImportOptions(format=args.format, encoding=args.encoding,
+    mapping = None
+    if args.map or args.set:
+        try:
+            mapping = Mapping(args.header_row, None, _pairs(args.map), _pairs(args.set))
+        except ValueError as exc:
+            print(f"remonitor: {exc}", file=sys.stderr)
+            return 2
+    options = ImportOptions(format="generic-table" if mapping else args.format,
+                            encoding=args.encoding,
                             flow=Flow(args.flow) if args.flow else None,
                             release_date=args.release_date, product=args.product,
+                            mapping=mapping, profile=args.profile,
                             skip_bad_rows=args.skip_bad_rows)
     try:
         if not args.file.is_file():
@@ -116,8 +136,16 @@ def _import(conn, args: argparse.Namespace) -> int:
         if held is not None:
             print(f"{args.file.name}: already imported (batch {held.id}); nothing changed.")
             return 0
-        plan = build_plan(args.file, options)
+        plan = build_plan(args.file, options, list_profiles(conn))
         print(plan.report())
+        if args.save_profile and mapping is not None and not plan.errors:
+            from remonitor.importers.formats.generic import header_rows, signature
+            from remonitor.importers.source import Source
+
+            rows = header_rows(Source(args.file, args.encoding))
+            cells = next(c for n, c in rows if n == mapping.header_row)
+            save_profile(conn, args.save_profile, signature(cells), mapping.to_json())
+            print(f"profile {args.save_profile!r} saved: files with this header will use it")
         if plan.errors and not args.skip_bad_rows:
             shown = "\n".join(str(p) for p in plan.errors[:20])
             print(f"remonitor: import refused, nothing stored: {len(plan.errors)} error(s); "
@@ -140,3 +168,15 @@ def _import(conn, args: argparse.Namespace) -> int:
         print(f"  revised {rev.series.product} {rev.series.partner} {rev.span}: "
               f"{rev.old_value:g} → {rev.new_value:g}")
     return 0
+
+
+def _pairs(items: list[str]) -> dict[str, str]:
+    from remonitor.importers.formats.generic import FIELDS
+
+    pairs = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or name.strip() not in FIELDS:
+            raise ValueError(f"{item!r}: write FIELD=VALUE with FIELD one of {', '.join(FIELDS)}")
+        pairs[name.strip()] = value.strip()
+    return pairs

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from remonitor.importers.formats import ALL_KNOWN_WORDS, FORMATS, ImportOptions, detect
+from remonitor.importers.formats.generic import Mapping, candidate_signatures
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.importers.source import Source
@@ -31,6 +32,7 @@ from remonitor.store.observations import (
     revisions_in,
     series_id,
 )
+from remonitor.store.profiles import StoredProfile, list_profiles, mark_used
 
 CHUNK = 50_000
 Progress = Callable[[int, int, str], None]
@@ -69,12 +71,23 @@ class ImportSummary:
         return text + "."
 
 
-def build_plan(path: Path, options: ImportOptions = ImportOptions()) -> ImportPlan:  # noqa: B008
-    """Read and validate ``path``; raises ImportFailed when the file cannot be read at all."""
+def build_plan(path: Path, options: ImportOptions = ImportOptions(),  # noqa: B008
+               profiles: Sequence[StoredProfile] = ()) -> ImportPlan:
+    """Read and validate ``path``; raises ImportFailed when the file cannot be read at all.
+
+    A saved profile whose header shape matches the file is used when no known format
+    recognises it (or when ``options.profile`` names it)."""
     path = Path(path)
     if not path.is_file():
         raise ImportFailed([ImportProblem(path.name, None, None, "no such file")])
     source = Source(path, options.encoding, ALL_KNOWN_WORDS)
+    if options.profile and options.mapping is None:
+        chosen = next((p for p in profiles if p.name == options.profile), None)
+        if chosen is None:
+            raise ImportFailed([ImportProblem(path.name, None, None,
+                                              f"no saved profile named {options.profile!r}")])
+        options = replace(options, format="generic-table", mapping=Mapping.from_json(
+            chosen.mapping))
     if options.format:
         if options.format not in FORMATS:
             raise ImportFailed([ImportProblem(
@@ -82,8 +95,19 @@ def build_plan(path: Path, options: ImportOptions = ImportOptions()) -> ImportPl
                 f"{options.format!r} is not a format; choose one of {', '.join(FORMATS)}")])
         fmt = FORMATS[options.format]
     else:
-        fmt, _ = detect(source)
+        try:
+            fmt, _ = detect(source)
+        except ImportFailed:
+            matched = _matching_profile(source, profiles)
+            if matched is None:
+                raise
+            fmt = FORMATS["generic-table"]
+            options = replace(options, mapping=Mapping.from_json(matched.mapping),
+                              profile=matched.name)
     plan = ImportPlan(path, fmt.name, fmt.label)
+    if options.profile:
+        plan.format_label = f"{fmt.label}: {options.profile}"
+        plan.profile = options.profile
     fmt.plan(source, plan, options)
     if source.decoding is not None:  # judged on the sample, or on the whole text
         plan.encoding = source.decoding.encoding
@@ -92,6 +116,14 @@ def build_plan(path: Path, options: ImportOptions = ImportOptions()) -> ImportPl
     if not plan.errors and not plan.size:
         plan.error(None, None, "holds no figures or events remonitor can store")
     return plan
+
+
+def _matching_profile(source: Source, profiles: Sequence[StoredProfile]
+                      ) -> StoredProfile | None:
+    if not profiles:
+        return None
+    shapes = candidate_signatures(source)
+    return next((p for p in profiles if p.signature in shapes), None)
 
 
 def commit_plan(
@@ -113,6 +145,8 @@ def commit_plan(
     with transaction(conn):
         batch = create_batch(conn, file_name=plan.file.name, file_hash=file_hash,
                              format=plan.format, release_date=release)
+        if plan.profile:
+            mark_used(conn, plan.profile)
         series: frozenset[int] = frozenset()
         done = 0
         for start in range(0, len(plan.observations), CHUNK):
@@ -194,7 +228,7 @@ def import_file(
     held = find_by_hash(conn, digest)
     if held is not None:
         return ImportSummary(path.name, held.format, 0, 0, held.id, already_imported=True)
-    plan = build_plan(path, options)
+    plan = build_plan(path, options, list_profiles(conn))
     if dry_run:
         if plan.errors and not options.skip_bad_rows:
             raise ImportFailed(plan.errors)

@@ -59,6 +59,7 @@ class ImportPlan:
     keys: list[SeriesKey] = field(default_factory=list)
     blocks: list[ObservationBlock] = field(default_factory=list)
     more_errors: int = 0
+    profile: str | None = None
     _key_ids: dict[SeriesKey, int] = field(default_factory=dict)
 
     def key_id(self, key: SeriesKey) -> int:

@@ -166,7 +166,19 @@ _V3 = [
        END""",
 ]
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3)
+# Version 4: named import mappings, reused for files of the same shape.
+_V4 = [
+    """CREATE TABLE import_profile (
+        name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+        signature TEXT NOT NULL,
+        mapping TEXT NOT NULL CHECK (json_valid(mapping)),
+        created_at TEXT NOT NULL,
+        used_at TEXT
+    ) STRICT""",
+    "CREATE INDEX import_profile_by_signature ON import_profile(signature)",
+]
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
 """MIGRATIONS[i] takes the schema from version i to version i + 1. Append only."""
 
 LATEST_VERSION = len(MIGRATIONS)

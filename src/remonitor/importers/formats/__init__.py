@@ -8,6 +8,7 @@ from remonitor.importers.formats.comtrade_plus import ComtradePlus
 from remonitor.importers.formats.eurostat import EurostatSpreadsheet
 from remonitor.importers.formats.gac import GacQuery
 from remonitor.importers.formats.gac_table import GacMajorCommodities
+from remonitor.importers.formats.generic import GenericTable
 from remonitor.importers.formats.iea import IeaPolicyTracker
 from remonitor.importers.formats.oec import OecNetTrade
 from remonitor.importers.formats.own import EventTable, LongTable
@@ -21,7 +22,7 @@ FORMATS: dict[str, FileFormat] = {f.name: f for f in (
     ComtradePlus(), ComtradeClassic(), ComtradeBulk(), GacQuery(), GacMajorCommodities(),
     UsgsMcs(), UsitcDataWeb(),
     EurostatSpreadsheet(), WitsWorkbook(), OecNetTrade(), IeaPolicyTracker(), LongTable(),
-    EventTable(),
+    EventTable(), GenericTable(),
 )}
 
 ALL_KNOWN_WORDS = tuple(w for f in FORMATS.values() for w in f.known_words)

@@ -24,6 +24,10 @@ class ImportOptions:
     sheet: str | None = None
     product: str | None = None
     """For files that do not name their product (OEC)."""
+    mapping: object | None = None
+    """A :class:`~remonitor.importers.formats.generic.Mapping` for the generic table."""
+    profile: str | None = None
+    """The name of the saved mapping in use, if any."""
     skip_bad_rows: bool = False
 
 
