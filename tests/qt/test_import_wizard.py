@@ -91,3 +91,49 @@ def test_cancel_really_cancels_a_big_import(qtbot, session_factory, tmp_path):
     assert count(window, qtbot, "SELECT count(*) FROM observation") == before
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     wizard.accept()
+
+
+DESK = ("Desk export sheet\nMonth,Destination,Tonnes\n2025-09,JPN,\"1,200.5\"\n"
+        "2025-10,JPN,980\n")
+
+
+def test_map_an_unknown_table_save_a_profile_and_reuse_it(qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    first = tmp_path / "desk-sep.csv"
+    first.write_text(DESK, encoding="utf-8")
+    wizard = window.import_path(first)
+    qtbot.waitUntil(lambda: "does not recognise" in wizard.file_page.status.text(),
+                    timeout=20_000)
+    page = wizard.file_page
+    page.format.setCurrentIndex(page.format.findData("generic-table"))
+    box = page.mapping
+    assert box.isVisibleTo(page)
+    box.header_row.setValue(2)
+    qtbot.waitUntil(lambda: box.columns == ["Month", "Destination", "Tonnes"], timeout=10_000)
+    assert box.choice["period"].currentData() is not None
+    box.choice["period"].setCurrentIndex(box.choice["period"].findData("Month"))
+    box.choice["partner"].setCurrentIndex(box.choice["partner"].findData("Destination"))
+    box.choice["value"].setCurrentIndex(box.choice["value"].findData("Tonnes"))
+    for name, value in {"flow": "export", "reporter": "CHN", "product": "850511",
+                        "measure": "quantity", "unit": "t", "source": "desk"}.items():
+        box.constant[name].setText(value)
+    with qtbot.waitSignal(wizard.sig_planned, timeout=20_000) as planned_:
+        wizard.replan()
+    plan = planned_.args[0]
+    assert [o.value for o in plan.observations] == [1200.5, 980]
+    box.profile_name.setText("desk magnets")
+    box._save()
+    qtbot.waitUntil(lambda: "Saved" in box.saved_label.text(), timeout=10_000)
+    wizard.next()
+    with qtbot.waitSignal(wizard.sig_committed, timeout=20_000):
+        wizard.next()
+    wizard.accept()
+
+    second = tmp_path / "desk-nov.csv"
+    second.write_text(DESK.replace("2025-09", "2025-11").replace("2025-10", "2025-12"),
+                      encoding="utf-8")
+    again = window.import_path(second)
+    qtbot.waitUntil(lambda: again.plan is not None, timeout=20_000)
+    assert again.plan.profile == "desk magnets"
+    assert len(again.plan.observations) == 2
+    again.reject()

@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
 from remonitor.core.series import Flow
 from remonitor.importers.commit import ImportSummary, build_plan, commit_plan
 from remonitor.importers.formats import FORMATS, ImportOptions
+from remonitor.importers.formats.generic import signature
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.text import file_hash
 from remonitor.store.batches import undo_batch
+from remonitor.store.profiles import list_profiles, save_profile
 from remonitor.ui import theme
+from remonitor.ui.mapping_box import MappingBox
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -57,6 +60,7 @@ class ImportWizard(QWizard):
         self.writer = writer
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
+        self.profiles: list = []
         self._plan_task = None
         self._commit_job = None
         self.file_page = FilePage(self)
@@ -64,14 +68,22 @@ class ImportWizard(QWizard):
         self.commit_page = CommitPage(self)
         for page in (self.file_page, self.check_page, self.commit_page):
             self.addPage(page)
-        self.resize(900, 620)
+        self.resize(960, 700)
+        loader = self.runner.read("load profiles", lambda conn, ctx: list_profiles(conn))
+        loader.sig_result.connect(self._profiles_loaded)
+        loader.sig_error.connect(lambda _: self.replan())
+
+    def _profiles_loaded(self, profiles: list) -> None:
+        self.profiles = profiles
         self.replan()
 
     def options(self) -> ImportOptions:
         page = self.file_page
         flow = page.flow.currentData()
+        mapped = page.format.currentData() == "generic-table"
         return ImportOptions(
             format=page.format.currentData() or None,
+            mapping=page.mapping.mapping() if mapped else None,
             encoding=page.encoding.currentData() or None,
             flow=Flow(flow) if flow else None,
             product=page.product.text().strip() or None,
@@ -84,10 +96,10 @@ class ImportWizard(QWizard):
         """Re-read the file with the current choices, in the background."""
         if self._plan_task is not None:
             self._plan_task.cancel()
-        options, path = self.options(), self.path
+        options, path, profiles = self.options(), self.path, list(self.profiles)
         self.file_page.status.setText(self.tr("Reading {name}…").format(name=path.name))
         self._plan_task = self.runner.run(f"plan {path.name}",
-                                          lambda ctx: build_plan(path, options))
+                                          lambda ctx: build_plan(path, options, profiles))
         self._plan_task.sig_result.connect(self._planned)
         self._plan_task.sig_error.connect(self._planned)
 
@@ -122,6 +134,15 @@ class ImportWizard(QWizard):
         self.summary = summary
         self.commit_page.done(summary)
         self.sig_committed.emit(summary)
+
+    def save_profile(self, name: str) -> None:
+        mapping = self.file_page.mapping.mapping()
+        cells = self.file_page.mapping.columns
+        job = self.writer.submit(
+            "save import profile",
+            lambda conn, ctx: save_profile(conn, name, signature(cells), mapping.to_json()))
+        job.sig_result.connect(lambda _: self.file_page.mapping.saved(name))
+        job.sig_error.connect(lambda e: self.file_page.mapping.saved(name, e.message))
 
     def undo(self) -> None:
         batch = self.summary.batch_id if self.summary else None
@@ -176,6 +197,12 @@ class FilePage(QWizardPage):
         for combo in (self.format, self.encoding, self.flow):
             combo.currentIndexChanged.connect(wizard.replan)
         self.product.editingFinished.connect(wizard.replan)
+        self.mapping = MappingBox(wizard.path, wizard.runner, self)
+        self.mapping.sig_changed.connect(wizard.replan)
+        self.mapping.sig_save.connect(wizard.save_profile)
+        self.mapping.setVisible(False)
+        self.format.currentIndexChanged.connect(
+            lambda: self.mapping.setVisible(self.format.currentData() == "generic-table"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.preview = QTableWidget(self)
@@ -184,13 +211,18 @@ class FilePage(QWizardPage):
         self.preview.verticalHeader().hide()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.mapping)
         layout.addWidget(self.status)
         layout.addWidget(QLabel(self.tr("As it will be stored (first rows):"), self))
         layout.addWidget(self.preview, 1)
 
     def show_plan(self, result) -> None:
         if isinstance(result, TaskError):
-            self.status.setText(result.message)
+            text = result.message
+            if "not a format remonitor recognises" in text:
+                text = self.tr("remonitor does not recognise this layout. Choose "
+                               "“table mapped by you” and say which column holds what.")
+            self.status.setText(text)
             self.status.setStyleSheet(f"color: {theme.warning_text().name()}")
             self.preview.setRowCount(0)
         else:

@@ -1,0 +1,118 @@
+"""Mapping a table's columns to remonitor's fields: a column, or one value for every row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from remonitor.importers.formats.generic import FIELDS, Mapping, header_rows
+from remonitor.importers.source import Source
+from remonitor.workers.tasks import TaskRunner
+
+CONSTANT = "\x00constant"
+HINTS = {"period": "2025-05, 202505, 2025年5月…", "value": "", "flow": "export",
+         "reporter": "CHN", "partner": "WLD", "product": "850511", "measure": "quantity",
+         "unit": "t", "source": "desk sheet"}
+
+
+class MappingBox(QGroupBox):
+    sig_changed = Signal()
+    """The mapping changed: re-read the file."""
+    sig_save = Signal(str)
+    """Save the mapping as a profile under this name."""
+
+    def __init__(self, path: Path, runner: TaskRunner, parent=None) -> None:
+        super().__init__(self.tr("Which column holds what"), parent)
+        self.setObjectName("mapping-box")
+        self._path = path
+        self._runner = runner
+        self.columns: list[str] = []
+        self.header_row = QSpinBox(self)
+        self.header_row.setRange(1, 100)
+        self.header_row.setToolTip(self.tr("The row with the column names"))
+        self.header_row.valueChanged.connect(self._read_header)
+        self.choice: dict[str, QComboBox] = {}
+        self.constant: dict[str, QLineEdit] = {}
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Header row"), self), 0, 0)
+        grid.addWidget(self.header_row, 0, 1)
+        for i, name in enumerate(FIELDS):
+            row, col = 1 + i // 3, (i % 3) * 3
+            combo, text = QComboBox(self), QLineEdit(self)
+            text.setPlaceholderText(HINTS[name])
+            combo.currentIndexChanged.connect(
+                lambda _=0, c=combo, t=text: t.setEnabled(c.currentData() == CONSTANT))
+            combo.activated.connect(lambda _=0: self.sig_changed.emit())
+            text.editingFinished.connect(self.sig_changed.emit)
+            grid.addWidget(QLabel(self.tr(name.capitalize()), self), row, col)
+            grid.addWidget(combo, row, col + 1)
+            grid.addWidget(text, row + 0, col + 2)
+            self.choice[name], self.constant[name] = combo, text
+        self.profile_name = QLineEdit(self)
+        self.profile_name.setPlaceholderText(self.tr("name, e.g. desk magnets sheet"))
+        save = QPushButton(self.tr("Save as profile"), self)
+        save.setToolTip(self.tr("Files with the same columns will be read this way "
+                                "automatically"))
+        save.clicked.connect(self._save)
+        self.saved_label = QLabel(self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Profile"), self))
+        bottom.addWidget(self.profile_name, 1)
+        bottom.addWidget(save)
+        bottom.addWidget(self.saved_label)
+        grid.addLayout(bottom, 5, 0, 1, 9)
+        self.setLayout(grid)
+        self._read_header()
+
+    def _read_header(self) -> None:
+        path, wanted = self._path, self.header_row.value()
+
+        def read(ctx):
+            rows = header_rows(Source(path))
+            return next((cells for number, cells in rows if number >= wanted), [])
+
+        task = self._runner.run("read header", read)
+        task.sig_result.connect(self._fill)
+
+    def _fill(self, columns: list[str]) -> None:
+        self.columns = [c for c in columns if c.strip()]
+        for name, combo in self.choice.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("(the same for every row:)"), CONSTANT)
+            for column in self.columns:
+                combo.addItem(column, column)
+            guess = next((i for i, c in enumerate(self.columns)
+                          if c.strip().lower() == name), None)
+            combo.setCurrentIndex(guess + 1 if guess is not None else 0)
+            self.constant[name].setEnabled(guess is None)
+            combo.blockSignals(False)
+        self.sig_changed.emit()
+
+    def mapping(self) -> Mapping:
+        columns = {n: c.currentData() for n, c in self.choice.items()
+                   if c.currentData() not in (None, CONSTANT)}
+        constants = {n: t.text().strip() for n, t in self.constant.items()
+                     if n not in columns and t.text().strip()}
+        return Mapping(self.header_row.value(), None, columns, constants)
+
+    def _save(self) -> None:
+        name = self.profile_name.text().strip()
+        if not name:
+            self.saved_label.setText(self.tr("Give the profile a name"))
+            return
+        self.sig_save.emit(name)
+
+    def saved(self, name: str, problem: str = "") -> None:
+        self.saved_label.setText(problem or self.tr("Saved “{name}”").format(name=name))
