@@ -50,6 +50,8 @@ class MappingBox(QGroupBox):
         for i, name in enumerate(FIELDS):
             row, col = 1 + i // 3, (i % 3) * 3
             combo, text = QComboBox(self), QLineEdit(self)
+            combo.setMinimumWidth(120)
+            text.setMinimumWidth(120)
             text.setPlaceholderText(HINTS[name])
             combo.currentIndexChanged.connect(
                 lambda _=0, c=combo, t=text: t.setEnabled(c.currentData() == CONSTANT))
@@ -72,6 +74,8 @@ class MappingBox(QGroupBox):
         bottom.addWidget(save)
         bottom.addWidget(self.saved_label)
         grid.addLayout(bottom, 5, 0, 1, 9)
+        for col in (1, 2, 4, 5, 7, 8):
+            grid.setColumnStretch(col, 1)
         self.setLayout(grid)
         self._read_header()
 
@@ -90,7 +94,7 @@ class MappingBox(QGroupBox):
         for name, combo in self.choice.items():
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(self.tr("(the same for every row:)"), CONSTANT)
+            combo.addItem(self.tr("fixed value →"), CONSTANT)
             for column in self.columns:
                 combo.addItem(column, column)
             guess = next((i for i, c in enumerate(self.columns)

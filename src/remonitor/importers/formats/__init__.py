@@ -39,7 +39,7 @@ def detect(source: Source) -> tuple[FileFormat, float]:
     scored = sorted(((_sniff(f, source), f) for f in FORMATS.values()), key=lambda s: -s[0])
     score, best = scored[0]
     if score < 0.5:
-        labels = "; ".join(f.label for f in FORMATS.values())
+        labels = "; ".join(f.label for f in FORMATS.values() if f.name != "generic-table")
         source.fail(f"is not a format remonitor recognises (it reads: {labels})")
     return best, score
 
