@@ -1,5 +1,7 @@
 """The import wizard end to end on the real window: preview, check, commit, cancel, undo."""
 
+import pytest
+
 from PySide6.QtWidgets import QWizard
 
 from ..conftest import SHARED_DATA, TEST_DATA
@@ -137,3 +139,26 @@ def test_map_an_unknown_table_save_a_profile_and_reuse_it(qtbot, session_factory
     assert again.plan.profile == "desk magnets"
     assert len(again.plan.observations) == 2
     again.reject()
+
+
+def shared_files():
+    if not SHARED_DATA.is_dir():
+        return []
+    return sorted(p for p in SHARED_DATA.rglob("*") if p.is_file() and p.name != "PROVENANCE.md")
+
+
+@pytest.mark.parametrize("path", shared_files(), ids=lambda p: p.name)
+def test_the_wizard_reads_every_shared_file(qtbot, session_factory, path):
+    window = session_factory().window
+    wizard = window.import_path(path)
+    with qtbot.waitSignal(wizard.sig_planned, timeout=30_000):
+        pass  # planning starts once saved profiles are read, after this returns
+    if path.parent.name == "oec":  # the file does not name its product: the user must
+        assert "which product" in wizard.file_page.status.text()
+        wizard.file_page.product.setText("2846")
+        with qtbot.waitSignal(wizard.sig_planned, timeout=30_000):
+            wizard.replan()
+    assert wizard.plan is not None, wizard.file_page.status.text()
+    assert wizard.plan.size > 0 and not wizard.plan.errors
+    assert wizard.file_page.preview.rowCount() > 0
+    wizard.reject()

@@ -65,3 +65,9 @@ def test_imported_table_extends_the_reference_series(store):
                    and s.key.measure == "quantity"]
     points = {p.span: p for p in monthly_series(observations_for(store, headline.id))}
     assert points[MonthSpan.month(2025, 5)].kind is PointKind.REPORTED
+
+
+def test_the_report_lists_unit_conversions():
+    report = build_plan(TEST_DATA / "gac_major_exports_2025_05_usd_gbk.csv").report()
+    assert "converted 6: 万美元 → USD (×10,000)" in report
+    assert "converted 2: 万吨 → t (×10,000)" in report

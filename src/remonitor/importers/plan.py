@@ -60,6 +60,8 @@ class ImportPlan:
     blocks: list[ObservationBlock] = field(default_factory=list)
     more_errors: int = 0
     profile: str | None = None
+    converted: Counter[str] = field(default_factory=Counter)
+    """Unit conversions applied, e.g. ``亿元 → CNY (×100,000,000)``, with counts."""
     _key_ids: dict[SeriesKey, int] = field(default_factory=dict)
 
     def key_id(self, key: SeriesKey) -> int:
@@ -164,6 +166,8 @@ class ImportPlan:
                      f"events: {len(self.events)}")
         if self.release_date:
             lines.append(f"  release date: {self.release_date} {self.release_note}".rstrip())
+        for conversion, n in sorted(self.converted.items()):
+            lines.append(f"  converted {n}: {conversion}")
         for reason, n in sorted(self.skipped.items()):
             lines.append(f"  skipped {n}: {reason}")
         for problem in self.errors[:50]:

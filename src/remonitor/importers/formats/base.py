@@ -91,12 +91,15 @@ def number_cell(plan: ImportPlan, row: int, column: str, text: str,
 
 def add_figure(plan: ImportPlan, row: int, column: str, text: str, key: SeriesKey,
                span: MonthSpan, note: str = "", scale: float = 1.0,
-               group: str | None = None) -> None:
+               group: str | None = None, unit_from: str = "") -> None:
+    """Add one figure; ``scale`` converts it to ``key.unit`` (``unit_from`` names the
+    published unit for the report)."""
     parsed = number_cell(plan, row, column, text, allow_negative=False, group=group)
     if parsed is None:
         return
     decimals = parsed.decimals
     if scale != 1.0:
+        plan.converted[f"{unit_from or 'values'} → {key.unit} (×{scale:,.0f})"] += 1
         # e.g. 亿元 → yuan: 1.5 (1 decimal) becomes 150,000,000 (decimals −7).
         from math import log10
 

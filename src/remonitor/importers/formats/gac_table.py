@@ -72,7 +72,7 @@ class GacMajorCommodities(FileFormat):
         if year_match is None:
             source.fail("the title does not give the year (e.g. 2025年5月…)", row=rows[0][0])
         year = int(year_match.group(1))
-        currency, scale = self._amount_unit(source, rows)
+        currency, scale, amount_unit = self._amount_unit(source, rows)
         h = next((i for i, (_, cells) in enumerate(rows[:15])
                   if any(_norm(c) in _QTY for c in cells)), None)
         if h is None or h == 0:
@@ -111,26 +111,26 @@ class GacMajorCommodities(FileFormat):
                     series = key(flow, "CHN", WORLD, product, Measure.QUANTITY, unit, SOURCE,
                                  series_definition)
                     add_figure(plan, number, f"{periods_row[i] or span} 数量", text, series,
-                               span, scale=factor, group="quantity")
+                               span, scale=factor, group="quantity", unit_from=unit_text)
                 else:
                     series = key(flow, "CHN", WORLD, product, Measure.VALUE, currency, SOURCE,
                                  series_definition)
                     add_figure(plan, number, f"{periods_row[i] or span} 金额", text, series,
-                               span, scale=scale, group="value")
+                               span, scale=scale, group="value", unit_from=amount_unit)
             if changes and plan.observations:
                 last = plan.observations[-1]
                 plan.observations[-1] = type(last)(last.key, last.span, last.value,
                                                    last.decimals, "; ".join(changes))
 
-    def _amount_unit(self, source: Source, rows) -> tuple[str, float]:
+    def _amount_unit(self, source: Source, rows) -> tuple[str, float, str]:
         text = _norm(" ".join(" ".join(cells) for _, cells in rows[:6]))
         currency_hint = "USD" if ("美元值" in text or "us dollar" in text or "usd" in text) \
             else "CNY" if ("人民币" in text or "rmb" in text or "cny" in text) else None
         for word, currency, scale in AMOUNT_SCALES:
             if word in text:
-                return currency, scale
+                return currency, scale, word
         if currency_hint:
-            return currency_hint, 1.0
+            return currency_hint, 1.0, currency_hint
         source.fail("does not say the unit of its amounts (e.g. 单位：万美元 or 亿元)")
         raise AssertionError  # unreachable
 

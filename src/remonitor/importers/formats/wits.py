@@ -58,7 +58,8 @@ class WitsWorkbook(FileFormat):
                                get["export_value_usd"], value_key, span)
                 else:
                     add_figure(plan, number, f"{sheet}!export_value_1000usd",
-                               get["export_value_1000usd"], value_key, span, scale=1000.0)
+                               get["export_value_1000usd"], value_key, span, scale=1000.0,
+                               unit_from="thousand USD")
                 if get.get("quantity_kg", "").strip():
                     add_figure(plan, number, f"{sheet}!quantity_kg", get["quantity_kg"],
                                key(*base, Measure.QUANTITY, "kg", SOURCE, definition), span)
