@@ -91,3 +91,37 @@ def test_a_newer_export_of_the_same_events_adds_only_new_ones(store, tmp_path):
     import_file(store, first)
     summary = import_file(store, second)
     assert (summary.added, summary.unchanged) == (1, 1)
+
+
+def month_value(conn, product, label):
+    from remonitor.core.monthly import monthly_series
+    from remonitor.core.periods import parse_span
+    from remonitor.store.observations import observations_for
+
+    (series,) = [s for s in list_series(conn) if s.key.product == product]
+    points = {p.span: p for p in monthly_series(observations_for(conn, series.id))}
+    return points[parse_span(label)].value
+
+
+def test_an_older_release_imported_later_never_overrides_a_newer_one(store, tmp_path):
+    newer = write(tmp_path, HEADER + "2025-08,5800,0,export,CHN,WLD,ree,quantity,t,T\n", "n.csv")
+    older = write(tmp_path, HEADER + "2025-08,5792,0,export,CHN,WLD,ree,quantity,t,T\n", "o.csv")
+    import_file(store, newer, release_date=date(2025, 10, 20))
+    summary = import_file(store, older, release_date=date(2025, 9, 9))
+    assert summary.revised == 1
+    assert month_value(store, "ree", "2025-08") == 5800
+
+
+def test_undo_removes_a_revision_and_the_previous_vintage_shows_again(store, tmp_path):
+    from remonitor.store.batches import undo_batch
+
+    first = write(tmp_path, HEADER + "2025-08,5792,0,export,CHN,WLD,ree,quantity,t,T\n", "a.csv")
+    revision = write(tmp_path, HEADER + "2025-08,5800,0,export,CHN,WLD,ree,quantity,t,T\n",
+                     "b.csv")
+    import_file(store, first, release_date=date(2025, 9, 9))
+    summary = import_file(store, revision, release_date=date(2025, 10, 20))
+    assert (summary.revised, summary.revisions[0].old_value) == (1, 5792)
+    assert month_value(store, "ree", "2025-08") == 5800
+    change = undo_batch(store, summary.batch_id)
+    assert change.series_ids
+    assert month_value(store, "ree", "2025-08") == 5792
