@@ -1,0 +1,57 @@
+"""China's working days: weekdays, minus official holidays, plus make-up working weekends.
+
+The calendar is data (years covered, holidays, make-up days), shipped for 2024–2026 and
+extendable by the user; beyond the years it covers, weekdays count and results say they
+are estimated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    holidays: frozenset[date] = field(default_factory=frozenset)
+    workdays: frozenset[date] = field(default_factory=frozenset)
+    """Make-up working days (weekends that are worked)."""
+    years: frozenset[int] = field(default_factory=frozenset)
+    """Years the calendar covers; outside them only weekdays count."""
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[date, str]]) -> WorkingCalendar:
+        holidays, workdays = set(), set()
+        for day, kind in rows:
+            if kind == "holiday":
+                holidays.add(day)
+            elif kind == "workday":
+                workdays.add(day)
+            else:
+                raise ValueError(f"{day}: kind must be holiday or workday, not {kind!r}")
+        both = holidays & workdays
+        if both:
+            raise ValueError(f"{min(both)} is both a holiday and a working day")
+        years = {d.year for d in holidays | workdays}
+        return cls(frozenset(holidays), frozenset(workdays), frozenset(years))
+
+    def covers(self, day: date) -> bool:
+        return day.year in self.years
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        return day.weekday() < 5
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Working days after ``start`` up to and including ``end`` (negative if before)."""
+        if end < start:
+            return -self.working_days_between(end, start)
+        count, day = 0, start
+        while day < end:
+            day += timedelta(days=1)
+            count += self.is_working_day(day)
+        return count

@@ -1,0 +1,98 @@
+"""Workflow, working-day clock and drawdown: the rules of domain.md."""
+
+import csv
+from datetime import date
+
+import pytest
+
+from remonitor.core.licence import Status
+from remonitor.core.licence_clock import Pause, deadline
+from remonitor.core.workflow import (
+    DrawdownExceeded,
+    InvalidTransition,
+    LicenceState,
+    check_shipment,
+    check_transition,
+    licence_state,
+)
+from remonitor.core.working_days import WorkingCalendar
+from remonitor.resources import resource
+
+
+@pytest.fixture(scope="module")
+def calendar():
+    with resource("calendar", "cn_working_calendar.csv").open(encoding="utf-8") as fh:
+        rows = [(date.fromisoformat(r["date"]), r["kind"]) for r in csv.DictReader(fh)]
+    return WorkingCalendar.from_rows(rows)
+
+
+def test_the_worked_example_of_domain_md(calendar):
+    # Accepted Friday 2025-09-26: day 1 is Sunday 09-28 (a make-up working day), days 2-3
+    # are 09-29 and 09-30, the holiday 10-01..10-08 does not count, day 4 is Thursday 10-09,
+    # day 5 Friday 10-10, day 6 Saturday 10-11 (make-up).
+    accepted = date(2025, 9, 26)
+    days = {n: deadline(accepted, calendar, limit=n).due for n in range(1, 7)}
+    assert days == {1: date(2025, 9, 28), 2: date(2025, 9, 29), 3: date(2025, 9, 30),
+                    4: date(2025, 10, 9), 5: date(2025, 10, 10), 6: date(2025, 10, 11)}
+    due = deadline(accepted, calendar)
+    # Counting on: weeks of 10-13 … 11-28 give days 7-41, then 12-01..12-04 days 42-45.
+    assert due.due == date(2025, 12, 4) and not due.estimated
+
+
+def test_a_request_for_information_stops_the_clock(calendar):
+    accepted = date(2025, 3, 3)
+    plain = deadline(accepted, calendar).due
+    paused = deadline(accepted, calendar, [Pause(date(2025, 3, 10), date(2025, 3, 21))]).due
+    # Nine working days (11..21 March) did not count.
+    assert calendar.working_days_between(plain, paused) == 9
+    open_ = deadline(accepted, calendar, [Pause(date(2025, 3, 10))], today=date(2025, 3, 20))
+    assert open_.stopped and open_.days_used == 5
+    assert open_.state(calendar, date(2025, 3, 20)) == "stopped"
+
+
+def test_beyond_the_calendar_weekdays_count_and_the_date_is_estimated(calendar):
+    late = deadline(date(2026, 12, 1), calendar)
+    assert late.estimated
+    assert late.due == date(2027, 2, 2)  # 45 weekdays after 2026-12-01
+
+
+def test_days_left_near_due_and_overdue(calendar):
+    due = deadline(date(2025, 9, 26), calendar)
+    assert due.state(calendar, date(2025, 10, 9)) == "running"
+    assert due.days_left(calendar, date(2025, 11, 17)) == 13
+    assert due.days_left(calendar, date(2025, 11, 20)) == 10
+    assert due.state(calendar, date(2025, 11, 20)) == "near due"
+    assert due.days_left(calendar, date(2025, 12, 4)) == 0
+    assert due.state(calendar, date(2025, 12, 5)) == "overdue"
+
+
+def test_the_calendar_refuses_a_day_that_is_both():
+    with pytest.raises(ValueError, match="both"):
+        WorkingCalendar.from_rows([(date(2025, 1, 1), "holiday"), (date(2025, 1, 1), "workday")])
+
+
+def test_workflow_refuses_invalid_transitions_naming_the_allowed_ones():
+    assert check_transition(Status.ACCEPTED, Status.INFO_REQUESTED) is Status.INFO_REQUESTED
+    assert check_transition(Status.INFO_REQUESTED, Status.ACCEPTED) is Status.ACCEPTED
+    with pytest.raises(InvalidTransition, match="allowed: Submitted, Withdrawn"):
+        check_transition(Status.DRAFT, Status.APPROVED)
+    with pytest.raises(InvalidTransition, match="final"):
+        check_transition(Status.DENIED, Status.ACCEPTED)
+
+
+def test_used_up_and_expired_are_derived():
+    today = date(2026, 6, 1)
+    assert licence_state(1000, 1000, date(2026, 1, 1), date(2026, 12, 31), today) \
+        is LicenceState.USED_UP
+    assert licence_state(1000, 10, date(2025, 1, 1), date(2025, 12, 31), today) \
+        is LicenceState.EXPIRED
+    assert licence_state(1000, 10, date(2026, 1, 1), date(2026, 12, 31), today) \
+        is LicenceState.VALID
+
+
+def test_drawdown_never_goes_beyond_the_approved_quantity():
+    assert check_shipment(1000, [400, 300], 300) == 0
+    with pytest.raises(DrawdownExceeded, match="exceeds what the licence has left"):
+        check_shipment(1000, [400, 300], 301)
+    with pytest.raises(DrawdownExceeded, match="positive"):
+        check_shipment(1000, [], 0)
