@@ -129,3 +129,19 @@ class _Box:
             self.slot = slot
 
     finished = _Signal()
+
+
+def test_a_submitted_application_keeps_its_submitted_date(qtbot, session_factory):
+    from datetime import date
+
+    from remonitor.core.licence import Status
+
+    window = session_factory().window
+    dialog, save = fill_and_save(qtbot, window, "RE-S")
+    dialog.status.setCurrentIndex(dialog.status.findText("Submitted"))
+    dialog.submitted.setDate(date(2026, 3, 2))
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    (row,) = window.tracker.model.rows
+    assert row.application.status is Status.SUBMITTED
+    assert row.application.submitted_on == date(2026, 3, 2)

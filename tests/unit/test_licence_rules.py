@@ -96,3 +96,53 @@ def test_drawdown_never_goes_beyond_the_approved_quantity():
         check_shipment(1000, [400, 300], 301)
     with pytest.raises(DrawdownExceeded, match="positive"):
         check_shipment(1000, [], 0)
+
+
+def test_bulk_status_change_is_all_or_nothing_with_history(store):
+    from remonitor.core.licence import LicenceApplication
+    from remonitor.core.licence_view import clock_view, pauses_from
+    from remonitor.store.licences import (
+        change_status,
+        history,
+        list_applications,
+        save_new_application,
+        status_dates,
+    )
+
+    a = save_new_application(store, LicenceApplication(reference="A", status=Status.SUBMITTED,
+                                                       submitted_on=date(2025, 9, 1)))
+    b = save_new_application(store, LicenceApplication(reference="B"))
+    with pytest.raises(InvalidTransition, match=r"B: .*Draft cannot become Accepted"):
+        change_status(store, [a, b], Status.ACCEPTED, date(2025, 9, 26))
+    assert {s.application.status for s in list_applications(store)} == {Status.SUBMITTED,
+                                                                          Status.DRAFT}
+    change_status(store, [a], Status.ACCEPTED, date(2025, 9, 26), reason="MOFCOM notice")
+    change_status(store, [a], Status.INFO_REQUESTED, date(2025, 10, 13))
+    change_status(store, [a], Status.ACCEPTED, date(2025, 10, 20))
+    app = next(s for s in list_applications(store) if s.id == a)
+    assert app.application.accepted_on == date(2025, 9, 26)
+    entries = [e for e in history(store, a) if e.field in ("status", "status_on")
+               and e.reason == "MOFCOM notice"]
+    assert [(e.field, e.old_value, e.new_value) for e in entries] == [
+        ("status", "submitted", "accepted"), ("status_on", None, "2025-09-26")]
+    dates = status_dates(store)[a]
+    assert pauses_from(dates) == [Pause(date(2025, 10, 13), date(2025, 10, 20))]
+    view = clock_view(app.application, dates, calendar_fixture(), date(2025, 10, 21))
+    plain = deadline(date(2025, 9, 26), calendar_fixture()).due
+    assert calendar_fixture().working_days_between(plain, view.deadline.due) == 5
+
+
+def calendar_fixture():
+    from remonitor.importers.calendar import working_calendar
+
+    return working_calendar()
+
+
+def test_a_user_calendar_file_extends_the_bundled_one(tmp_path):
+    from remonitor.importers.calendar import working_calendar
+
+    (tmp_path / "calendar.csv").write_text("date,kind,name\n2027-01-01,holiday,New Year\n",
+                                           encoding="utf-8")
+    calendar = working_calendar(tmp_path)
+    assert not calendar.is_working_day(date(2027, 1, 1))
+    assert calendar.covers(date(2027, 6, 1)) and calendar.covers(date(2025, 6, 1))

@@ -126,3 +126,64 @@ def save_new_application(conn: sqlite3.Connection, app: LicenceApplication) -> i
         if reference_exists(conn, app.reference):
             raise ValueError(f"An application with reference {app.reference!r} already exists.")
         return create_application(conn, app)
+
+
+STATUS_DATE_FIELD = "status_on"
+"""History field holding the date a status change took effect (the clock counts by it)."""
+
+
+def change_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, on: date,
+                  reason: str = "") -> list[int]:
+    """Move applications to ``target`` in one transaction: all of them or none.
+
+    Each change is checked against the workflow; the first refusal names the application
+    and the allowed statuses, and nothing is written.
+    """
+    from remonitor.core.workflow import InvalidTransition, check_transition
+
+    target = Status(target)
+    stamp, who = now_iso(), current_user()
+    with transaction(conn):
+        for app_id in app_ids:
+            row = conn.execute(
+                "SELECT reference, status, submitted_on, accepted_on FROM licence_application "
+                "WHERE id = ?", (app_id,)).fetchone()
+            if row is None:
+                raise KeyError(f"no licence application {app_id}")
+            reference, current, submitted, accepted = row
+            try:
+                check_transition(Status(current), target)
+            except InvalidTransition as exc:
+                raise InvalidTransition(f"{reference}: {exc}") from None
+            changes = [("status", current, target.value), (STATUS_DATE_FIELD, None,
+                                                           on.isoformat())]
+            sets = {"status": target.value}
+            if target is Status.SUBMITTED and not submitted:
+                sets["submitted_on"] = on.isoformat()
+                changes.append(("submitted_on", None, on.isoformat()))
+            if target is Status.ACCEPTED and not accepted:
+                sets["accepted_on"] = on.isoformat()
+                changes.append(("accepted_on", None, on.isoformat()))
+            assignments = ", ".join(f"{k} = ?" for k in sets)
+            conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
+                         "WHERE id = ?", (*sets.values(), stamp, app_id))
+            conn.executemany(
+                """INSERT INTO licence_history (application_id, changed_at, changed_by, field,
+                                                old_value, new_value, reason)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [(app_id, stamp, who, f, old, new, reason) for f, old, new in changes])
+    return app_ids
+
+
+def status_dates(conn: sqlite3.Connection) -> dict[int, list[tuple[Status, date]]]:
+    """Per application, each status it entered and the date that took effect, in order."""
+    out: dict[int, list[tuple[Status, date]]] = {}
+    pending: dict[int, Status] = {}
+    for app_id, field, value in conn.execute(
+            "SELECT application_id, field, new_value FROM licence_history "
+            "WHERE field IN ('status', ?) ORDER BY id", (STATUS_DATE_FIELD,)):
+        if field == "status":
+            pending[app_id] = Status(value)
+        elif app_id in pending:
+            out.setdefault(app_id, []).append((pending.pop(app_id), date.fromisoformat(value)))
+    return out

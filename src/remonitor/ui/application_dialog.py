@@ -67,7 +67,7 @@ class ApplicationDialog(QDialog):
         self.submitted.setCalendarPopup(True)
         self.submitted.setEnabled(False)
         self.status.currentIndexChanged.connect(
-            lambda: self.submitted.setEnabled(self.status.currentData() is Status.SUBMITTED))
+            lambda: self.submitted.setEnabled(self.status.currentData() == Status.SUBMITTED))
         self.green_channel = QCheckBox(self.tr("Green channel"), self)
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(70)
@@ -105,7 +105,8 @@ class ApplicationDialog(QDialog):
     def application(self) -> LicenceApplication:
         """The form as an application; raises ValueError naming the first bad field."""
         elements = parse_elements(self.elements.text())
-        status = self.status.currentData()
+        # Qt hands item data back as plain str: make the enums again.
+        status = Status(self.status.currentData())
         return LicenceApplication(
             reference=self.reference.text().strip(),
             applicant=self.applicant.text().strip(),
@@ -120,7 +121,7 @@ class ApplicationDialog(QDialog):
             destination=self.destination.text().strip(),
             end_user=self.end_user.text().strip(),
             end_use=self.end_use.text().strip(),
-            licence_type=self.licence_type.currentData(),
+            licence_type=LicenceType(self.licence_type.currentData()),
             status=status,
             submitted_on=self.submitted.date().toPython() if status is Status.SUBMITTED
             else None,

@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.chart = ChartPanel(runner, settings, self)
         self.setCentralWidget(self.chart)
         self.timeline = TimelinePanel(runner, self)
-        self.tracker = TrackerPanel(runner, writer, self)
+        self.tracker = TrackerPanel(runner, writer, self, data_dir)
         self.timeline_dock = self._dock(self.timeline, self.tr("Event timeline"), "timeline-dock")
         self.tracker_dock = self._dock(self.tracker, self.tr("Licence tracker"), "tracker-dock")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)

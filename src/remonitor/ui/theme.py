@@ -62,3 +62,11 @@ def today_line() -> QColor:
 
 def warning_text() -> QColor:
     return QColor("#ff8a80") if is_dark() else QColor("#b03a2e")
+
+
+def overdue() -> QColor:
+    return QColor("#ff6b6b") if is_dark() else QColor("#c0392b")
+
+
+def near_due() -> QColor:
+    return QColor("#f5b041") if is_dark() else QColor("#b9770e")

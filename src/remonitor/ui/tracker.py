@@ -2,29 +2,66 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolButton
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.store.changes import StoreChange
-from remonitor.store.licences import StoredApplication, list_applications, save_new_application
+from remonitor.store.licences import change_status, save_new_application
+from remonitor.ui import theme
 from remonitor.ui.application_dialog import ApplicationDialog
+from remonitor.ui.status_dialog import StatusDialog
 from remonitor.ui.table_model import Column
 from remonitor.ui.table_view import TablePanel
+from remonitor.ui.tracker_data import TrackerRow, load_tracker
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
 
 
-def _a(row: StoredApplication) -> LicenceApplication:
+def _a(row: TrackerRow) -> LicenceApplication:
     return row.application
+
+
+def _due(row: TrackerRow) -> str:
+    d = row.clock.deadline
+    if d is None:
+        return ""
+    if d.stopped:
+        return "clock stopped"
+    return d.due.isoformat() + (" (est.)" if d.estimated else "")
+
+
+def _clock_tip(row: TrackerRow) -> str:
+    d = row.clock.deadline
+    if d is None:
+        return "No review clock: the application is not under review."
+    if d.stopped:
+        return (f"Information requested: the clock is stopped after {d.days_used} working "
+                "days.")
+    text = (f"Decision due by the end of working day 45 after acceptance: {d.due}. "
+            f"{row.clock.days_left} working days left.")
+    if d.estimated:
+        text += " Estimated: the holiday calendar does not cover the whole period."
+    return text
+
+
+def _clock_colour(row: TrackerRow):
+    if row.clock.state == "overdue":
+        return theme.overdue()
+    if row.clock.state == "near due":
+        return theme.near_due()
+    return None
 
 
 class TrackerPanel(TablePanel):
     sig_saved = Signal(int)
     """Id of an application just saved."""
 
-    def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None) -> None:
+    def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None,
+                 data_dir: Path | None = None) -> None:
         columns = [
             Column(self.tr("Reference"), lambda r: _a(r).reference),
             Column(self.tr("Status"), lambda r: _a(r).status.label),
@@ -36,7 +73,11 @@ class TrackerPanel(TablePanel):
             Column(self.tr("Unit"), lambda r: _a(r).quantity_unit),
             Column(self.tr("Destination"), lambda r: _a(r).destination),
             Column(self.tr("Submitted"), lambda r: _a(r).submitted_on),
-            Column(self.tr("Updated"), lambda r: r.updated_at.replace("T", " ")[:16]),
+            Column(self.tr("Accepted"), lambda r: _a(r).accepted_on),
+            Column(self.tr("Decision due"), _due, _clock_tip, colour=_clock_colour),
+            Column(self.tr("Days left"), lambda r: r.clock.days_left, _clock_tip,
+                   colour=_clock_colour, align_right=True),
+            Column(self.tr("Updated"), lambda r: r.stored.updated_at.replace("T", " ")[:16]),
         ]
         self.new_action = QAction(self.tr("&New application…"))
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
@@ -44,9 +85,19 @@ class TrackerPanel(TablePanel):
         new_button = QToolButton()
         new_button.setDefaultAction(self.new_action)
         new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        super().__init__(runner, list_applications, columns, self.tr("Filter applications"),
-                         parent, leading=(new_button,))
+        self.status_action = QAction(self.tr("Change &status…"))
+        self.status_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.status_action.setToolTip(self.tr("Move the selected applications through the "
+                                              "workflow (Ctrl+Shift+S)"))
+        status_button = QToolButton()
+        status_button.setDefaultAction(self.status_action)
+        super().__init__(runner, lambda conn: load_tracker(conn, data_dir), columns,
+                         self.tr("Filter applications"), parent,
+                         leading=(new_button, status_button))
         self.new_action.setParent(self)
+        self.status_action.setParent(self)
+        self.status_action.triggered.connect(self.change_status)
+        self.status_dialog: StatusDialog | None = None
         self.new_action.triggered.connect(self.new_application)
         self.setObjectName("tracker-panel")
         self.view.setObjectName("tracker-table")
@@ -71,6 +122,26 @@ class TrackerPanel(TablePanel):
             "save application", lambda conn, ctx: save_new_application(conn, app),
             change=StoreChange(applications=True))
         job.sig_result.connect(lambda app_id: self._saved(dialog, app_id))
+        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
+
+    def change_status(self) -> StatusDialog | None:
+        rows = self.view.selected_rows()
+        if not rows:
+            return None
+        dialog = StatusDialog([r.application.reference for r in rows],
+                              [r.application.status for r in rows], self)
+        ids = [r.id for r in rows]
+        dialog.sig_apply.connect(lambda target, on, reason: self._apply_status(
+            dialog, ids, target, on, reason))
+        dialog.open()
+        self.status_dialog = dialog
+        return dialog
+
+    def _apply_status(self, dialog, ids, target, on, reason) -> None:
+        job = self._writer.submit(
+            "change status", lambda conn, ctx: change_status(conn, ids, target, on, reason),
+            change=StoreChange(applications=True))
+        job.sig_result.connect(lambda _: dialog.accept())
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 
     def _saved(self, dialog: ApplicationDialog | None, app_id: int) -> None:

@@ -1,0 +1,71 @@
+"""The tracker in the real window: workflow, clock, refusals, history."""
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel
+
+from remonitor.core.licence import LicenceApplication, Status
+from remonitor.store.licences import save_new_application
+
+
+def add(window, qtbot, app):
+    job = window.writer.submit("add", lambda conn, ctx: save_new_application(conn, app))
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        window.tracker.refresh()
+    return job
+
+
+def select(window, references):
+    view = window.tracker.view
+    for r in range(view.proxy.rowCount()):
+        if view.proxy.index(r, 0).data() in references:
+            view.selectionModel().select(
+                view.proxy.index(r, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_move_through_the_workflow_and_see_the_clock(qtbot, session_factory):
+    window = session_factory().window
+    add(window, qtbot, LicenceApplication(reference="RE-1", status=Status.SUBMITTED,
+                                          submitted_on=date(2025, 9, 20)))
+    select(window, {"RE-1"})
+    dialog = window.tracker.change_status()
+    assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == [
+        "Accepted", "Withdrawn"]
+    dialog.target.setCurrentIndex(0)
+    dialog.on.setDate(date(2025, 9, 26))
+    dialog.reason.setText("accepted by MOFCOM")
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    (row,) = window.tracker.model.rows
+    assert row.application.status is Status.ACCEPTED
+    assert row.clock.deadline.due == date(2025, 12, 4)
+    assert row.clock.state == "overdue"  # today is long past 2025-12-04
+    titles = [c.title for c in window.tracker.model.columns]
+    due = window.tracker.model.index(0, titles.index("Decision due")).data()
+    assert due == "2025-12-04"
+
+
+def test_a_refused_bulk_change_explains_and_stores_nothing(qtbot, session_factory):
+    window = session_factory().window
+    add(window, qtbot, LicenceApplication(reference="RE-A", status=Status.SUBMITTED))
+    add(window, qtbot, LicenceApplication(reference="RE-B", status=Status.SUBMITTED))
+    select(window, {"RE-A", "RE-B"})
+    dialog = window.tracker.change_status()
+    dialog.target.setCurrentIndex(dialog.target.findText("Accepted"))
+    # Meanwhile RE-B was withdrawn elsewhere: the whole change must be refused.
+    from remonitor.store.licences import change_status
+
+    ids = {r.application.reference: r.id for r in window.tracker.model.rows}
+    job = window.writer.submit("withdraw", lambda conn, ctx: change_status(
+        conn, [ids["RE-B"]], Status.WITHDRAWN, date(2026, 1, 1)))
+    with qtbot.waitSignal(job.sig_finished, timeout=10_000):
+        pass
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "cannot become Accepted" in dialog.problem.text(), timeout=10_000)
+    assert "RE-B" in dialog.problem.text()
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        window.tracker.refresh()
+    statuses = {r.application.reference: r.application.status for r in window.tracker.model.rows}
+    assert statuses == {"RE-A": Status.SUBMITTED, "RE-B": Status.WITHDRAWN}
+    dialog.reject()
