@@ -65,6 +65,9 @@ class TrackerPanel(TablePanel):
         columns = [
             Column(self.tr("Reference"), lambda r: _a(r).reference),
             Column(self.tr("Status"), lambda r: _a(r).status.label),
+            Column(self.tr("Days left"), lambda r: r.clock.days_left, _clock_tip,
+                   colour=_clock_colour, align_right=True),
+            Column(self.tr("Decision due"), _due, _clock_tip, colour=_clock_colour),
             Column(self.tr("Applicant"), lambda r: _a(r).applicant),
             Column(self.tr("Item"), lambda r: _a(r).item),
             Column(self.tr("Control code"), lambda r: _a(r).control_code),
@@ -74,9 +77,6 @@ class TrackerPanel(TablePanel):
             Column(self.tr("Destination"), lambda r: _a(r).destination),
             Column(self.tr("Submitted"), lambda r: _a(r).submitted_on),
             Column(self.tr("Accepted"), lambda r: _a(r).accepted_on),
-            Column(self.tr("Decision due"), _due, _clock_tip, colour=_clock_colour),
-            Column(self.tr("Days left"), lambda r: r.clock.days_left, _clock_tip,
-                   colour=_clock_colour, align_right=True),
             Column(self.tr("Updated"), lambda r: r.stored.updated_at.replace("T", " ")[:16]),
         ]
         self.new_action = QAction(self.tr("&New application…"))
@@ -101,6 +101,8 @@ class TrackerPanel(TablePanel):
         self.new_action.triggered.connect(self.new_application)
         self.setObjectName("tracker-panel")
         self.view.setObjectName("tracker-table")
+        for column, width in ((0, 110), (1, 100), (2, 70), (3, 130)):
+            self.view.setColumnWidth(column, width)
         self._writer = writer
         self.dialog: ApplicationDialog | None = None
         self._show([])
