@@ -69,3 +69,20 @@ def test_a_refused_bulk_change_explains_and_stores_nothing(qtbot, session_factor
     statuses = {r.application.reference: r.application.status for r in window.tracker.model.rows}
     assert statuses == {"RE-A": Status.SUBMITTED, "RE-B": Status.WITHDRAWN}
     dialog.reject()
+
+
+def test_summary_counts_filter_and_the_history_pane(qtbot, session_factory):
+    window = session_factory().window
+    add(window, qtbot, LicenceApplication(reference="RE-1", status=Status.SUBMITTED))
+    add(window, qtbot, LicenceApplication(reference="RE-2"))
+    add(window, qtbot, LicenceApplication(reference="RE-3"))
+    tracker = window.tracker
+    assert tracker.summary.counts["draft"] == 2 and tracker.summary.counts["all"] == 3
+    tracker.summary._buttons["draft"].click()
+    assert tracker.view.proxy.rowCount() == 2
+    tracker.summary._buttons["all"].click()
+    assert tracker.view.proxy.rowCount() == 3
+    select(window, {"RE-1"})
+    qtbot.waitUntil(lambda: tracker.history.rowCount() > 0, timeout=10_000)
+    fields = {tracker.history.item(r, 2).text() for r in range(tracker.history.rowCount())}
+    assert {"created", "status"} <= fields

@@ -18,13 +18,27 @@ from remonitor.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 
 class FilterProxy(QSortFilterProxyModel):
-    """Free-text filter across every column; sorts on typed values, not display text."""
+    """Free-text filter across every column, plus an optional test on the row itself;
+    sorts on typed values, not display text."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+        self.row_test = None
+
+    def set_row_test(self, test) -> None:
+        self.beginFilterChange()
+        self.row_test = test
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, parent) -> bool:
+        if self.row_test is not None:
+            row = self.sourceModel().index(source_row, 0, parent).data(ROW_ROLE)
+            if not self.row_test(row):
+                return False
+        return super().filterAcceptsRow(source_row, parent)
 
 
 def make_search_box(parent, placeholder: str) -> QLineEdit:

@@ -6,17 +6,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QSplitter, QTableWidget, QTableWidgetItem, QToolButton
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.store.changes import StoreChange
-from remonitor.store.licences import change_status, save_new_application
+from remonitor.store.licences import change_status, history, save_new_application
 from remonitor.ui import theme
 from remonitor.ui.application_dialog import ApplicationDialog
 from remonitor.ui.status_dialog import StatusDialog
 from remonitor.ui.table_model import Column
 from remonitor.ui.table_view import TablePanel
 from remonitor.ui.tracker_data import TrackerRow, load_tracker
+from remonitor.ui.tracker_summary import StatusSummary
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -98,6 +99,25 @@ class TrackerPanel(TablePanel):
         self.status_action.setParent(self)
         self.status_action.triggered.connect(self.change_status)
         self.status_dialog: StatusDialog | None = None
+        self.summary = StatusSummary(self)
+        self.summary.sig_filter.connect(self.view.proxy.set_row_test)
+        self.sig_loaded.connect(self.summary.update_counts)
+        self.history = QTableWidget(self)
+        self.history.setObjectName("tracker-history")
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().hide()
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self._history_task = None
+        self.view.selectionModel().selectionChanged.connect(self._load_history)
+        layout = self.layout()
+        layout.insertWidget(1, self.summary)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        layout.removeWidget(self.view)
+        split.addWidget(self.view)
+        split.addWidget(self.history)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout.addWidget(split, 1)
         self.new_action.triggered.connect(self.new_application)
         self.setObjectName("tracker-panel")
         self.view.setObjectName("tracker-table")
@@ -106,6 +126,32 @@ class TrackerPanel(TablePanel):
         self._writer = writer
         self.dialog: ApplicationDialog | None = None
         self._show([])
+
+    def _load_history(self) -> None:
+        rows = self.view.selected_rows()
+        if self._history_task is not None:
+            self._history_task.cancel()
+        if len(rows) != 1:
+            self.history.setRowCount(0)
+            return
+        app_id = rows[0].id
+        self._history_task = self._runner.read(
+            "load history", lambda conn, ctx: history(conn, app_id))
+        self._history_task.sig_result.connect(self._show_history)
+
+    def _show_history(self, entries: list) -> None:
+        headers = [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old"),
+                   self.tr("New"), self.tr("Why")]
+        self.history.clear()
+        self.history.setColumnCount(len(headers))
+        self.history.setHorizontalHeaderLabels(headers)
+        self.history.setRowCount(len(entries))
+        for r, e in enumerate(reversed(entries)):
+            cells = [e.changed_at.replace("T", " ")[:19], e.changed_by, e.field,
+                     e.old_value or "", e.new_value or "", e.reason]
+            for c, text in enumerate(cells):
+                self.history.setItem(r, c, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
 
     def count_text(self, n: int) -> str:
         if n == 0:
