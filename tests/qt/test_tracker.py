@@ -9,10 +9,12 @@ from remonitor.store.licences import save_new_application
 
 
 def add(window, qtbot, app):
-    job = window.writer.submit("add", lambda conn, ctx: save_new_application(conn, app))
+    with qtbot.waitSignal(window.writer.submit(
+            "add", lambda conn, ctx: save_new_application(conn, app)).sig_result,
+            timeout=10_000):
+        pass  # committed before the tracker reads
     with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
         window.tracker.refresh()
-    return job
 
 
 def select(window, references):
