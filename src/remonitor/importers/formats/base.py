@@ -59,6 +59,11 @@ class FileFormat:
         return index
 
 
+def record(columns: dict[str, int], cells: list[str]) -> dict[str, str]:
+    """A row's cells by column name; a short row gives empty cells, not an error."""
+    return {name: (cells[i] if i < len(cells) else "") for name, i in columns.items()}
+
+
 def header_text(source: Source) -> str:
     """The first lines of a file (or first rows of each sheet), lower-cased, for sniffing."""
     if source.is_workbook:

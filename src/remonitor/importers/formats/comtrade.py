@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
-from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
+from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
 
@@ -33,6 +33,16 @@ def _flow(plan: ImportPlan, row: int, column: str, code: str) -> Flow | None:
     return flow
 
 
+def _value_and_weight(plan: ImportPlan, number: int, get: dict[str, str], value_column: str,
+                      base: tuple, definition: str, span: MonthSpan) -> None:
+    """The trade value in USD and, where given, the net weight in kg."""
+    add_figure(plan, number, value_column, get[value_column],
+               key(*base, Measure.VALUE, "USD", SOURCE, definition), span)
+    if get.get("Netweight (kg)", "").strip():
+        add_figure(plan, number, "Netweight (kg)", get["Netweight (kg)"],
+                   key(*base, Measure.QUANTITY, "kg", SOURCE, definition), span)
+
+
 class ComtradeClassic(FileFormat):
     name = "comtrade-classic"
     label = "UN Comtrade classic CSV"
@@ -46,7 +56,7 @@ class ComtradeClassic(FileFormat):
         col = {name: i for i, name in enumerate(rows[h][1])}
         for number, cells in rows[h + 1:]:
             plan.rows_read += 1
-            get = {n: (cells[i] if i < len(cells) else "") for n, i in col.items()}
+            get = record(col, cells)
             flow = _flow(plan, number, "Trade Flow Code", get["Trade Flow Code"])
             span = _span(plan, number, "Period", get.get("Period") or get["Year"])
             if flow is None or span is None:
@@ -57,12 +67,8 @@ class ComtradeClassic(FileFormat):
             reporter = get.get("Reporter ISO") or get.get("Reporter Code", "")
             product = get["Commodity Code"]
             definition = f"{get.get('Classification', '')} {product}: {get.get('Commodity', '')}"
-            base = (flow, reporter, partner, product)
-            add_figure(plan, number, "Trade Value (US$)", get["Trade Value (US$)"],
-                       key(*base, Measure.VALUE, "USD", SOURCE, definition), span)
-            if get.get("Netweight (kg)", "").strip():
-                add_figure(plan, number, "Netweight (kg)", get["Netweight (kg)"],
-                           key(*base, Measure.QUANTITY, "kg", SOURCE, definition), span)
+            _value_and_weight(plan, number, get, "Trade Value (US$)",
+                              (flow, reporter, partner, product), definition, span)
 
 
 class ComtradeBulk(FileFormat):
@@ -83,7 +89,7 @@ class ComtradeBulk(FileFormat):
         col = {name: i for i, name in enumerate(rows[h][1])}
         for number, cells in rows[h + 1:]:
             plan.rows_read += 1
-            get = {n: (cells[i] if i < len(cells) else "") for n, i in col.items()}
+            get = record(col, cells)
             flow = _flow(plan, number, "Trade Flow Code", get["Trade Flow Code"])
             span = _span(plan, number, "Year", get["Year"])
             if flow is None or span is None:
@@ -93,9 +99,5 @@ class ComtradeBulk(FileFormat):
             reporter = f"M49:{get['Reporter Code']}"
             product = get["Commodity Code"]
             definition = f"{get.get('Classification', '')} {product}"
-            base = (flow, reporter, partner, product)
-            add_figure(plan, number, "Value", get["Value"],
-                       key(*base, Measure.VALUE, "USD", SOURCE, definition), span)
-            if get.get("Netweight (kg)", "").strip():
-                add_figure(plan, number, "Netweight (kg)", get["Netweight (kg)"],
-                           key(*base, Measure.QUANTITY, "kg", SOURCE, definition), span)
+            _value_and_weight(plan, number, get, "Value", (flow, reporter, partner, product),
+                              definition, span)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from remonitor.core.series import Flow, Measure
-from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
+from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.periods import parse_period
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
@@ -48,7 +48,7 @@ class GacQuery(FileFormat):
             source.fail("has no value column (人民币 or 美元)", row=rows[h][0])
         for number, cells in rows[h + 1:]:
             plan.rows_read += 1
-            get = {n: (cells[i] if i < len(cells) else "") for n, i in col.items()}
+            get = record(col, cells)
             try:
                 span = parse_period(get["数据年月"])
             except ValueError as exc:

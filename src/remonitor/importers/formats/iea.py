@@ -9,7 +9,7 @@ import re
 from datetime import UTC, date, datetime
 
 from remonitor.core.events import Category, Event
-from remonitor.importers.formats.base import FileFormat, ImportOptions
+from remonitor.importers.formats.base import FileFormat, ImportOptions, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
 
@@ -71,7 +71,7 @@ class IeaPolicyTracker(FileFormat):
         newest = 0
         for number, cells in rows[h + 1:]:
             plan.rows_read += 1
-            get = {n: (cells[i] if i < len(cells) else "") for n, i in col.items()}
+            get = record(col, cells)
             title = get["title"].strip()
             if not title:
                 plan.error(number, "title", "is empty")

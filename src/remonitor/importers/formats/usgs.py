@@ -6,7 +6,7 @@ import re
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
-from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
+from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
 
@@ -37,7 +37,7 @@ class UsgsMcs(FileFormat):
         year_of_edition = int(edition[3:7]) if re.match(r"MCS\d{4}", edition) else None
         for number, cells in rows[h + 1:]:
             plan.rows_read += 1
-            get = {n: (cells[i] if i < len(cells) else "") for n, i in col.items()}
+            get = record(col, cells)
             country = get["Country"].strip()
             if not country:
                 plan.skip("row without a country")

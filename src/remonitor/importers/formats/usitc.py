@@ -7,7 +7,7 @@ import re
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
-from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
+from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Row, Source
 
@@ -67,7 +67,7 @@ class UsitcDataWeb(FileFormat):
         col = {n: i for i, n in enumerate(names) if n}
         partner_default = params.get("Country List", "") or WORLD
         for number, cells in rows[h + 1:]:
-            get = {n: (cells[i] if i < len(cells) else "") for n, i in col.items()}
+            get = record(col, cells)
             if get["Data Type"].strip().lower().startswith("total"):
                 plan.skip("Total row (the sum of the rows above)")
                 continue

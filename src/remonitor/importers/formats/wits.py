@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
-from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
+from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
 
@@ -37,7 +37,7 @@ class WitsWorkbook(FileFormat):
             col = {n.lower(): i for i, n in enumerate(rows[h][1]) if n}
             for number, cells in rows[h + 1:]:
                 plan.rows_read += 1
-                get = {n: (cells[i] if i < len(cells) else "") for n, i in col.items()}
+                get = record(col, cells)
                 try:
                     span = MonthSpan.year(int(float(get["year"])))
                 except ValueError:
