@@ -7,7 +7,7 @@ from pathlib import Path
 
 from remonitor.core.events import Category, Event, parse_elements
 from remonitor.importers.problems import ImportFailed, ImportProblem
-from remonitor.importers.text import read_utf8_rows
+from remonitor.importers.text import records_with_header
 
 COLUMNS = ["key", "announced", "effective", "end", "title", "authority", "category", "number",
            "elements", "hs_codes", "control_codes", "source", "notes", "links"]
@@ -25,7 +25,7 @@ def parse_event_table(path: Path, text: str | None = None,
     events: list[Event] = []
     collect = problems is not None
     problems = problems if problems is not None else []
-    for number, row in read_utf8_rows(path, REQUIRED, text):
+    for number, row in records_with_header(path, REQUIRED, text):
         column = "announced"
         try:
             dates = {}

@@ -14,7 +14,7 @@ from remonitor.core.periods import parse_span
 from remonitor.core.series import Flow, Measure, SeriesKey
 from remonitor.importers.numbers import Missing, NumberProblem, parse_number
 from remonitor.importers.problems import ImportFailed, ImportProblem
-from remonitor.importers.text import read_utf8_rows
+from remonitor.importers.text import records_with_header
 from remonitor.store.observations import NewObservation
 
 FORMAT = "remonitor-long-csv"
@@ -42,7 +42,7 @@ def parse_long_table(path: Path, skipped: Counter[str] | None = None,
     problems = problems if problems is not None else []
     seen: dict[tuple, int] = {}
     name = path.name
-    for number, row in read_utf8_rows(path, REQUIRED, text):
+    for number, row in records_with_header(path, REQUIRED, text):
         def bad(column: str, message: str, number: int = number) -> None:
             problems.append(ImportProblem(name, number, column, message))
 

@@ -20,7 +20,7 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_utf8_rows(path: Path, required: list[str], text: str | None = None
+def records_with_header(path: Path, required: list[str], text: str | None = None
                    ) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a CSV with a header, numbered as a spreadsheet shows them (header = 1).
 

@@ -6,7 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QTableWidget, QTableWidgetItem, QToolButton
+from PySide6.QtWidgets import (
+    QLabel,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.store.changes import StoreChange
@@ -114,7 +122,14 @@ class TrackerPanel(TablePanel):
         split = QSplitter(Qt.Orientation.Vertical, self)
         layout.removeWidget(self.view)
         split.addWidget(self.view)
-        split.addWidget(self.history)
+        history_box = QWidget(self)
+        history_layout = QVBoxLayout(history_box)
+        history_layout.setContentsMargins(0, 4, 0, 0)
+        self.history_caption = QLabel(self.tr("History — select one application to see every "
+                                              "change to it"), history_box)
+        history_layout.addWidget(self.history_caption)
+        history_layout.addWidget(self.history, 1)
+        split.addWidget(history_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
@@ -133,8 +148,12 @@ class TrackerPanel(TablePanel):
             self._history_task.cancel()
         if len(rows) != 1:
             self.history.setRowCount(0)
+            self.history_caption.setText(self.tr("History — select one application to see "
+                                                 "every change to it"))
             return
         app_id = rows[0].id
+        self.history_caption.setText(self.tr("History of {ref}").format(
+            ref=rows[0].application.reference))
         self._history_task = self._runner.read(
             "load history", lambda conn, ctx: history(conn, app_id))
         self._history_task.sig_result.connect(self._show_history)
