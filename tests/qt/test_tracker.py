@@ -88,3 +88,42 @@ def test_summary_counts_filter_and_the_history_pane(qtbot, session_factory):
     qtbot.waitUntil(lambda: tracker.history.rowCount() > 0, timeout=10_000)
     fields = {tracker.history.item(r, 2).text() for r in range(tracker.history.rowCount())}
     assert {"created", "status"} <= fields
+
+
+def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
+    from remonitor.store.licences import change_status
+
+    window = session_factory().window
+    add(window, qtbot, LicenceApplication(reference="RE-L", quantity=500.0,
+                                          status=Status.SUBMITTED))
+    (row,) = window.tracker.model.rows
+    job = window.writer.submit("accept", lambda conn, ctx: change_status(
+        conn, [row.id], Status.ACCEPTED, date.today()))
+    with qtbot.waitSignal(job.sig_result, timeout=10_000):
+        pass
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        window.tracker.refresh()
+    select(window, {"RE-L"})
+    dialog = window.tracker.change_status()
+    dialog.target.setCurrentIndex(dialog.target.findText("Approved"))
+    assert dialog.licence_number.isVisibleTo(dialog)
+    assert dialog.approved_quantity.value() == 500
+    dialog.buttons.accepted.emit()
+    assert "licence number is required" in dialog.problem.text()
+    dialog.licence_number.setText("LIC-2026-9")
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    (row,) = window.tracker.model.rows
+    assert row.application.status is Status.APPROVED and row.licence.remaining == 500
+    select(window, {"RE-L"})
+    shipment = window.tracker.record_shipment()
+    shipment.quantity.setValue(600)
+    shipment.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "exceeds" in shipment.problem.text(), timeout=10_000)
+    shipment.quantity.setValue(200)
+    with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
+        shipment.buttons.accepted.emit()
+    (row,) = window.tracker.model.rows
+    assert row.licence.remaining == 300
+    titles = [c.title for c in window.tracker.model.columns]
+    assert window.tracker.model.index(0, titles.index("Remaining")).data() == "300"

@@ -146,3 +146,37 @@ def test_a_user_calendar_file_extends_the_bundled_one(tmp_path):
     calendar = working_calendar(tmp_path)
     assert not calendar.is_working_day(date(2027, 1, 1))
     assert calendar.covers(date(2027, 6, 1)) and calendar.covers(date(2025, 6, 1))
+
+
+def test_approve_then_draw_down_to_used_up(store):
+    from remonitor.core.licence import LicenceApplication
+    from remonitor.store.licences import (
+        Approval,
+        add_shipment,
+        approve,
+        change_status,
+        history,
+        licence_terms,
+        save_new_application,
+    )
+
+    app = save_new_application(store, LicenceApplication(reference="L", quantity=1000.0,
+                                                         status=Status.SUBMITTED))
+    change_status(store, [app], Status.ACCEPTED, date(2026, 1, 5))
+    with pytest.raises(ValueError, match="expires before"):
+        approve(store, app, Approval("X", date(2026, 3, 1), date(2026, 2, 1), 1000), date.today())
+    assert licence_terms(store) == {}  # nothing half-written
+    approve(store, app, Approval("LIC-7", date(2026, 2, 1), date(2027, 1, 31), 1000),
+            date(2026, 2, 1), "approved by MOFCOM")
+    with pytest.raises(ValueError, match="outside the licence's validity"):
+        add_shipment(store, app, date(2026, 1, 15), 10)
+    assert add_shipment(store, app, date(2026, 3, 1), 600, "BL-1") == 400
+    with pytest.raises(DrawdownExceeded, match="exceeds what the licence has left"):
+        add_shipment(store, app, date(2026, 4, 1), 401)
+    assert add_shipment(store, app, date(2026, 4, 1), 400, "BL-2") == 0
+    terms = licence_terms(store)[app]
+    assert (terms.licence_number, terms.shipped) == ("LIC-7", 1000)
+    assert licence_state(terms.approved_quantity, terms.shipped, terms.valid_from,
+                         terms.valid_until, date(2026, 5, 1)) is LicenceState.USED_UP
+    fields = [e.field for e in history(store, app)]
+    assert fields.count("shipment") == 2 and "licence_number" in fields

@@ -139,40 +139,39 @@ def change_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, 
     Each change is checked against the workflow; the first refusal names the application
     and the allowed statuses, and nothing is written.
     """
+    with transaction(conn):
+        _apply_status(conn, app_ids, Status(target), on, reason, now_iso())
+    return app_ids
+
+
+def _apply_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, on: date,
+                  reason: str, stamp: str) -> None:
     from remonitor.core.workflow import InvalidTransition, check_transition
 
-    target = Status(target)
-    stamp, who = now_iso(), current_user()
-    with transaction(conn):
-        for app_id in app_ids:
-            row = conn.execute(
-                "SELECT reference, status, submitted_on, accepted_on FROM licence_application "
-                "WHERE id = ?", (app_id,)).fetchone()
-            if row is None:
-                raise KeyError(f"no licence application {app_id}")
-            reference, current, submitted, accepted = row
-            try:
-                check_transition(Status(current), target)
-            except InvalidTransition as exc:
-                raise InvalidTransition(f"{reference}: {exc}") from None
-            changes = [("status", current, target.value), (STATUS_DATE_FIELD, None,
-                                                           on.isoformat())]
-            sets = {"status": target.value}
-            if target is Status.SUBMITTED and not submitted:
-                sets["submitted_on"] = on.isoformat()
-                changes.append(("submitted_on", None, on.isoformat()))
-            if target is Status.ACCEPTED and not accepted:
-                sets["accepted_on"] = on.isoformat()
-                changes.append(("accepted_on", None, on.isoformat()))
-            assignments = ", ".join(f"{k} = ?" for k in sets)
-            conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
-                         "WHERE id = ?", (*sets.values(), stamp, app_id))
-            conn.executemany(
-                """INSERT INTO licence_history (application_id, changed_at, changed_by, field,
-                                                old_value, new_value, reason)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                [(app_id, stamp, who, f, old, new, reason) for f, old, new in changes])
-    return app_ids
+    for app_id in app_ids:
+        row = conn.execute(
+            "SELECT reference, status, submitted_on, accepted_on FROM licence_application "
+            "WHERE id = ?", (app_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no licence application {app_id}")
+        reference, current, submitted, accepted = row
+        try:
+            check_transition(Status(current), target)
+        except InvalidTransition as exc:
+            raise InvalidTransition(f"{reference}: {exc}") from None
+        changes = [("status", current, target.value),
+                   (STATUS_DATE_FIELD, None, on.isoformat())]
+        sets = {"status": target.value}
+        if target is Status.SUBMITTED and not submitted:
+            sets["submitted_on"] = on.isoformat()
+            changes.append(("submitted_on", None, on.isoformat()))
+        if target is Status.ACCEPTED and not accepted:
+            sets["accepted_on"] = on.isoformat()
+            changes.append(("accepted_on", None, on.isoformat()))
+        assignments = ", ".join(f"{k} = ?" for k in sets)
+        conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
+                     "WHERE id = ?", (*sets.values(), stamp, app_id))
+        _history(conn, app_id, changes, reason, stamp)
 
 
 def status_dates(conn: sqlite3.Connection) -> dict[int, list[tuple[Status, date]]]:
@@ -187,3 +186,106 @@ def status_dates(conn: sqlite3.Connection) -> dict[int, list[tuple[Status, date]
         elif app_id in pending:
             out.setdefault(app_id, []).append((pending.pop(app_id), date.fromisoformat(value)))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    licence_number: str
+    valid_from: date
+    valid_until: date
+    approved_quantity: float
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.licence_number.strip():
+            out.append("The licence number is required.")
+        if self.valid_until < self.valid_from:
+            out.append("The licence expires before it becomes valid.")
+        if self.approved_quantity <= 0:
+            out.append("The approved quantity must be positive.")
+        return out
+
+
+def _history(conn: sqlite3.Connection, app_id: int, changes: list[tuple], reason: str,
+             stamp: str) -> None:
+    who = current_user()
+    conn.executemany(
+        """INSERT INTO licence_history (application_id, changed_at, changed_by, field,
+                                        old_value, new_value, reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        [(app_id, stamp, who, f, old, new, reason) for f, old, new in changes])
+
+
+def approve(conn: sqlite3.Connection, app_id: int, approval: Approval, on: date,
+            reason: str = "") -> None:
+    """Approve with the licence's number, validity and quantity, in one transaction."""
+    problems = approval.problems()
+    if problems:
+        raise ValueError(" ".join(problems))
+    stamp = now_iso()
+    with transaction(conn):
+        _apply_status(conn, [app_id], Status.APPROVED, on, reason, stamp)
+        conn.execute(
+            """UPDATE licence_application SET licence_number = ?, valid_from = ?,
+                      valid_until = ?, approved_quantity = ?, updated_at = ? WHERE id = ?""",
+            (approval.licence_number.strip(), approval.valid_from.isoformat(),
+             approval.valid_until.isoformat(), approval.approved_quantity, stamp, app_id))
+        _history(conn, app_id, [
+            ("licence_number", None, approval.licence_number.strip()),
+            ("valid_from", None, approval.valid_from.isoformat()),
+            ("valid_until", None, approval.valid_until.isoformat()),
+            ("approved_quantity", None, f"{approval.approved_quantity:g}"),
+        ], reason, stamp)
+
+
+@dataclass(frozen=True, slots=True)
+class LicenceTerms:
+    licence_number: str
+    valid_from: date | None
+    valid_until: date | None
+    approved_quantity: float | None
+    shipped: float
+
+
+def licence_terms(conn: sqlite3.Connection) -> dict[int, LicenceTerms]:
+    """For each approved application: its licence and how much has been shipped."""
+    rows = conn.execute(
+        """SELECT a.id, a.licence_number, a.valid_from, a.valid_until, a.approved_quantity,
+                  coalesce((SELECT sum(quantity) FROM licence_shipment s
+                            WHERE s.application_id = a.id), 0)
+           FROM licence_application a WHERE a.status = 'approved'""").fetchall()
+    return {r[0]: LicenceTerms(r[1], date.fromisoformat(r[2]) if r[2] else None,
+                               date.fromisoformat(r[3]) if r[3] else None, r[4], r[5])
+            for r in rows}
+
+
+def add_shipment(conn: sqlite3.Connection, app_id: int, shipped_on: date, quantity: float,
+                 reference: str = "") -> float:
+    """Draw a shipment against an approved licence; returns what is left. One transaction."""
+    from remonitor.core.workflow import check_shipment
+
+    with transaction(conn):
+        row = conn.execute(
+            "SELECT reference, status, approved_quantity, valid_from, valid_until "
+            "FROM licence_application WHERE id = ?", (app_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no licence application {app_id}")
+        ref, status, approved, valid_from, valid_until = row
+        if status != Status.APPROVED.value or not approved:
+            raise ValueError(f"{ref}: shipments are drawn only against an approved licence.")
+        if (valid_from and shipped_on < date.fromisoformat(valid_from)) or \
+                (valid_until and shipped_on > date.fromisoformat(valid_until)):
+            raise ValueError(f"{ref}: {shipped_on} is outside the licence's validity "
+                             f"({valid_from} to {valid_until}).")
+        shipped = [r[0] for r in conn.execute(
+            "SELECT quantity FROM licence_shipment WHERE application_id = ?", (app_id,))]
+        left = check_shipment(approved, shipped, quantity)
+        conn.execute("INSERT INTO licence_shipment (application_id, shipped_on, quantity, "
+                     "reference) VALUES (?, ?, ?, ?)",
+                     (app_id, shipped_on.isoformat(), quantity, reference))
+        stamp = now_iso()
+        conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
+                     (stamp, app_id))
+        _history(conn, app_id, [("shipment", None,
+                                 f"{shipped_on} {quantity:g} {reference}".strip())], "", stamp)
+    return left

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,10 +21,11 @@ from remonitor.ui import theme
 
 
 class StatusDialog(QDialog):
-    sig_apply = Signal(object, object, str)
-    """target Status, date it took effect, reason."""
+    sig_apply = Signal(object, object, str, object)
+    """target Status, date it took effect, reason, and an Approval when approving."""
 
-    def __init__(self, references: list[str], current: list[Status], parent=None) -> None:
+    def __init__(self, references: list[str], current: list[Status], parent=None,
+                 quantity: float | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change status"))
         self.setObjectName("status-dialog")
@@ -45,11 +47,29 @@ class StatusDialog(QDialog):
         self.problem.setStyleSheet(f"color: {theme.warning_text().name()}")
         shown = ", ".join(references[:5]) + (f" … (+{len(references) - 5})"
                                              if len(references) > 5 else "")
+        self.licence_number = QLineEdit(self)
+        self.licence_number.setPlaceholderText(self.tr("as printed on the licence"))
+        self.valid_from = QDateEdit(QDate.currentDate(), self)
+        self.valid_until = QDateEdit(QDate.currentDate().addYears(1).addDays(-1), self)
+        for edit in (self.valid_from, self.valid_until):
+            edit.setCalendarPopup(True)
+        self.approved_quantity = QDoubleSpinBox(self)
+        self.approved_quantity.setRange(0, 1e12)
+        self.approved_quantity.setDecimals(3)
+        self.approved_quantity.setValue(quantity or 0)
+        self.approval_rows = (self.licence_number, self.valid_from, self.valid_until,
+                              self.approved_quantity)
         form = QFormLayout()
+        self.form = form
         form.addRow(self.tr("Applications"), QLabel(shown, self))
         form.addRow(self.tr("New status"), self.target)
         form.addRow(self.tr("Effective on"), self.on)
         form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Licence number"), self.licence_number)
+        form.addRow(self.tr("Valid from"), self.valid_from)
+        form.addRow(self.tr("Valid until"), self.valid_until)
+        form.addRow(self.tr("Approved quantity"), self.approved_quantity)
+        self.target.currentIndexChanged.connect(self._show_approval)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self._apply)
@@ -62,12 +82,35 @@ class StatusDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self._single = len(references) == 1
+        self._show_approval()
+
+    def approving(self) -> bool:
+        return self.target.currentData() == Status.APPROVED
+
+    def _show_approval(self) -> None:
+        for widget in self.approval_rows:
+            self.form.setRowVisible(widget, self.approving())
 
     def _apply(self) -> None:
+        approval = None
+        if self.approving():
+            from remonitor.store.licences import Approval
+
+            if not self._single:
+                self.show_problem(self.tr("Approve one application at a time: each licence "
+                                          "has its own number, validity and quantity."))
+                return
+            approval = Approval(self.licence_number.text(), self.valid_from.date().toPython(),
+                                self.valid_until.date().toPython(),
+                                self.approved_quantity.value())
+            if approval.problems():
+                self.show_problem(" ".join(approval.problems()))
+                return
         self.buttons.setEnabled(False)
         # Qt hands item data back as plain str: make it a Status again.
         self.sig_apply.emit(Status(self.target.currentData()), self.on.date().toPython(),
-                            self.reason.text().strip())
+                            self.reason.text().strip(), approval)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -18,9 +18,16 @@ from PySide6.QtWidgets import (
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.store.changes import StoreChange
-from remonitor.store.licences import change_status, history, save_new_application
+from remonitor.store.licences import (
+    add_shipment,
+    approve,
+    change_status,
+    history,
+    save_new_application,
+)
 from remonitor.ui import theme
 from remonitor.ui.application_dialog import ApplicationDialog
+from remonitor.ui.shipment_dialog import ShipmentDialog
 from remonitor.ui.status_dialog import StatusDialog
 from remonitor.ui.table_model import Column
 from remonitor.ui.table_view import TablePanel
@@ -57,6 +64,36 @@ def _clock_tip(row: TrackerRow) -> str:
     return text
 
 
+def _licence_text(row: TrackerRow) -> str:
+    if row.licence is None:
+        return ""
+    text = row.licence.state.value
+    if row.licence.state.value == "valid" and row.licence.days_to_expiry is not None:
+        text += f", {row.licence.days_to_expiry} d to expiry"
+    return text
+
+
+def _licence_tip(row: TrackerRow) -> str:
+    lic = row.licence
+    if lic is None:
+        return "No licence yet."
+    return (f"Licence {lic.number}: {lic.approved:g} {row.application.quantity_unit} "
+            f"approved, {lic.remaining:g} left; {lic.state.value}"
+            + (f", expires in {lic.days_to_expiry} days" if lic.days_to_expiry is not None
+               else ""))
+
+
+def _licence_colour(row: TrackerRow):
+    lic = row.licence
+    if lic is None:
+        return None
+    if lic.state.value in ("expired", "used up"):
+        return theme.muted()
+    if lic.days_to_expiry is not None and lic.days_to_expiry <= 30:
+        return theme.near_due()
+    return None
+
+
 def _clock_colour(row: TrackerRow):
     if row.clock.state == "overdue":
         return theme.overdue()
@@ -77,6 +114,9 @@ class TrackerPanel(TablePanel):
             Column(self.tr("Days left"), lambda r: r.clock.days_left, _clock_tip,
                    colour=_clock_colour, align_right=True),
             Column(self.tr("Decision due"), _due, _clock_tip, colour=_clock_colour),
+            Column(self.tr("Licence"), _licence_text, _licence_tip, colour=_licence_colour),
+            Column(self.tr("Remaining"), lambda r: r.licence.remaining if r.licence else None,
+                   _licence_tip, align_right=True),
             Column(self.tr("Applicant"), lambda r: _a(r).applicant),
             Column(self.tr("Item"), lambda r: _a(r).item),
             Column(self.tr("Control code"), lambda r: _a(r).control_code),
@@ -106,6 +146,14 @@ class TrackerPanel(TablePanel):
         self.new_action.setParent(self)
         self.status_action.setParent(self)
         self.status_action.triggered.connect(self.change_status)
+        self.shipment_action = QAction(self.tr("Record &shipment…"), self)
+        self.shipment_action.setToolTip(self.tr("Draw a shipment against the selected "
+                                                "approved licence"))
+        self.shipment_action.triggered.connect(self.record_shipment)
+        shipment_button = QToolButton(self)
+        shipment_button.setDefaultAction(self.shipment_action)
+        self.layout().itemAt(0).layout().insertWidget(2, shipment_button)
+        self.shipment_dialog: ShipmentDialog | None = None
         self.status_dialog: StatusDialog | None = None
         self.summary = StatusSummary(self)
         self.summary.sig_filter.connect(self.view.proxy.set_row_test)
@@ -141,6 +189,27 @@ class TrackerPanel(TablePanel):
         self._writer = writer
         self.dialog: ApplicationDialog | None = None
         self._show([])
+
+    def record_shipment(self) -> ShipmentDialog | None:
+        rows = [r for r in self.view.selected_rows() if r.licence is not None]
+        if len(rows) != 1:
+            return None
+        row = rows[0]
+        dialog = ShipmentDialog(row.application.reference, row.licence.remaining,
+                                row.application.quantity_unit, self)
+        dialog.sig_record.connect(lambda on, qty, ref: self._record(dialog, row.id, on, qty,
+                                                                    ref))
+        dialog.open()
+        self.shipment_dialog = dialog
+        return dialog
+
+    def _record(self, dialog, app_id, on, quantity, reference) -> None:
+        job = self._writer.submit(
+            "record shipment",
+            lambda conn, ctx: add_shipment(conn, app_id, on, quantity, reference),
+            change=StoreChange(applications=True))
+        job.sig_result.connect(lambda _: dialog.accept())
+        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 
     def _load_history(self) -> None:
         rows = self.view.selected_rows()
@@ -196,18 +265,24 @@ class TrackerPanel(TablePanel):
         if not rows:
             return None
         dialog = StatusDialog([r.application.reference for r in rows],
-                              [r.application.status for r in rows], self)
+                              [r.application.status for r in rows], self,
+                              quantity=rows[0].application.quantity)
         ids = [r.id for r in rows]
-        dialog.sig_apply.connect(lambda target, on, reason: self._apply_status(
-            dialog, ids, target, on, reason))
+        dialog.sig_apply.connect(lambda target, on, reason, approval: self._apply_status(
+            dialog, ids, target, on, reason, approval))
         dialog.open()
         self.status_dialog = dialog
         return dialog
 
-    def _apply_status(self, dialog, ids, target, on, reason) -> None:
-        job = self._writer.submit(
-            "change status", lambda conn, ctx: change_status(conn, ids, target, on, reason),
-            change=StoreChange(applications=True))
+    def _apply_status(self, dialog, ids, target, on, reason, approval=None) -> None:
+        if approval is not None:
+            def write(conn, ctx):
+                return approve(conn, ids[0], approval, on, reason)
+        else:
+            def write(conn, ctx):
+                return change_status(conn, ids, target, on, reason)
+        job = self._writer.submit("change status", write,
+                                  change=StoreChange(applications=True))
         job.sig_result.connect(lambda _: dialog.accept())
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 

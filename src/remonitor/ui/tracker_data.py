@@ -9,14 +9,31 @@ from pathlib import Path
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.core.licence_view import ClockView, clock_view
+from remonitor.core.workflow import LicenceState, licence_state
 from remonitor.importers.calendar import working_calendar
-from remonitor.store.licences import StoredApplication, list_applications, status_dates
+from remonitor.store.licences import (
+    LicenceTerms,
+    StoredApplication,
+    licence_terms,
+    list_applications,
+    status_dates,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LicenceView:
+    number: str
+    state: LicenceState
+    approved: float
+    remaining: float
+    days_to_expiry: int | None
 
 
 @dataclass(frozen=True, slots=True)
 class TrackerRow:
     stored: StoredApplication
     clock: ClockView
+    licence: LicenceView | None = None
 
     @property
     def application(self) -> LicenceApplication:
@@ -32,5 +49,17 @@ def load_tracker(conn: sqlite3.Connection, data_dir: Path | None = None,
     today = today or date.today()
     calendar = working_calendar(data_dir)
     history = status_dates(conn)
-    return [TrackerRow(s, clock_view(s.application, history.get(s.id, []), calendar, today))
+    terms = licence_terms(conn)
+    return [TrackerRow(s, clock_view(s.application, history.get(s.id, []), calendar, today),
+                       _licence(terms.get(s.id), today))
             for s in list_applications(conn)]
+
+
+def _licence(terms: LicenceTerms | None, today: date) -> LicenceView | None:
+    if terms is None or not terms.approved_quantity:
+        return None
+    state = licence_state(terms.approved_quantity, terms.shipped, terms.valid_from,
+                          terms.valid_until, today)
+    expiry = (terms.valid_until - today).days if terms.valid_until else None
+    return LicenceView(terms.licence_number, state, terms.approved_quantity,
+                       terms.approved_quantity - terms.shipped, expiry)
