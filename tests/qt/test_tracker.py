@@ -127,3 +127,47 @@ def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
     assert row.licence.remaining == 300
     titles = [c.title for c in window.tracker.model.columns]
     assert window.tracker.model.index(0, titles.index("Remaining")).data() == "300"
+
+
+def test_edit_then_undo_and_redo_with_every_change_in_the_history(qtbot, session_factory):
+    from remonitor.store.licences import history
+
+    window = session_factory().window
+    tracker = window.tracker
+    add(window, qtbot, LicenceApplication(reference="RE-E", applicant="Old Co", quantity=10.0))
+    (row,) = tracker.model.rows
+    dialog = tracker.edit_application(row)
+    assert dialog.reference.text() == "RE-E" and not dialog.status.isEnabled()
+    dialog.applicant.setText("New Co")
+    dialog.quantity.setValue(25)
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    assert tracker.model.rows[0].application.applicant == "New Co"
+    assert tracker.undo_action.isEnabled()
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.undo_action.trigger()
+    assert (tracker.model.rows[0].application.applicant,
+            tracker.model.rows[0].application.quantity) == ("Old Co", 10.0)
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.redo_action.trigger()
+    assert tracker.model.rows[0].application.applicant == "New Co"
+    job = window.runner.read("history", lambda conn, ctx: history(conn, row.id))
+    with qtbot.waitSignal(job.sig_result, timeout=10_000) as got:
+        pass
+    applicant = [(e.old_value, e.new_value, e.reason) for e in got.args[0]
+                 if e.field == "applicant" and e.old_value]
+    assert applicant == [("Old Co", "New Co", "edited"), ("New Co", "Old Co", "undo"),
+                         ("Old Co", "New Co", "redo")]
+
+
+def test_an_edit_that_breaks_a_rule_is_refused_in_the_form(qtbot, session_factory):
+    window = session_factory().window
+    add(window, qtbot, LicenceApplication(reference="RE-X"))
+    add(window, qtbot, LicenceApplication(reference="RE-Y"))
+    row = next(r for r in window.tracker.model.rows if r.application.reference == "RE-Y")
+    dialog = window.tracker.edit_application(row)
+    dialog.reference.setText("RE-X")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "already exists" in dialog.problem.text(), timeout=10_000)
+    assert not window.tracker.undo_action.isEnabled()
+    dialog.reject()

@@ -289,3 +289,41 @@ def add_shipment(conn: sqlite3.Connection, app_id: int, shipped_on: date, quanti
         _history(conn, app_id, [("shipment", None,
                                  f"{shipped_on} {quantity:g} {reference}".strip())], "", stamp)
     return left
+
+
+EDITABLE = [f for f in _FIELDS if f != "status"]
+"""Fields an edit may change; the status moves only through the workflow."""
+
+
+def get_application(conn: sqlite3.Connection, app_id: int) -> LicenceApplication:
+    row = conn.execute(f"SELECT {', '.join(_FIELDS)} FROM licence_application WHERE id = ?",
+                       (app_id,)).fetchone()
+    if row is None:
+        raise KeyError(f"no licence application {app_id}")
+    return _from_row(row)
+
+
+def update_application(conn: sqlite3.Connection, app_id: int, app: LicenceApplication,
+                       reason: str = "") -> list[str]:
+    """Write the fields that differ, each with its old and new value in the history, in one
+    transaction; returns the fields changed. The status is not editable here."""
+    problems = app.problems()
+    if problems:
+        raise ValueError(" ".join(problems))
+    with transaction(conn):
+        current = get_application(conn, app_id)
+        if app.reference != current.reference and reference_exists(conn, app.reference):
+            raise ValueError(f"An application with reference {app.reference!r} already "
+                             "exists.")
+        changed = [f for f in EDITABLE if getattr(app, f) != getattr(current, f)]
+        if not changed:
+            return []
+        stamp = now_iso()
+        assignments = ", ".join(f"{f} = ?" for f in changed)
+        conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
+                     "WHERE id = ?",
+                     (*(_to_db(f, getattr(app, f)) for f in changed), stamp, app_id))
+        _history(conn, app_id, [(f, _history_text(getattr(current, f)),
+                                 _history_text(getattr(app, f))) for f in changed],
+                 reason, stamp)
+    return changed

@@ -102,12 +102,51 @@ class ApplicationDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
+    def load(self, app: LicenceApplication) -> None:
+        """Fill the form from a stored application (editing); its status is kept as is."""
+        self.setWindowTitle(self.tr("Edit application {ref}").format(ref=app.reference))
+        self._status = app.status
+        self.reference.setText(app.reference)
+        self.applicant.setText(app.applicant)
+        self.item.setText(app.item)
+        self.control_code.setText(app.control_code)
+        self.hs_code.setText(app.hs_code)
+        self.elements.setText(" ".join(app.elements))
+        self.quantity.setValue(app.quantity or 0)
+        self.unit.setCurrentText(app.quantity_unit)
+        self.value.setValue(app.value or 0)
+        self.currency.setCurrentText(app.currency)
+        self.destination.setText(app.destination)
+        self.end_user.setText(app.end_user)
+        self.end_use.setText(app.end_use)
+        self.licence_type.setCurrentIndex(self.licence_type.findData(app.licence_type))
+        self.green_channel.setChecked(app.green_channel)
+        self.notes.setPlainText(app.notes)
+        self.status.setEnabled(False)
+        self.status.setToolTip(self.tr("The status changes through Change status…"))
+        if app.submitted_on:
+            self.submitted.setDate(app.submitted_on)
+        self._loaded = app
+
     def application(self) -> LicenceApplication:
         """The form as an application; raises ValueError naming the first bad field."""
         elements = parse_elements(self.elements.text())
         # Qt hands item data back as plain str: make the enums again.
         status = Status(self.status.currentData())
+        loaded = getattr(self, "_loaded", None)
+        if loaded is not None:
+            from dataclasses import replace
+
+            return replace(loaded, **self._edited_fields(elements))
         return LicenceApplication(
+            status=status,
+            submitted_on=self.submitted.date().toPython() if status is Status.SUBMITTED
+            else None,
+            **self._edited_fields(elements),
+        )
+
+    def _edited_fields(self, elements: tuple[str, ...]) -> dict:
+        return dict(
             reference=self.reference.text().strip(),
             applicant=self.applicant.text().strip(),
             item=self.item.text().strip(),
@@ -122,9 +161,6 @@ class ApplicationDialog(QDialog):
             end_user=self.end_user.text().strip(),
             end_use=self.end_use.text().strip(),
             licence_type=LicenceType(self.licence_type.currentData()),
-            status=status,
-            submitted_on=self.submitted.date().toPython() if status is Status.SUBMITTED
-            else None,
             green_channel=self.green_channel.isChecked(),
             notes=self.notes.toPlainText().strip(),
         )

@@ -110,6 +110,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
         file_menu.addAction(quit_action)
 
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.tracker.undo_action)
+        edit_menu.addAction(self.tracker.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.tracker.status_action)
+        edit_menu.addAction(self.tracker.shipment_action)
+
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.timeline_dock, self.tracker_dock):
             view_menu.addAction(dock.toggleViewAction())

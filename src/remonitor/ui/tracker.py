@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QSplitter,
@@ -24,9 +24,11 @@ from remonitor.store.licences import (
     change_status,
     history,
     save_new_application,
+    update_application,
 )
 from remonitor.ui import theme
 from remonitor.ui.application_dialog import ApplicationDialog
+from remonitor.ui.errors import error_box
 from remonitor.ui.shipment_dialog import ShipmentDialog
 from remonitor.ui.status_dialog import StatusDialog
 from remonitor.ui.table_model import Column
@@ -154,6 +156,13 @@ class TrackerPanel(TablePanel):
         shipment_button.setDefaultAction(self.shipment_action)
         self.layout().itemAt(0).layout().insertWidget(2, shipment_button)
         self.shipment_dialog: ShipmentDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
+                                       QKeySequence("Ctrl+Shift+Z")])
+        self.view.sig_row_activated.connect(self.edit_application)
         self.status_dialog: StatusDialog | None = None
         self.summary = StatusSummary(self)
         self.summary.sig_filter.connect(self.view.proxy.set_row_test)
@@ -189,6 +198,34 @@ class TrackerPanel(TablePanel):
         self._writer = writer
         self.dialog: ApplicationDialog | None = None
         self._show([])
+
+    def edit_application(self, row: TrackerRow) -> ApplicationDialog:
+        """Open a stored application in the form (double-click or Enter on its row)."""
+        dialog = ApplicationDialog(self)
+        dialog.load(row.application)
+        before = row.application
+        dialog.sig_save_requested.connect(
+            lambda after: self._save_edit(dialog, row.id, before, after))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _save_edit(self, dialog, app_id: int, before, after) -> None:
+        job = self.write_edit(app_id, after, "edited")
+        job.sig_result.connect(lambda changed: self._edited(dialog, app_id, before, after,
+                                                            changed))
+        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
+
+    def _edited(self, dialog, app_id, before, after, changed: list[str]) -> None:
+        dialog.accept()
+        if changed:
+            self.undo_stack.push(EditCommand(self, app_id, before, after, changed))
+
+    def write_edit(self, app_id: int, app, reason: str):
+        return self._writer.submit(
+            "edit application",
+            lambda conn, ctx: update_application(conn, app_id, app, reason),
+            change=StoreChange(applications=True))
 
     def record_shipment(self) -> ShipmentDialog | None:
         rows = [r for r in self.view.selected_rows() if r.licence is not None]
@@ -290,3 +327,28 @@ class TrackerPanel(TablePanel):
         if dialog is not None:
             dialog.accept()
         self.sig_saved.emit(app_id)
+
+
+class EditCommand(QUndoCommand):
+    """An edit already written; undo writes the old values back (recorded as a change
+    with reason "undo"), redo the new ones again."""
+
+    def __init__(self, panel: TrackerPanel, app_id: int, before, after, changed: list[str]):
+        super().__init__(panel.tr("edit {ref} ({fields})").format(
+            ref=after.reference, fields=", ".join(changed)))
+        self.panel, self.app_id, self.before, self.after = panel, app_id, before, after
+        self._written = True
+
+    def redo(self) -> None:
+        if self._written:  # the first redo is the edit itself, already saved
+            self._written = False
+            return
+        self._write(self.after, "redo")
+
+    def undo(self) -> None:
+        self._write(self.before, "undo")
+
+    def _write(self, app, reason: str) -> None:
+        job = self.panel.write_edit(self.app_id, app, reason)
+        job.sig_error.connect(lambda error: error_box(
+            self.panel, self.panel.tr("The change could not be written"), error))
