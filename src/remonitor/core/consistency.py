@@ -1,0 +1,103 @@
+"""Do the published figures agree with each other, within the rounding they were published
+with? Lists the real mismatches only.
+
+Two kinds of check: a reported cumulative (YTD, annual, Jan–Feb …) against other reported
+figures that add up to it, and a reported percentage change against the figures it speaks
+of (55,400 → 62,580 is +12.85 … +13.07 % given their rounding: +12.9 % agrees, +15 % not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from remonitor.core.monthly import latest_vintages
+from remonitor.core.periods import MonthSpan
+from remonitor.core.series import Observation
+
+EPSILON = 1e-9
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    span: MonthSpan
+    reported: float
+    computed: float
+    tolerance: float
+    figures: tuple[Observation, ...]
+    """The reported figure first, then those it was compared with."""
+
+    @property
+    def difference(self) -> float:
+        return self.reported - self.computed
+
+    @property
+    def consistent(self) -> bool:
+        return abs(self.difference) <= self.tolerance + EPSILON
+
+    def explain(self) -> str:
+        others = " + ".join(f"{o.span.describe()} {o.value:,.{max(o.decimals, 0)}f}"
+                            for o in self.figures[1:])
+        verdict = "agrees" if self.consistent else "does NOT agree"
+        return (f"{self.span.describe()} reported {self.reported:,g}; {others} = "
+                f"{self.computed:,g}: {verdict} (difference {self.difference:+,.2f}, "
+                f"rounding allows ±{self.tolerance:,.2f})")
+
+
+def _covers(span: MonthSpan, figures: dict[MonthSpan, Observation]) -> Iterable[list[Observation]]:
+    """Ways to add other reported figures up to ``span``: the longest prefix first, then
+    the rest; or the shortest figures tiling it (months and Jan–Feb)."""
+    inside = sorted((s for s in figures if s != span and s.first >= span.first
+                     and s.last <= span.last), key=lambda s: (s.first, -s.length))
+    # Greedy from the start, longest piece first at each step, then shortest pieces.
+    for prefer_long in (True, False):
+        cover, at = [], span.first
+        while at <= span.last:
+            options = [s for s in inside if s.first == at]
+            if not options:
+                break
+            pick = max(options, key=lambda s: s.length) if prefer_long else \
+                min(options, key=lambda s: s.length)
+            cover.append(figures[pick])
+            at = pick.last + 1
+        if at == span.last + 1 and len(cover) > 1:
+            yield cover
+
+
+def check_figures(observations: Iterable[Observation]) -> list[Check]:
+    """Every comparison the figures allow (consistent ones too; filter on ``consistent``)."""
+    figures = latest_vintages(observations)
+    checks: list[Check] = []
+    for span, obs in sorted(figures.items()):
+        if span.length == 1:
+            continue
+        seen = set()
+        for cover in _covers(span, figures):
+            key = tuple(o.span for o in cover)
+            if key in seen:
+                continue
+            seen.add(key)
+            computed = sum(o.value for o in cover)
+            tolerance = obs.half_unit + sum(o.half_unit for o in cover)
+            checks.append(Check(span, obs.value, computed, tolerance, (obs, *cover)))
+    return checks
+
+
+def mismatches(observations: Iterable[Observation]) -> list[Check]:
+    return [c for c in check_figures(observations) if not c.consistent]
+
+
+def change_range(now: float, now_half: float, before: float, before_half: float
+                 ) -> tuple[float, float]:
+    """The percentage changes the rounded figures allow."""
+    low = ((now - now_half) / (before + before_half) - 1) * 100
+    high = ((now + now_half) / (before - before_half) - 1) * 100
+    return low, high
+
+
+def change_agrees(reported_pct: float, pct_decimals: int, now: Observation,
+                  before: Observation) -> bool:
+    """Whether a published % change is supported by the two figures, given all rounding."""
+    low, high = change_range(now.value, now.half_unit, before.value, before.half_unit)
+    half = 0.5 * 10.0 ** (-pct_decimals)
+    return reported_pct + half >= low - EPSILON and reported_pct - half <= high + EPSILON
