@@ -1,12 +1,16 @@
 """The real main window, end to end, on a temporary data dir."""
 
+from datetime import date
+
 import openpyxl
+import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from remonitor.core.monthly import PointKind
 from remonitor.core.periods import MonthSpan
+from remonitor.ui.settings import CHART_VIEW
 
 
 def test_window_shows_the_reference_figures_and_events(session_factory):
@@ -132,8 +136,6 @@ class _Box:
 
 
 def test_a_submitted_application_keeps_its_submitted_date(qtbot, session_factory):
-    from datetime import date
-
     from remonitor.core.licence import Status
 
     window = session_factory().window
@@ -145,3 +147,22 @@ def test_a_submitted_application_keeps_its_submitted_date(qtbot, session_factory
     (row,) = window.tracker.model.rows
     assert row.application.status is Status.SUBMITTED
     assert row.application.submitted_on == date(2026, 3, 2)
+
+
+def test_chart_views_switch_and_say_what_they_show(qtbot, session_factory):
+    from remonitor.core.periods import utc_timestamp
+
+    chart = session_factory().window.chart
+    index = chart.view_mode.findData("mom")
+    chart.view_mode.setCurrentIndex(index)
+    chart.view_mode.activated.emit(index)
+    may = chart.bar_at(utc_timestamp(date(2025, 5, 15)))
+    assert may is not None and may.height == pytest.approx((5864.6 / 4785 - 1) * 100)
+    assert "+22.6 % (m/m %)" in may.text
+    assert chart.bar_at(utc_timestamp(date(2025, 3, 15))) is None  # not across Jan–Feb
+    for view in ("yoy", "ytd", "rolling", "level"):
+        i = chart.view_mode.findData(view)
+        chart.view_mode.setCurrentIndex(i)
+        chart.view_mode.activated.emit(i)
+        assert chart._bars, view
+    assert chart._settings.get(CHART_VIEW) == "level"

@@ -4,21 +4,45 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from remonitor.core.monthly import MonthlyPoint, PointKind, bucket_label
-from remonitor.core.periods import month_start, utc_timestamp
+from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
+from remonitor.core.views import month_on_month, rolling_12, year_on_year, ytd_against_prior
 from remonitor.ui import theme
 from remonitor.ui.chart_data import ChartData, event_start, load_chart_data, series_token
-from remonitor.ui.settings import CHART_SERIES, Settings
+from remonitor.ui.settings import CHART_SERIES, CHART_VIEW, Settings
 from remonitor.workers.tasks import TaskRunner
 
 GAP_S = 3 * 86400  # space between bars so months read as separate
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One bar on the chart: where it stands, how high, and what its tooltip says."""
+
+    span: MonthSpan
+    height: float
+    derived: bool
+    text: str
+
+
+VIEWS = {"level": "Level", "yoy": "y/y %", "mom": "m/m %",
+         "ytd": "YTD vs prior YTD %", "rolling": "12-month rolling sum"}
 
 
 def _fmt(value: float, decimals: int) -> str:
@@ -44,15 +68,26 @@ class ChartPanel(QWidget):
         # The picker must not set the window's minimum width: long series names elide.
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(48)
+        self.picker.setMinimumContentsLength(32)
         self.picker.activated.connect(self._on_pick)
+        self.view_mode = QComboBox(self)
+        self.view_mode.setToolTip(self.tr("What the bars show"))
+        for key, label in VIEWS.items():
+            self.view_mode.addItem(self.tr(label), key)
+        self.view_mode.setCurrentIndex(max(0, self.view_mode.findData(
+            settings.get(CHART_VIEW))))
+        self.view_mode.activated.connect(self._on_view)
         self.caption = QLabel(self)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Series:"), self))
         top.addWidget(self.picker)
-        top.addStretch(1)
-        top.addWidget(self.caption)
+        top.addWidget(QLabel(self.tr("View:"), self))
+        top.addWidget(self.view_mode)
+        # The caption takes what room is left and never widens the window.
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.caption, 1)
 
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setBackground(theme.background())
@@ -80,6 +115,11 @@ class ChartPanel(QWidget):
         )
         self._task.sig_result.connect(self._show)
 
+    def _on_view(self, index: int) -> None:
+        self._settings.set(CHART_VIEW, self.view_mode.itemData(index))
+        if self.data is not None:
+            self._show(self.data)
+
     def _on_pick(self, index: int) -> None:
         token = self.picker.itemData(index)
         if token:
@@ -95,9 +135,9 @@ class ChartPanel(QWidget):
         self.legend.clear()
         self._bars = []
         if data.shown is not None:
-            unit = data.shown.key.unit
-            self.plot.setLabel("left", self.tr("Exports ({unit} per month)").format(unit=unit))
-            self._draw_bars(data.points)
+            bars, label = self._bars_for(data, self.view_mode.currentData())
+            self.plot.setLabel("left", label)
+            self._draw_bars(bars)
             self.caption.setText(self.tr("{source} · latest release {date}").format(
                 source=data.shown.key.source, date=data.shown.latest_release.isoformat()))
         else:
@@ -115,25 +155,51 @@ class ChartPanel(QWidget):
             self.picker.setCurrentIndex(self.picker.findData(series_token(data.shown)))
         self.picker.blockSignals(False)
 
-    def _draw_bars(self, points: list[MonthlyPoint]) -> None:
-        colour = theme.series_colour(0)
-        for kind, brush, pen, name in (
-            (PointKind.REPORTED, colour, pg.mkPen(colour.darker(130)),
-             self.tr("reported")),
-            (PointKind.DERIVED, theme.derived_fill(colour),
-             pg.mkPen(colour, style=Qt.PenStyle.DashLine, width=1.5),
-             self.tr("derived from YTD / annual figures")),
-        ):
-            chosen = [p for p in points if p.kind is kind]
-            if not chosen:
-                continue
-            x0 = [utc_timestamp(month_start(p.span.first)) + GAP_S / 2 for p in chosen]
-            x1 = [utc_timestamp(month_start(p.span.last + 1)) - GAP_S / 2 for p in chosen]
+    def _bars_for(self, data: ChartData, view: str) -> tuple[list[Bar], str]:
+        unit = data.shown.key.unit
+        if view == "level":
             # A multi-month bucket (Jan–Feb, Q4 from annual − Jan–Sep) is drawn at its
             # monthly average so bars compare month for month; the tooltip gives the total.
-            bars = pg.BarGraphItem(x0=x0, x1=x1, height=[p.monthly_average for p in chosen],
+            return ([Bar(p.span, p.monthly_average, p.kind is PointKind.DERIVED,
+                         self.describe_point(p)) for p in data.points],
+                    self.tr("Exports ({unit} per month)").format(unit=unit))
+        compute = {"yoy": year_on_year, "mom": month_on_month, "ytd": ytd_against_prior,
+                   "rolling": rolling_12}[view]
+        bars = []
+        for v in compute(data.points):
+            if v.value is None:
+                continue
+            derived = any(p.kind is PointKind.DERIVED for p in v.parts)
+            at = v.span if view in ("yoy", "mom") else MonthSpan(v.span.last, v.span.last)
+            bars.append(Bar(at, v.value, derived, self._describe_view(v, view, unit)))
+        label = (self.tr("12-month sum ({unit})").format(unit=unit) if view == "rolling"
+                 else self.tr("% change"))
+        return bars, label
+
+    def _describe_view(self, v, view: str, unit: str) -> str:
+        if view == "rolling":
+            head = f"{v.span.describe()}: {v.value:,.1f} {unit}"
+        else:
+            head = f"{v.span.describe()}: {v.value:+.1f} % ({VIEWS[view]})"
+        parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({p.kind.value})"
+                          for p in v.parts[:14])
+        return f"{head}\nfrom {parts}"
+
+    def _draw_bars(self, bars: list[Bar]) -> None:
+        colour = theme.series_colour(0)
+        styles = ((False, colour, pg.mkPen(colour.darker(130)), self.tr("reported")),
+                  (True, theme.derived_fill(colour),
+                   pg.mkPen(colour, style=Qt.PenStyle.DashLine, width=1.5),
+                   self.tr("derived from YTD / annual figures")))
+        for derived, brush, pen, name in styles:
+            chosen = [b for b in bars if b.derived is derived]
+            if not chosen:
+                continue
+            x0 = [utc_timestamp(month_start(b.span.first)) + GAP_S / 2 for b in chosen]
+            x1 = [utc_timestamp(month_start(b.span.last + 1)) - GAP_S / 2 for b in chosen]
+            item = pg.BarGraphItem(x0=x0, x1=x1, height=[b.height for b in chosen],
                                    brush=brush, pen=pen, name=name)
-            self.plot.addItem(bars)
+            self.plot.addItem(item)
             self._bars.extend(zip(x0, x1, chosen, strict=True))
         self._bars.sort(key=lambda b: b[0])
         self._bar_starts = [b[0] for b in self._bars]
@@ -170,17 +236,20 @@ class ChartPanel(QWidget):
         self.plot.addItem(today)
 
     def _reset_range(self) -> None:
-        points = self.data.points if self.data else []
-        if not points:
+        bars = [b[2] for b in self._bars]
+        if not bars:
             return
-        first = utc_timestamp(month_start(points[0].span.first))
-        end = max(utc_timestamp(date.today()), utc_timestamp(month_start(points[-1].span.last)))
+        first = utc_timestamp(month_start(bars[0].span.first))
+        end = max(utc_timestamp(date.today()), utc_timestamp(month_start(bars[-1].span.last)))
         self.plot.setXRange(first - 20 * 86400, end + 45 * 86400, padding=0)
-        self.plot.setYRange(0, max(p.monthly_average for p in points) * 1.3, padding=0)
+        low = min(0.0, min(b.height for b in bars))
+        high = max(0.0, max(b.height for b in bars))
+        pad = (high - low) * 0.3 or 1.0
+        self.plot.setYRange(low - (pad / 3 if low < 0 else 0), high + pad, padding=0)
 
     # -- tooltip -------------------------------------------------------------------------
 
-    def bar_at(self, x: float) -> MonthlyPoint | None:
+    def bar_at(self, x: float) -> Bar | None:
         i = bisect.bisect_right(self._bar_starts, x) - 1
         if i >= 0 and self._bars[i][0] <= x <= self._bars[i][1]:
             return self._bars[i][2]
@@ -211,12 +280,12 @@ class ChartPanel(QWidget):
         if not vb.sceneBoundingRect().contains(pos):
             return
         view = vb.mapSceneToView(pos)
-        point = self.bar_at(view.x())
-        if point is None or view.y() > point.monthly_average or view.y() < 0:
+        bar = self.bar_at(view.x())
+        if bar is None or not min(0, bar.height) <= view.y() <= max(0, bar.height):
             QToolTip.hideText()
             return
         global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(pos))
-        QToolTip.showText(global_pos, self.describe_point(point), self.plot)
+        QToolTip.showText(global_pos, bar.text, self.plot)
 
 
 def _marker_label(events) -> str:

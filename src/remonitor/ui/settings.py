@@ -41,6 +41,7 @@ def option(key: str, default: T, help: str = "") -> Option[T]:
 WINDOW_GEOMETRY = option("window/geometry", QByteArray(), "main window size and position")
 WINDOW_STATE = option("window/state", QByteArray(), "dock and toolbar layout")
 CHART_SERIES = option("chart/series", "", "key of the series the chart shows")
+CHART_VIEW = option("chart/view", "level", "level, yoy, mom, ytd or rolling")
 LAST_IMPORT_DIR = option("import/last_dir", "", "folder of the last imported file")
 LAST_EXPORT_DIR = option("export/last_dir", "", "folder of the last export")
 
