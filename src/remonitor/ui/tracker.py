@@ -280,7 +280,7 @@ class TrackerPanel(TablePanel):
 
     def count_text(self, n: int) -> str:
         if n == 0:
-            return self.tr("No applications yet — Ctrl+N adds one")
+            return self.tr("none yet (Ctrl+N)")
         return self.tr("1 application") if n == 1 else self.tr("{n} applications").format(n=n)
 
     def new_application(self) -> ApplicationDialog:
