@@ -7,29 +7,25 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
 )
 
 from remonitor.core.events import parse_elements
 from remonitor.core.licence import LicenceApplication, LicenceType, Status
-from remonitor.ui import theme
+from remonitor.ui.form_dialog import FormDialog
 
 
-class ApplicationDialog(QDialog):
+class ApplicationDialog(FormDialog):
     sig_save_requested = Signal(object)
     """A validated :class:`LicenceApplication`; the dialog stays open until saved."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New licence application"))
+        super().__init__(self.tr("New licence application"), parent,
+                         ok=QDialogButtonBox.StandardButton.Save)
         self.setObjectName("application-dialog")
         self.reference = QLineEdit(self)
         self.reference.setPlaceholderText(self.tr("required, e.g. RE-2026-014"))
@@ -72,7 +68,7 @@ class ApplicationDialog(QDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setMaximumHeight(70)
 
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("Internal reference*"), self.reference)
         form.addRow(self.tr("Applicant"), self.applicant)
         form.addRow(self.tr("Item"), self.item)
@@ -89,17 +85,6 @@ class ApplicationDialog(QDialog):
         form.addRow(self.tr("Submitted on"), self.submitted)
         form.addRow("", self.green_channel)
         form.addRow(self.tr("Notes"), self.notes)
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {theme.warning_text().name()}")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._request_save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
 
     def load(self, app: LicenceApplication) -> None:
@@ -165,7 +150,7 @@ class ApplicationDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
         )
 
-    def _request_save(self) -> None:
+    def submit(self) -> None:
         try:
             app = self.application()
         except ValueError as exc:
@@ -175,13 +160,8 @@ class ApplicationDialog(QDialog):
         if problems:
             self.show_problem(" ".join(problems))
             return
-        self.show_problem("")
-        self.buttons.setEnabled(False)
+        self.busy()
         self.sig_save_requested.emit(app)
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.buttons.setEnabled(True)
 
 
 def _pair(a, b):

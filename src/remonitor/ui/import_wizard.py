@@ -198,7 +198,10 @@ class FilePage(QWizardPage):
             combo.currentIndexChanged.connect(wizard.replan)
         self.product.editingFinished.connect(wizard.replan)
         self.mapping = MappingBox(wizard.path, wizard.runner, self)
-        self.mapping.sig_changed.connect(wizard.replan)
+        # Only a table being mapped depends on the mapping: re-reading a detected file on
+        # every mapping signal planned it twice (and raced with the first result).
+        self.mapping.sig_changed.connect(
+            lambda: self.format.currentData() == "generic-table" and wizard.replan())
         self.mapping.sig_save.connect(wizard.save_profile)
         self.mapping.setVisible(False)
         self.format.currentIndexChanged.connect(

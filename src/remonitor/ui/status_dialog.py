@@ -6,28 +6,24 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
 )
 
 from remonitor.core.licence import Status
 from remonitor.core.workflow import allowed
-from remonitor.ui import theme
+from remonitor.ui.form_dialog import FormDialog
 
 
-class StatusDialog(QDialog):
+class StatusDialog(FormDialog):
     sig_apply = Signal(object, object, str, object)
     """target Status, date it took effect, reason, and an Approval when approving."""
 
     def __init__(self, references: list[str], current: list[Status], parent=None,
                  quantity: float | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Change status"))
+        super().__init__(self.tr("Change status"), parent)
         self.setObjectName("status-dialog")
         common = set(allowed(current[0]))
         for status in current[1:]:
@@ -42,9 +38,6 @@ class StatusDialog(QDialog):
                                    "counts by it"))
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("why (kept in the history)"))
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(f"color: {theme.warning_text().name()}")
         shown = ", ".join(references[:5]) + (f" … (+{len(references) - 5})"
                                              if len(references) > 5 else "")
         self.licence_number = QLineEdit(self)
@@ -59,8 +52,7 @@ class StatusDialog(QDialog):
         self.approved_quantity.setValue(quantity or 0)
         self.approval_rows = (self.licence_number, self.valid_from, self.valid_until,
                               self.approved_quantity)
-        form = QFormLayout()
-        self.form = form
+        form = self.form
         form.addRow(self.tr("Applications"), QLabel(shown, self))
         form.addRow(self.tr("New status"), self.target)
         form.addRow(self.tr("Effective on"), self.on)
@@ -70,18 +62,10 @@ class StatusDialog(QDialog):
         form.addRow(self.tr("Valid until"), self.valid_until)
         form.addRow(self.tr("Approved quantity"), self.approved_quantity)
         self.target.currentIndexChanged.connect(self._show_approval)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self._apply)
-        self.buttons.rejected.connect(self.reject)
         if self.target.count() == 0:
             self.problem.setText(self.tr("No status change is allowed for all of these "
                                          "applications together."))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
         self._single = len(references) == 1
         self._show_approval()
 
@@ -92,7 +76,7 @@ class StatusDialog(QDialog):
         for widget in self.approval_rows:
             self.form.setRowVisible(widget, self.approving())
 
-    def _apply(self) -> None:
+    def submit(self) -> None:
         approval = None
         if self.approving():
             from remonitor.store.licences import Approval
@@ -107,11 +91,7 @@ class StatusDialog(QDialog):
             if approval.problems():
                 self.show_problem(" ".join(approval.problems()))
                 return
-        self.buttons.setEnabled(False)
+        self.busy()
         # Qt hands item data back as plain str: make it a Status again.
         self.sig_apply.emit(Status(self.target.currentData()), self.on.date().toPython(),
                             self.reason.text().strip(), approval)
-
-    def show_problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.buttons.setEnabled(True)
