@@ -164,3 +164,23 @@ def test_a_corrupt_database_fails_to_open_without_being_touched(qtbot, db):
     writer.wait(5000)
     assert str(db) in failed.args[0].message
     assert db.read_bytes() == b"not sqlite at all" * 10
+
+
+def test_the_newest_task_under_a_key_wins(qtbot, db, writer):
+    runner = TaskRunner(db)
+    release = threading.Event()
+    got = []
+
+    def slow(ctx):
+        release.wait(5)
+        return "stale"
+
+    old = runner.run("old", slow, latest="panel")
+    old.sig_result.connect(got.append)
+    new = runner.run("new", lambda ctx: "fresh", latest="panel")
+    new.sig_result.connect(got.append)
+    assert old.cancel_requested and not new.cancel_requested
+    release.set()
+    with qtbot.waitSignals([old.sig_finished, new.sig_finished], timeout=5000):
+        pass
+    assert got == ["fresh"]

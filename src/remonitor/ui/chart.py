@@ -58,7 +58,6 @@ class ChartPanel(QWidget):
         self.setObjectName("chart-panel")
         self._runner = runner
         self._settings = settings
-        self._task = None
         self.data: ChartData | None = None
         self._bars: list[tuple[float, float, MonthlyPoint]] = []
         self._bar_starts: list[float] = []
@@ -107,13 +106,10 @@ class ChartPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload from the store in the background; the newest request wins."""
-        if self._task is not None:
-            self._task.cancel()
         wanted = self._settings.get(CHART_SERIES)
-        self._task = self._runner.read(
-            "load chart", lambda conn, ctx: load_chart_data(conn, wanted)
-        )
-        self._task.sig_result.connect(self._show)
+        task = self._runner.read("load chart", lambda conn, ctx: load_chart_data(conn, wanted),
+                                 latest=f"chart:{id(self)}")
+        task.sig_result.connect(self._show)
 
     def _on_view(self, index: int) -> None:
         self._settings.set(CHART_VIEW, self.view_mode.itemData(index))

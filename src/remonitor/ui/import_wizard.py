@@ -61,7 +61,6 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
         self.profiles: list = []
-        self._plan_task = None
         self._commit_job = None
         self.file_page = FilePage(self)
         self.check_page = CheckPage(self)
@@ -94,14 +93,12 @@ class ImportWizard(QWizard):
 
     def replan(self) -> None:
         """Re-read the file with the current choices, in the background."""
-        if self._plan_task is not None:
-            self._plan_task.cancel()
         options, path, profiles = self.options(), self.path, list(self.profiles)
         self.file_page.status.setText(self.tr("Reading {name}…").format(name=path.name))
-        self._plan_task = self.runner.run(f"plan {path.name}",
-                                          lambda ctx: build_plan(path, options, profiles))
-        self._plan_task.sig_result.connect(self._planned)
-        self._plan_task.sig_error.connect(self._planned)
+        task = self.runner.run(f"plan {path.name}", lambda ctx: build_plan(path, options, profiles),
+                               latest=f"plan:{id(self)}")
+        task.sig_result.connect(self._planned)
+        task.sig_error.connect(self._planned)
 
     def _planned(self, result) -> None:
         self.plan = result if isinstance(result, ImportPlan) else None

@@ -98,7 +98,6 @@ class TablePanel(QWidget):
         super().__init__(parent)
         self._runner = runner
         self._loader = loader  # runs on a worker thread: a plain function of a connection
-        self._task = None
         self.model = RowTableModel(columns, self)
         self.view = RowTableView(self.model, self)
         self.search = make_search_box(self, placeholder)
@@ -115,12 +114,10 @@ class TablePanel(QWidget):
         layout.addWidget(self.view, 1)
 
     def refresh(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
         loader = self._loader
-        self._task = self._runner.read(f"load {self.objectName()}",
-                                       lambda conn, ctx: loader(conn))
-        self._task.sig_result.connect(self._show)
+        task = self._runner.read(f"load {self.objectName()}", lambda conn, ctx: loader(conn),
+                                 latest=f"panel:{id(self)}")
+        task.sig_result.connect(self._show)
 
     def _show(self, rows: list) -> None:
         self.model.set_rows(rows)

@@ -172,7 +172,6 @@ class TrackerPanel(TablePanel):
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().hide()
         self.history.horizontalHeader().setStretchLastSection(True)
-        self._history_task = None
         self.view.selectionModel().selectionChanged.connect(self._load_history)
         layout = self.layout()
         layout.insertWidget(1, self.summary)
@@ -250,8 +249,6 @@ class TrackerPanel(TablePanel):
 
     def _load_history(self) -> None:
         rows = self.view.selected_rows()
-        if self._history_task is not None:
-            self._history_task.cancel()
         if len(rows) != 1:
             self.history.setRowCount(0)
             self.history_caption.setText(self.tr("History — select one application to see "
@@ -260,9 +257,9 @@ class TrackerPanel(TablePanel):
         app_id = rows[0].id
         self.history_caption.setText(self.tr("History of {ref}").format(
             ref=rows[0].application.reference))
-        self._history_task = self._runner.read(
-            "load history", lambda conn, ctx: history(conn, app_id))
-        self._history_task.sig_result.connect(self._show_history)
+        task = self._runner.read("load history", lambda conn, ctx: history(conn, app_id),
+                                 latest=f"history:{id(self)}")
+        task.sig_result.connect(self._show_history)
 
     def _show_history(self, entries: list) -> None:
         headers = [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old"),

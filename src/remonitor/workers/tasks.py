@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from remonitor.importers.problems import ImportFailed
 from remonitor.store.connection import connect
 from remonitor.store.errors import StoreError
 
@@ -43,7 +44,7 @@ class TaskError:
     @classmethod
     def from_exception(cls, task: str, exc: BaseException) -> TaskError:
         # Errors written for users (store, import) need no traceback to be understood.
-        expected = isinstance(exc, StoreError) or type(exc).__name__ == "ImportFailed"
+        expected = isinstance(exc, StoreError | ImportFailed)
         details = "" if expected else "".join(traceback.format_exception(exc))
         return cls(task, str(exc) or type(exc).__name__, details, type(exc).__name__)
 
@@ -211,15 +212,27 @@ class TaskRunner(QObject):
         self.db_path = db_path
         self.pool = pool if pool is not None else QThreadPool.globalInstance()
         self.recent = RecentTasks()
+        self._latest: dict[str, TaskHandle] = {}
 
-    def run(self, name: str, fn: Callable[[TaskContext], Any]) -> TaskHandle:
+    def run(self, name: str, fn: Callable[[TaskContext], Any], *,
+            latest: str | None = None) -> TaskHandle:
+        """Start ``fn(ctx)`` on the pool. With ``latest``, the task replaces (cancels) the
+        previous one started under the same key: the newest request wins and a stale
+        result is never delivered."""
+        if latest is not None:
+            previous = self._latest.get(latest)
+            if previous is not None:
+                previous.cancel()
         handle = TaskHandle(name, self)
+        if latest is not None:
+            self._latest[latest] = handle
         self.recent.add(handle)
         self.sig_task_started.emit(handle)
         self.pool.start(_Runnable(handle, fn))
         return handle
 
-    def read(self, name: str, fn: Callable[[Any, TaskContext], Any]) -> TaskHandle:
+    def read(self, name: str, fn: Callable[[Any, TaskContext], Any], *,
+             latest: str | None = None) -> TaskHandle:
         """Run ``fn(connection, ctx)`` with a fresh read-only connection."""
         path = self.db_path
 
@@ -230,7 +243,7 @@ class TaskRunner(QObject):
             finally:
                 conn.close()
 
-        return self.run(name, task)
+        return self.run(name, task, latest=latest)
 
     @property
     def running(self) -> list[TaskHandle]:
