@@ -4,6 +4,8 @@ import csv
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from remonitor.core.licence import Status
 from remonitor.core.licence_clock import Pause, deadline
@@ -180,3 +182,16 @@ def test_approve_then_draw_down_to_used_up(store):
                          terms.valid_until, date(2026, 5, 1)) is LicenceState.USED_UP
     fields = [e.field for e in history(store, app)]
     assert fields.count("shipment") == 2 and "licence_number" in fields
+
+
+@settings(max_examples=300)
+@given(st.dates(date(2023, 6, 1), date(2027, 6, 30)), st.dates(date(2023, 6, 1),
+                                                                date(2027, 6, 30)))
+def test_counting_working_days_agrees_with_walking_the_days(calendar, start, end):
+    from datetime import timedelta
+
+    walked, day, step = 0, min(start, end), timedelta(days=1)
+    while day < max(start, end):
+        day += step
+        walked += calendar.is_working_day(day)
+    assert calendar.working_days_between(start, end) == (walked if end >= start else -walked)

@@ -7,9 +7,11 @@ are estimated.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -48,10 +50,19 @@ class WorkingCalendar:
 
     def working_days_between(self, start: date, end: date) -> int:
         """Working days after ``start`` up to and including ``end`` (negative if before)."""
-        if end < start:
-            return -self.working_days_between(end, start)
-        count, day = 0, start
-        while day < end:
-            day += timedelta(days=1)
-            count += self.is_working_day(day)
-        return count
+        return self._working_days_to(end) - self._working_days_to(start)
+
+    @cached_property
+    def _exceptions(self) -> tuple[list[int], list[int]]:
+        """Ordinals of holidays on weekdays and of make-up days on weekends, sorted: the
+        only days where the plain weekday rule is wrong."""
+        return (sorted(d.toordinal() for d in self.holidays if d.weekday() < 5),
+                sorted(d.toordinal() for d in self.workdays if d.weekday() >= 5))
+
+    def _working_days_to(self, day: date) -> int:
+        """Working days from 0001-01-01 (a Monday) up to and including ``day``: O(log n),
+        so the tracker can count clocks for many applications at once."""
+        n = day.toordinal()
+        weeks, rest = divmod(n, 7)
+        off, on = self._exceptions
+        return weeks * 5 + min(rest, 5) - bisect_right(off, n) + bisect_right(on, n)
