@@ -19,6 +19,7 @@ from remonitor.core.workflow import (
 )
 from remonitor.core.working_days import WorkingCalendar
 from remonitor.resources import resource
+from tests.factories import application
 
 
 @pytest.fixture(scope="module")
@@ -101,7 +102,6 @@ def test_drawdown_never_goes_beyond_the_approved_quantity():
 
 
 def test_bulk_status_change_is_all_or_nothing_with_history(store):
-    from remonitor.core.licence import LicenceApplication
     from remonitor.core.licence_view import clock_view, pauses_from
     from remonitor.store.licences import (
         change_status,
@@ -111,9 +111,9 @@ def test_bulk_status_change_is_all_or_nothing_with_history(store):
         status_dates,
     )
 
-    a = save_new_application(store, LicenceApplication(reference="A", status=Status.SUBMITTED,
-                                                       submitted_on=date(2025, 9, 1)))
-    b = save_new_application(store, LicenceApplication(reference="B"))
+    a = save_new_application(store, application("A", Status.SUBMITTED,
+                                                submitted_on=date(2025, 9, 1)))
+    b = save_new_application(store, application("B"))
     with pytest.raises(InvalidTransition, match=r"B: .*Draft cannot become Accepted"):
         change_status(store, [a, b], Status.ACCEPTED, date(2025, 9, 26))
     assert {s.application.status for s in list_applications(store)} == {Status.SUBMITTED,
@@ -151,7 +151,6 @@ def test_a_user_calendar_file_extends_the_bundled_one(tmp_path):
 
 
 def test_approve_then_draw_down_to_used_up(store):
-    from remonitor.core.licence import LicenceApplication
     from remonitor.store.licences import (
         Approval,
         add_shipment,
@@ -162,8 +161,7 @@ def test_approve_then_draw_down_to_used_up(store):
         save_new_application,
     )
 
-    app = save_new_application(store, LicenceApplication(reference="L", quantity=1000.0,
-                                                         status=Status.SUBMITTED))
+    app = save_new_application(store, application("L", Status.SUBMITTED, quantity=1000.0))
     change_status(store, [app], Status.ACCEPTED, date(2026, 1, 5))
     with pytest.raises(ValueError, match="expires before"):
         approve(store, app, Approval("X", date(2026, 3, 1), date(2026, 2, 1), 1000), date.today())
@@ -195,3 +193,28 @@ def test_counting_working_days_agrees_with_walking_the_days(calendar, start, end
         day += step
         walked += calendar.is_working_day(day)
     assert calendar.working_days_between(start, end) == (walked if end >= start else -walked)
+
+
+def test_each_status_requires_its_fields_and_a_move_checks_them(store):
+    from remonitor.core.licence import LicenceApplication, LicenceType
+    from remonitor.store.licences import change_status, get_application, save_new_application
+
+    draft = LicenceApplication(reference="D")
+    assert draft.problems() == []
+    with pytest.raises(ValueError, match="Submitted applications need: applicant, item"):
+        save_new_application(store, LicenceApplication(reference="S", status=Status.SUBMITTED))
+    d = save_new_application(store, draft)
+    with pytest.raises(ValueError, match=r"D: to be Submitted it needs applicant, item, "
+                                         r"control code, quantity, end use, end user, "
+                                         r"destination\."):
+        change_status(store, [d], Status.SUBMITTED, date(2025, 9, 1))
+    assert get_application(store, d).status is Status.DRAFT
+    s = save_new_application(store, application("S", Status.SUBMITTED, mofcom_number=""))
+    with pytest.raises(ValueError, match="needs MOFCOM application number"):
+        change_status(store, [s], Status.ACCEPTED, date(2025, 9, 26))
+    general = application("G", Status.SUBMITTED, licence_type=LicenceType.GENERAL,
+                          end_users=())
+    assert any("end users" in p for p in general.problems())
+    assert application("G2", Status.SUBMITTED, licence_type=LicenceType.GENERAL).problems() == []
+    two = LicenceApplication(reference="T", end_users=(("A", "DE"), ("B", "JP")))
+    assert any("single licence has one end user" in p for p in two.problems())

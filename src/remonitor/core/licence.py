@@ -63,6 +63,8 @@ class LicenceApplication:
     accepted_on: date | None = None
     green_channel: bool = False
     notes: str = ""
+    end_users: tuple[tuple[str, str], ...] = ()
+    """A general licence's end users, each with its destination country."""
 
     def problems(self) -> list[str]:
         """Reasons this application cannot be saved; empty when it can."""
@@ -75,4 +77,48 @@ class LicenceApplication:
             out.append("Value cannot be negative.")
         if self.submitted_on and self.accepted_on and self.accepted_on < self.submitted_on:
             out.append("Accepted date is before the submitted date.")
+        if self.licence_type is LicenceType.SINGLE and len(self.end_users) > 1:
+            out.append("A single licence has one end user; choose a general licence for "
+                       "several.")
+        for name, country in self.end_users:
+            if not name.strip() or not country.strip():
+                out.append("Every end user of a general licence needs a name and a "
+                           "destination.")
+                break
+        missing = self.missing_for(self.status)
+        if missing:
+            out.append(f"{self.status.label} applications need: {', '.join(missing)}.")
         return out
+
+    def missing_for(self, status: Status) -> list[str]:
+        """Labels of the fields ``status`` requires that this application leaves empty."""
+        return [FIELD_LABELS[f] for f in required_fields(status, self.licence_type)
+                if getattr(self, f) in (None, "", ())]
+
+
+FIELD_LABELS = {
+    "reference": "internal reference", "applicant": "applicant", "item": "item",
+    "control_code": "control code", "quantity": "quantity", "destination": "destination",
+    "end_user": "end user", "end_users": "end users", "end_use": "end use",
+    "submitted_on": "submitted date", "mofcom_number": "MOFCOM application number",
+    "accepted_on": "accepted date",
+}
+
+_TO_SUBMIT = ("applicant", "item", "control_code", "quantity", "end_use", "submitted_on")
+_ONCE_ACCEPTED = ("mofcom_number", "accepted_on")
+
+
+def required_fields(status: Status, licence_type: LicenceType = LicenceType.SINGLE
+                    ) -> tuple[str, ...]:
+    """What an application must carry to be in ``status``: a draft (or a withdrawn one,
+    which may never have been sent) only its reference; what MOFCOM needs once submitted;
+    its number and acceptance date once accepted. A single licence names its end user and
+    destination, a general one its list of end users."""
+    if status in (Status.DRAFT, Status.WITHDRAWN):
+        return ("reference",)
+    parties = (("end_users",) if licence_type is LicenceType.GENERAL
+               else ("end_user", "destination"))
+    fields = ("reference", *_TO_SUBMIT, *parties)
+    if status is Status.SUBMITTED:
+        return fields
+    return (*fields, *_ONCE_ACCEPTED)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -39,7 +40,7 @@ def _to_db(name: str, value: object) -> object:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple):
-        return json.dumps(list(value))
+        return json.dumps(list(value), ensure_ascii=False)
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, LicenceType | Status):
@@ -88,18 +89,28 @@ def _from_row(row: sqlite3.Row | tuple) -> LicenceApplication:
     for name in ("submitted_on", "accepted_on"):
         kwargs[name] = date.fromisoformat(kwargs[name]) if kwargs[name] else None
     kwargs["elements"] = tuple(json.loads(kwargs["elements"]))
+    kwargs["end_users"] = tuple(tuple(p) for p in json.loads(kwargs["end_users"]))
     kwargs["green_channel"] = bool(kwargs["green_channel"])
     kwargs["licence_type"] = LicenceType(kwargs["licence_type"])
     kwargs["status"] = Status(kwargs["status"])
     return LicenceApplication(**kwargs)
 
 
+def application_columns() -> str:
+    """The columns :func:`stored_from_row` reads after ``id, created_at, updated_at``."""
+    return ", ".join(_FIELDS)
+
+
+def stored_from_row(row: sqlite3.Row | tuple) -> StoredApplication:
+    return StoredApplication(row[0], _from_row(row[3:]), row[1], row[2])
+
+
 def list_applications(conn: sqlite3.Connection) -> list[StoredApplication]:
     rows = conn.execute(
-        f"SELECT id, created_at, updated_at, {', '.join(_FIELDS)} "
+        f"SELECT id, created_at, updated_at, {application_columns()} "
         "FROM licence_application ORDER BY id"
     ).fetchall()
-    return [StoredApplication(r[0], _from_row(r[3:]), r[1], r[2]) for r in rows]
+    return [stored_from_row(r) for r in rows]
 
 
 def history(conn: sqlite3.Connection, application_id: int) -> list[HistoryEntry]:
@@ -159,6 +170,16 @@ def _apply_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, 
             check_transition(Status(current), target)
         except InvalidTransition as exc:
             raise InvalidTransition(f"{reference}: {exc}") from None
+        app = dataclasses.replace(
+            get_application(conn, app_id), status=target,
+            submitted_on=date.fromisoformat(submitted) if submitted else
+            (on if target is Status.SUBMITTED else None),
+            accepted_on=date.fromisoformat(accepted) if accepted else
+            (on if target is Status.ACCEPTED else None))
+        missing = app.missing_for(target)
+        if missing:
+            raise ValueError(f"{reference}: to be {target.label} it needs "
+                             f"{', '.join(missing)}. Fill them in first (Enter opens it).")
         changes = [("status", current, target.value),
                    (STATUS_DATE_FIELD, None, on.isoformat())]
         sets = {"status": target.value}
@@ -174,13 +195,22 @@ def _apply_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, 
         _history(conn, app_id, changes, reason, stamp)
 
 
-def status_dates(conn: sqlite3.Connection) -> dict[int, list[tuple[Status, date]]]:
-    """Per application, each status it entered and the date that took effect, in order."""
+def status_dates(conn: sqlite3.Connection, ids: Sequence[int] | None = None
+                 ) -> dict[int, list[tuple[Status, date]]]:
+    """Per application (all, or those in ``ids``), each status it entered and the date that
+    took effect, in order."""
     out: dict[int, list[tuple[Status, date]]] = {}
     pending: dict[int, Status] = {}
-    for app_id, field, value in conn.execute(
-            "SELECT application_id, field, new_value FROM licence_history "
-            "WHERE field IN ('status', ?) ORDER BY id", (STATUS_DATE_FIELD,)):
+    if ids is None:
+        rows = conn.execute("SELECT application_id, field, new_value FROM licence_history "
+                            "WHERE field IN ('status', ?) ORDER BY id", (STATUS_DATE_FIELD,))
+    else:
+        rows = conn.execute(
+            "SELECT h.application_id, h.field, h.new_value FROM json_each(?) j "
+            "JOIN licence_history h ON h.application_id = j.value "
+            "WHERE h.field IN ('status', ?) ORDER BY h.id",
+            (json.dumps(list(ids)), STATUS_DATE_FIELD))
+    for app_id, field, value in rows:
         if field == "status":
             pending[app_id] = Status(value)
         elif app_id in pending:
@@ -247,13 +277,17 @@ class LicenceTerms:
     shipped: float
 
 
-def licence_terms(conn: sqlite3.Connection) -> dict[int, LicenceTerms]:
-    """For each approved application: its licence and how much has been shipped."""
+def licence_terms(conn: sqlite3.Connection, ids: Sequence[int] | None = None
+                  ) -> dict[int, LicenceTerms]:
+    """For each approved application (all, or those in ``ids``): its licence and how much
+    has been shipped."""
     rows = conn.execute(
         """SELECT a.id, a.licence_number, a.valid_from, a.valid_until, a.approved_quantity,
                   coalesce((SELECT sum(quantity) FROM licence_shipment s
                             WHERE s.application_id = a.id), 0)
-           FROM licence_application a WHERE a.status = 'approved'""").fetchall()
+           FROM licence_application a WHERE a.status = 'approved'
+            AND (? IS NULL OR a.id IN (SELECT value FROM json_each(?)))""",
+        (None, None) if ids is None else (1, json.dumps(list(ids)))).fetchall()
     return {r[0]: LicenceTerms(r[1], date.fromisoformat(r[2]) if r[2] else None,
                                date.fromisoformat(r[3]) if r[3] else None, r[4], r[5])
             for r in rows}

@@ -178,7 +178,29 @@ _V4 = [
     "CREATE INDEX import_profile_by_signature ON import_profile(signature)",
 ]
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4)
+# Version 5: a general licence's several end users, documents kept with an application, and
+# indexes for the tracker's filters.
+_V5 = [
+    # [[end user, destination], ...]; a single licence keeps end_user/destination alone.
+    """ALTER TABLE licence_application ADD COLUMN end_users TEXT NOT NULL DEFAULT '[]'
+       CHECK (json_valid(end_users))""",
+    """CREATE TABLE licence_document (
+        id INTEGER PRIMARY KEY,
+        application_id INTEGER NOT NULL REFERENCES licence_application(id),
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        stored_as TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL
+    ) STRICT""",
+    "CREATE INDEX licence_document_by_application ON licence_document(application_id)",
+    "CREATE INDEX licence_shipment_by_application ON licence_shipment(application_id)",
+    "CREATE INDEX licence_by_applicant ON licence_application(applicant)",
+    "CREATE INDEX licence_by_destination ON licence_application(destination)",
+]
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)
 """MIGRATIONS[i] takes the schema from version i to version i + 1. Append only."""
 
 LATEST_VERSION = len(MIGRATIONS)

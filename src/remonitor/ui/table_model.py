@@ -23,6 +23,9 @@ class Column(Generic[R]):
     tooltip: Callable[[R], str] | None = None
     colour: Callable[[R], QColor | None] | None = None
     align_right: bool = False
+    key: str = ""
+    """Name of the column in the store's sort keys (tables sorted in SQL); '' = not sortable
+    there."""
 
 
 def display(value: Any) -> str:
@@ -48,6 +51,33 @@ def sort_key(value: Any) -> Any:
     return value
 
 
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
+def cell(column: Column[R], row: R, role: int) -> Any:
+    """What a table shows of ``row`` in ``column`` for a Qt item role."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return display(column.value(row))
+    if role == SORT_ROLE:
+        return sort_key(column.value(row))
+    if role == ROW_ROLE:
+        return row
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return column.tooltip(row) if column.tooltip else display(column.value(row))
+    if role == Qt.ItemDataRole.ForegroundRole and column.colour:
+        return column.colour(row)
+    if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+        return _RIGHT
+    return None
+
+
+def header(columns: Sequence[Column], section: int, orientation: Qt.Orientation,
+           role: int) -> Any:
+    if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        return columns[section].title
+    return None
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], parent=None) -> None:
         super().__init__(parent)
@@ -67,28 +97,12 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title
-        return None
+        return header(self.columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return display(column.value(row))
-        if role == SORT_ROLE:
-            return sort_key(column.value(row))
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else display(column.value(row))
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour:
-            return column.colour(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return cell(self.columns[index.column()], self.rows[index.row()], role)
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and displayed text of every row (for export of what is on screen)."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QMenu,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -48,17 +49,15 @@ def make_search_box(parent, placeholder: str) -> QLineEdit:
     return box
 
 
-class RowTableView(QTableView):
+class DomainTableView(QTableView):
+    """What every table of domain rows shares: row selection, movable columns, a header
+    menu to show or hide columns, Enter or double-click to open a row."""
+
     sig_row_activated = Signal(object)
     """The domain row under a double-click or Enter."""
 
-    def __init__(self, model: RowTableModel, parent=None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.source = model
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(model)
-        self.setModel(self.proxy)
-        self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -68,7 +67,52 @@ class RowTableView(QTableView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSectionsMovable(True)
-        self.activated.connect(lambda index: self.sig_row_activated.emit(index.data(ROW_ROLE)))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self.column_menu)
+        self.activated.connect(self._activated)
+
+    def _activated(self, index) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.sig_row_activated.emit(row)
+
+    def column_menu(self, pos: QPoint | None = None) -> QMenu:
+        """Right-click on the header: a tick per column to show or hide it (one always
+        stays). Drag headers to reorder; both are remembered with the window layout."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("column-menu")
+        model = self.model()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            action = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(not (len(shown) == 1 and column in shown))
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.addSeparator()
+        menu.addAction(self.tr("Show all columns"), lambda: [
+            header.setSectionHidden(c, False) for c in range(header.count())])
+        if pos is not None:
+            menu.popup(header.mapToGlobal(pos))
+        return menu
+
+    def shown_columns(self) -> list[int]:
+        """Logical indexes of the visible columns, in the order they are shown."""
+        header = self.horizontalHeader()
+        return [header.logicalIndex(v) for v in range(header.count())
+                if not header.isSectionHidden(header.logicalIndex(v))]
+
+
+class RowTableView(DomainTableView):
+    def __init__(self, model: RowTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.source = model
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self.setModel(self.proxy)
+        self.setSortingEnabled(True)
 
     def set_filter_text(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
@@ -78,9 +122,7 @@ class RowTableView(QTableView):
 
     def visible_table(self) -> tuple[list[str], list[list[str]]]:
         """Exactly what the user sees: filtered, in the shown order and column order."""
-        header = self.horizontalHeader()
-        order = [header.logicalIndex(v) for v in range(header.count())
-                 if not header.isSectionHidden(header.logicalIndex(v))]
+        order = self.shown_columns()
         titles = [self.source.columns[c].title for c in order]
         rows = [[self.proxy.index(r, c).data() for c in order]
                 for r in range(self.proxy.rowCount())]

@@ -1,23 +1,39 @@
-"""What the tracker lists, read and computed on a worker thread."""
+"""What the tracker lists, read and computed on worker threads.
+
+A refresh computes the context once (today, every running review clock, the filter
+values); each sort or keystroke then runs one SQL query for the matching ids, and rows are
+read a page at a time as the view scrolls to them.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from remonitor.core.licence import LicenceApplication
-from remonitor.core.licence_view import ClockView, clock_view
+from remonitor.core.licence_view import ClockView, clock_view, pauses_from
 from remonitor.core.workflow import LicenceState, licence_state
 from remonitor.importers.calendar import working_calendar
+from remonitor.store.licence_query import (
+    ApplicationQuery,
+    Clock,
+    Facets,
+    applications_by_id,
+    facets,
+    query_applications,
+    under_review,
+)
 from remonitor.store.licences import (
     LicenceTerms,
     StoredApplication,
     licence_terms,
-    list_applications,
     status_dates,
 )
+
+PAGE = 200
+NO_CLOCK = ClockView(None, None, "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,15 +60,68 @@ class TrackerRow:
         return self.stored.id
 
 
-def load_tracker(conn: sqlite3.Connection, data_dir: Path | None = None,
-                 today: date | None = None) -> list[TrackerRow]:
+@dataclass(frozen=True)
+class TrackerContext:
+    """What every query of one store state shares; computed once per refresh."""
+
+    today: date
+    clocks: dict[int, ClockView] = field(default_factory=dict)
+    facets: Facets = field(default_factory=lambda: Facets([], [], []))
+
+    def sql_clocks(self) -> dict[int, Clock]:
+        return {i: Clock(c.days_left, c.deadline.due if c.deadline else None, c.state)
+                for i, c in self.clocks.items()}
+
+
+@dataclass(frozen=True)
+class TrackerResult:
+    context: TrackerContext
+    query: ApplicationQuery
+    ids: list[int]
+    counts: dict[str, int]
+    rows: dict[int, TrackerRow]
+    """The first page, read with the ids so the table fills in one round trip."""
+
+
+def load_context(conn: sqlite3.Connection, data_dir: Path | None = None,
+                 today: date | None = None) -> TrackerContext:
     today = today or date.today()
     calendar = working_calendar(data_dir)
-    history = status_dates(conn)
-    terms = licence_terms(conn)
-    return [TrackerRow(s, clock_view(s.application, history.get(s.id, []), calendar, today),
-                       _licence(terms.get(s.id), today))
-            for s in list_applications(conn)]
+    apps = under_review(conn)
+    history = status_dates(conn, [s.id for s in apps])
+    clocks, memo = {}, {}
+    for s in apps:
+        dated = history.get(s.id, [])
+        key = (s.application.status, s.application.accepted_on, tuple(pauses_from(dated)))
+        if key not in memo:  # many applications share an acceptance day and no pause
+            memo[key] = clock_view(s.application, dated, calendar, today)
+        clocks[s.id] = memo[key]
+    return TrackerContext(today, clocks, facets(conn))
+
+
+def load_rows(conn: sqlite3.Connection, context: TrackerContext, ids: list[int]
+              ) -> dict[int, TrackerRow]:
+    apps = applications_by_id(conn, ids)
+    terms = licence_terms(conn, ids)
+    return {i: TrackerRow(s, context.clocks.get(i, NO_CLOCK),
+                          _licence(terms.get(i), context.today))
+            for i, s in apps.items()}
+
+
+def run_query(conn: sqlite3.Connection, context: TrackerContext, query: ApplicationQuery,
+              first: int = PAGE) -> TrackerResult:
+    found = query_applications(conn, query, context.sql_clocks(), context.today)
+    return TrackerResult(context, query, found.ids, found.counts,
+                         load_rows(conn, context, found.ids[:first]))
+
+
+def load_tracker(conn: sqlite3.Connection, data_dir: Path | None = None,
+                 today: date | None = None) -> list[TrackerRow]:
+    """Every application as the tracker shows it (exports, tests)."""
+    context = load_context(conn, data_dir, today)
+    result = run_query(conn, context, ApplicationQuery(), first=0)
+    rows = load_rows(conn, context, result.ids)
+    return [rows[i] for i in result.ids]
 
 
 def _licence(terms: LicenceTerms | None, today: date) -> LicenceView | None:

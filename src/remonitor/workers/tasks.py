@@ -238,6 +238,8 @@ class TaskRunner(QObject):
 
         def task(ctx: TaskContext) -> Any:
             conn = connect(path, readonly=True)
+            # A cancelled read (a newer keystroke, a closed window) stops inside SQLite too.
+            conn.set_progress_handler(lambda: int(ctx.cancelled), 10_000)
             try:
                 return fn(conn, ctx)
             finally:

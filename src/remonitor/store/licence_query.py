@@ -1,0 +1,208 @@
+"""The tracker's table in SQL: which applications match a filter, in which order, and how
+many there are of each status — so a table of 100,000 applications never leaves the
+database whole.
+
+Review clocks are derived (working days, pauses) and computed outside SQL; a caller passes
+them in and they are joined as a temporary table, so they sort and filter like columns.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from remonitor.core.licence import Status
+from remonitor.store.licences import (
+    StoredApplication,
+    application_columns,
+    stored_from_row,
+)
+
+_STATUS_ORDER = "CASE a.status " + " ".join(
+    f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(Status)) + " END"
+_SHIPPED = ("(SELECT coalesce(sum(s.quantity), 0) FROM licence_shipment s "
+            "WHERE s.application_id = a.id)")
+_LICENCE_STATE = (
+    "CASE WHEN a.status != 'approved' OR a.approved_quantity IS NULL THEN NULL "
+    f"WHEN a.approved_quantity - {_SHIPPED} <= 0 THEN 2 "
+    "WHEN a.valid_until < :today THEN 3 WHEN a.valid_from > :today THEN 1 ELSE 0 END")
+
+SORT_KEYS: Mapping[str, str] = {
+    "id": "a.id",
+    "reference": "a.reference COLLATE NOCASE",
+    "status": _STATUS_ORDER,
+    "days_left": "c.days_left",
+    "due": "c.due",
+    "licence": f"{_LICENCE_STATE} * 100000 + julianday(a.valid_until)",
+    "remaining": f"CASE WHEN a.status = 'approved' THEN a.approved_quantity - {_SHIPPED} END",
+    "applicant": "a.applicant COLLATE NOCASE",
+    "item": "a.item COLLATE NOCASE",
+    "control_code": "a.control_code",
+    "hs_code": "a.hs_code",
+    "elements": "a.elements",
+    "quantity": "a.quantity",
+    "quantity_unit": "a.quantity_unit",
+    "value": "a.value",
+    "currency": "a.currency",
+    "destination": "a.destination COLLATE NOCASE",
+    "consignee": "a.consignee COLLATE NOCASE",
+    "end_user": "a.end_user COLLATE NOCASE",
+    "licence_type": "a.licence_type",
+    "mofcom_number": "a.mofcom_number",
+    "contract_number": "a.contract_number",
+    "submitted_on": "a.submitted_on",
+    "accepted_on": "a.accepted_on",
+    "green_channel": "a.green_channel",
+    "licence_number": "a.licence_number",
+    "valid_until": "a.valid_until",
+    "updated_at": "a.updated_at",
+}
+"""Every sortable column, by key: an SQL expression over the application ``a`` and its
+clock ``c``. Keys are the only thing a caller chooses; no caller text reaches the SQL."""
+
+_SEARCHED = ("reference", "mofcom_number", "applicant", "contract_number", "item",
+             "control_code", "hs_code", "elements", "destination", "consignee", "end_user",
+             "end_use", "notes", "licence_number", "end_users")
+_HAYSTACK = "lower(" + " || char(31) || ".join(f"a.{c}" for c in _SEARCHED) + ")"
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationQuery:
+    """What the tracker lists: filters, and the order."""
+
+    text: str = ""
+    """Words that must all appear in some field (case-insensitive)."""
+    status: str = ""
+    """A status value, or a clock state ('overdue', 'near due'), or '' for every row."""
+    destination: str = ""
+    element: str = ""
+    applicant: str = ""
+    sort: str = "id"
+    descending: bool = False
+
+    def without_status(self) -> ApplicationQuery:
+        return ApplicationQuery(self.text, "", self.destination, self.element,
+                                self.applicant, self.sort, self.descending)
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    days_left: int | None
+    due: date | None
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueryResult:
+    ids: list[int]
+    counts: dict[str, int]
+    """Rows per status and per clock state under the other filters; 'all' is their total."""
+
+
+CLOCK_STATES = ("overdue", "near due")
+
+
+def _where(query: ApplicationQuery, params: dict) -> str:
+    clauses = []
+    for i, word in enumerate(query.text.lower().split()):
+        params[f"w{i}"] = word
+        clauses.append(f"instr({_HAYSTACK}, :w{i}) > 0")
+    if query.status in CLOCK_STATES:
+        params["clock_state"] = query.status
+        clauses.append("c.state = :clock_state")
+    elif query.status:
+        params["status"] = Status(query.status).value
+        clauses.append("a.status = :status")
+    if query.destination:
+        params["destination"] = query.destination
+        clauses.append("(a.destination = :destination OR EXISTS (SELECT 1 FROM "
+                       "json_each(a.end_users) WHERE json_extract(value, '$[1]') = "
+                       ":destination))")
+    if query.element:
+        params["element"] = query.element
+        clauses.append("EXISTS (SELECT 1 FROM json_each(a.elements) WHERE value = :element)")
+    if query.applicant:
+        params["applicant"] = query.applicant
+        clauses.append("a.applicant = :applicant")
+    return ("WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+_FROM = "FROM licence_application a LEFT JOIN temp.tracker_clock c ON c.id = a.id"
+
+
+def _load_clocks(conn: sqlite3.Connection, clocks: Mapping[int, Clock]) -> None:
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS tracker_clock (id INTEGER PRIMARY KEY, "
+                 "days_left INTEGER, due TEXT, state TEXT)")
+    conn.execute("DELETE FROM temp.tracker_clock")
+    conn.executemany("INSERT INTO temp.tracker_clock VALUES (?, ?, ?, ?)",
+                     [(i, c.days_left, c.due.isoformat() if c.due else None, c.state)
+                      for i, c in clocks.items()])
+
+
+def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
+                       clocks: Mapping[int, Clock], today: date) -> QueryResult:
+    """The ids matching ``query`` in its order, and counts by status under the other
+    filters. Runs on a read connection; the clocks live in a temporary table."""
+    if query.sort not in SORT_KEYS:
+        raise ValueError(f"cannot sort applications by {query.sort!r}")
+    _load_clocks(conn, clocks)
+    params: dict = {"today": today.isoformat()}
+    where = _where(query, params)
+    expr = SORT_KEYS[query.sort]
+    direction = "DESC" if query.descending else "ASC"
+    ids = [r[0] for r in conn.execute(
+        f"SELECT a.id {_FROM} {where} ORDER BY ({expr}) IS NULL, {expr} {direction}, "
+        f"a.id {direction}", params)]
+    counts: dict[str, int] = {}
+    params = {"today": params["today"]}
+    where = _where(query.without_status(), params)
+    for status, n in conn.execute(f"SELECT a.status, count(*) {_FROM} {where} "
+                                  "GROUP BY a.status", params):
+        counts[status] = n
+    counts["all"] = sum(counts.values())
+    for state, n in conn.execute(f"SELECT c.state, count(*) {_FROM} {where} "
+                                 f"{'AND' if where else 'WHERE'} c.state IN "
+                                 f"{CLOCK_STATES!r} GROUP BY c.state", params):
+        counts[state] = n
+    return QueryResult(ids, counts)
+
+
+def applications_by_id(conn: sqlite3.Connection, ids: Sequence[int]
+                       ) -> dict[int, StoredApplication]:
+    rows = conn.execute(
+        f"SELECT id, created_at, updated_at, {application_columns()} FROM licence_application "
+        "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
+    return {r[0]: stored_from_row(r) for r in rows}
+
+
+def under_review(conn: sqlite3.Connection) -> list[StoredApplication]:
+    """Applications whose review clock runs or is stopped: accepted or information
+    requested."""
+    rows = conn.execute(
+        f"SELECT id, created_at, updated_at, {application_columns()} FROM licence_application "
+        "WHERE status IN ('accepted', 'info_requested')")
+    return [stored_from_row(r) for r in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class Facets:
+    destinations: list[str]
+    applicants: list[str]
+    elements: list[str]
+
+
+def facets(conn: sqlite3.Connection) -> Facets:
+    """The values the tracker's filters offer."""
+    def column(sql: str) -> list[str]:
+        return [r[0] for r in conn.execute(sql) if r[0]]
+
+    return Facets(
+        column("SELECT destination FROM licence_application UNION SELECT "
+               "json_extract(j.value, '$[1]') FROM licence_application, "
+               "json_each(licence_application.end_users) j ORDER BY 1 COLLATE NOCASE"),
+        column("SELECT DISTINCT applicant FROM licence_application ORDER BY 1 COLLATE NOCASE"),
+        column("SELECT DISTINCT j.value FROM licence_application, "
+               "json_each(licence_application.elements) j ORDER BY 1"))

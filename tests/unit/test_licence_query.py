@@ -1,0 +1,92 @@
+"""The tracker's table in SQL: filters, sorts (derived columns included) and counts."""
+
+from datetime import date
+
+import pytest
+
+from remonitor.core.licence import LicenceType, Status
+from remonitor.store.licence_query import (
+    ApplicationQuery,
+    Clock,
+    applications_by_id,
+    facets,
+    query_applications,
+)
+from remonitor.store.licences import Approval, add_shipment, approve, save_new_application
+from tests.factories import application
+
+TODAY = date(2026, 11, 22)
+
+
+@pytest.fixture
+def desk(store):
+    ids = {}
+    for ref, status, kw in [
+        ("RE-1", Status.SUBMITTED, dict(applicant="Baotou", destination="DE",
+                                         elements=("Dy", "Tb"), notes="magnet line")),
+        ("RE-2", Status.ACCEPTED, dict(applicant="Ganzhou", destination="JP",
+                                        elements=("Tb",))),
+        ("re-3", Status.ACCEPTED, dict(applicant="Baotou", destination="US",
+                                        elements=("Sm",), item="Samarium cobalt")),
+        ("RE-4", Status.DRAFT, dict(applicant="钢研", destination="KR")),
+        ("RE-5", Status.SUBMITTED, dict(licence_type=LicenceType.GENERAL, applicant="Ganzhou",
+                                         end_users=(("A GmbH", "DE"), ("B KK", "JP")),
+                                         destination="")),
+    ]:
+        ids[ref] = save_new_application(store, application(ref, status, **kw))
+    return ids
+
+
+def refs(store, ids):
+    apps = applications_by_id(store, ids)
+    return [apps[i].application.reference for i in ids]
+
+
+def run(store, clocks=None, **kw):
+    return query_applications(store, ApplicationQuery(**kw), clocks or {}, TODAY)
+
+
+def test_filters_combine_and_counts_ignore_only_the_status_filter(store, desk):
+    assert refs(store, run(store, sort="reference").ids) == ["RE-1", "RE-2", "re-3", "RE-4",
+                                                             "RE-5"]
+    assert refs(store, run(store, text="BAOTOU sam", sort="reference").ids) == ["re-3"]
+    assert refs(store, run(store, text="钢研").ids) == ["RE-4"]
+    assert refs(store, run(store, text="magnet line").ids) == ["RE-1"]
+    # A general licence matches on any of its end users' destinations.
+    assert refs(store, run(store, destination="JP", sort="reference").ids) == ["RE-2", "RE-5"]
+    assert refs(store, run(store, element="Tb", sort="reference").ids) == ["RE-1", "RE-2"]
+    result = run(store, applicant="Baotou", status="accepted")
+    assert refs(store, result.ids) == ["re-3"]
+    assert result.counts == {"submitted": 1, "accepted": 1, "all": 2}
+    # Nothing the user types reaches the SQL as SQL.
+    assert run(store, text="' OR 1=1 --").ids == []
+    with pytest.raises(ValueError, match="cannot sort"):
+        run(store, sort="id; DROP TABLE licence_application")
+
+
+def test_derived_columns_sort_and_filter_in_sql(store, desk):
+    clocks = {desk["RE-2"]: Clock(-3, date(2026, 11, 17), "overdue"),
+              desk["re-3"]: Clock(8, date(2026, 12, 4), "near due")}
+    result = run(store, clocks, sort="days_left")
+    assert refs(store, result.ids)[:2] == ["RE-2", "re-3"]  # rows without a clock last
+    assert refs(store, run(store, clocks, sort="days_left", descending=True).ids)[:2] == [
+        "re-3", "RE-2"]
+    assert result.counts["overdue"] == 1 and result.counts["near due"] == 1
+    assert refs(store, run(store, clocks, status="overdue").ids) == ["RE-2"]
+
+
+def test_remaining_sorts_by_what_is_left_on_each_licence(store, desk):
+    for ref, qty, shipped in (("RE-2", 1000, 1000), ("re-3", 500, 0)):
+        approve(store, desk[ref], Approval(f"L-{ref}", date(2026, 1, 1), date(2027, 1, 1), qty),
+                date(2026, 1, 1))
+        if shipped:
+            add_shipment(store, desk[ref], date(2026, 2, 1), shipped)
+    assert refs(store, run(store, sort="remaining").ids)[:2] == ["RE-2", "re-3"]
+    assert refs(store, run(store, sort="licence").ids)[:2] == ["re-3", "RE-2"]
+
+
+def test_facets_list_what_the_filters_offer(store, desk):
+    f = facets(store)
+    assert f.destinations == ["DE", "JP", "KR", "US"]
+    assert f.elements == ["Dy", "Sm", "Tb"]
+    assert f.applicants == ["Baotou", "Ganzhou", "钢研"]
