@@ -142,6 +142,14 @@ def test_a_submitted_application_keeps_its_submitted_date(qtbot, session_factory
     dialog, save = fill_and_save(qtbot, window, "RE-S")
     dialog.status.setCurrentIndex(dialog.status.findText("Submitted"))
     dialog.submitted.setDate(date(2026, 3, 2))
+    # Submitting needs what MOFCOM asks for: the form stars it and names what is missing.
+    assert dialog.form.labelForField(dialog.end_use).text().endswith("*")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "need: item, control code, end use, end user" in dialog.problem.text()
+    for box, text in ((dialog.item, "SmCo magnets"), (dialog.control_code, "1c902"),
+                      (dialog.end_use, "motors"), (dialog.end_user, "Example Magnetics")):
+        qtbot.keyClicks(box, text)
     with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     (row,) = window.tracker.model.rows

@@ -2,10 +2,11 @@
 
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
-from remonitor.core.licence import LicenceApplication, Status
+from remonitor.core.licence import Status
 from remonitor.store.licences import save_new_application
+from tests.factories import application
 
 
 def add(window, qtbot, app):
@@ -18,18 +19,19 @@ def add(window, qtbot, app):
 
 
 def select(window, references):
-    view = window.tracker.view
-    for r in range(view.proxy.rowCount()):
-        if view.proxy.index(r, 0).data() in references:
+    view, model = window.tracker.view, window.tracker.model
+    view.selectionModel().clearSelection()
+    for r in range(model.rowCount()):
+        if model.index(r, 0).data() in references:
             view.selectionModel().select(
-                view.proxy.index(r, 0),
+                model.index(r, 0),
                 QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
 
 def test_move_through_the_workflow_and_see_the_clock(qtbot, session_factory):
     window = session_factory().window
-    add(window, qtbot, LicenceApplication(reference="RE-1", status=Status.SUBMITTED,
-                                          submitted_on=date(2025, 9, 20)))
+    add(window, qtbot, application("RE-1", Status.SUBMITTED,
+                                  submitted_on=date(2025, 9, 20)))
     select(window, {"RE-1"})
     dialog = window.tracker.change_status()
     assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == [
@@ -50,8 +52,8 @@ def test_move_through_the_workflow_and_see_the_clock(qtbot, session_factory):
 
 def test_a_refused_bulk_change_explains_and_stores_nothing(qtbot, session_factory):
     window = session_factory().window
-    add(window, qtbot, LicenceApplication(reference="RE-A", status=Status.SUBMITTED))
-    add(window, qtbot, LicenceApplication(reference="RE-B", status=Status.SUBMITTED))
+    add(window, qtbot, application("RE-A", status=Status.SUBMITTED))
+    add(window, qtbot, application("RE-B", status=Status.SUBMITTED))
     select(window, {"RE-A", "RE-B"})
     dialog = window.tracker.change_status()
     dialog.target.setCurrentIndex(dialog.target.findText("Accepted"))
@@ -75,15 +77,17 @@ def test_a_refused_bulk_change_explains_and_stores_nothing(qtbot, session_factor
 
 def test_summary_counts_filter_and_the_history_pane(qtbot, session_factory):
     window = session_factory().window
-    add(window, qtbot, LicenceApplication(reference="RE-1", status=Status.SUBMITTED))
-    add(window, qtbot, LicenceApplication(reference="RE-2"))
-    add(window, qtbot, LicenceApplication(reference="RE-3"))
+    add(window, qtbot, application("RE-1", status=Status.SUBMITTED))
+    add(window, qtbot, application("RE-2"))
+    add(window, qtbot, application("RE-3"))
     tracker = window.tracker
     assert tracker.summary.counts["draft"] == 2 and tracker.summary.counts["all"] == 3
-    tracker.summary._buttons["draft"].click()
-    assert tracker.view.proxy.rowCount() == 2
-    tracker.summary._buttons["all"].click()
-    assert tracker.view.proxy.rowCount() == 3
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.summary._buttons["draft"].click()
+    assert tracker.model.rowCount() == 2
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.summary._buttons["all"].click()
+    assert tracker.model.rowCount() == 3
     select(window, {"RE-1"})
     qtbot.waitUntil(lambda: tracker.history.rowCount() > 0, timeout=10_000)
     fields = {tracker.history.item(r, 2).text() for r in range(tracker.history.rowCount())}
@@ -94,7 +98,7 @@ def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
     from remonitor.store.licences import change_status
 
     window = session_factory().window
-    add(window, qtbot, LicenceApplication(reference="RE-L", quantity=500.0,
+    add(window, qtbot, application("RE-L", quantity=500.0,
                                           status=Status.SUBMITTED))
     (row,) = window.tracker.model.rows
     job = window.writer.submit("accept", lambda conn, ctx: change_status(
@@ -127,6 +131,10 @@ def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
     assert row.licence.remaining == 300
     titles = [c.title for c in window.tracker.model.columns]
     assert window.tracker.model.index(0, titles.index("Remaining")).data() == "300"
+    select(window, {"RE-L"})
+    shipments = window.tracker.shipments
+    qtbot.waitUntil(lambda: shipments.rowCount() == 1, timeout=10_000)
+    assert [shipments.item(0, c).text() for c in (1, 2)] == ["200 kg", "300 kg"]
 
 
 def test_edit_then_undo_and_redo_with_every_change_in_the_history(qtbot, session_factory):
@@ -134,7 +142,7 @@ def test_edit_then_undo_and_redo_with_every_change_in_the_history(qtbot, session
 
     window = session_factory().window
     tracker = window.tracker
-    add(window, qtbot, LicenceApplication(reference="RE-E", applicant="Old Co", quantity=10.0))
+    add(window, qtbot, application("RE-E", applicant="Old Co", quantity=10.0))
     (row,) = tracker.model.rows
     dialog = tracker.edit_application(row)
     assert dialog.reference.text() == "RE-E" and not dialog.status.isEnabled()
@@ -162,8 +170,8 @@ def test_edit_then_undo_and_redo_with_every_change_in_the_history(qtbot, session
 
 def test_an_edit_that_breaks_a_rule_is_refused_in_the_form(qtbot, session_factory):
     window = session_factory().window
-    add(window, qtbot, LicenceApplication(reference="RE-X"))
-    add(window, qtbot, LicenceApplication(reference="RE-Y"))
+    add(window, qtbot, application("RE-X"))
+    add(window, qtbot, application("RE-Y"))
     row = next(r for r in window.tracker.model.rows if r.application.reference == "RE-Y")
     dialog = window.tracker.edit_application(row)
     dialog.reference.setText("RE-X")
@@ -171,3 +179,110 @@ def test_an_edit_that_breaks_a_rule_is_refused_in_the_form(qtbot, session_factor
     qtbot.waitUntil(lambda: "already exists" in dialog.problem.text(), timeout=10_000)
     assert not window.tracker.undo_action.isEnabled()
     dialog.reject()
+
+
+def _desk(window, qtbot):
+    add(window, qtbot, application("RE-10", Status.SUBMITTED, applicant="Baotou Rare Earth",
+                                   destination="DE", elements=("Dy", "Tb"), quantity=100.0))
+    add(window, qtbot, application("RE-11", Status.SUBMITTED, applicant="Ganzhou Magnet",
+                                   destination="JP", elements=("Tb",), quantity=300.0))
+    add(window, qtbot, application("RE-12", applicant="=HYPERLINK(\"x\")", destination="US",
+                                   elements=("Sm",), quantity=200.0))
+
+
+def shown(tracker):
+    return [tracker.model.index(r, 0).data() for r in range(tracker.model.rowCount())]
+
+
+def test_filter_and_sort_in_the_store_and_keep_the_selection(qtbot, session_factory):
+    window = session_factory().window
+    tracker = window.tracker
+    _desk(window, qtbot)
+    assert [tracker.element.itemText(i) for i in range(tracker.element.count())] == [
+        "All elements", "Dy", "Sm", "Tb"]
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.element.setCurrentIndex(tracker.element.findData("Tb"))
+    assert shown(tracker) == ["RE-10", "RE-11"]
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        qtbot.keyClicks(tracker.search, "ganzhou")
+    assert shown(tracker) == ["RE-11"]
+    assert tracker.count.text() == "1 application"
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.search.clear()
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.element.setCurrentIndex(0)
+    quantity = [c.title for c in tracker.model.columns].index("Quantity")
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.view.sortByColumn(quantity, Qt.SortOrder.DescendingOrder)
+    assert shown(tracker) == ["RE-11", "RE-12", "RE-10"]
+    select(window, {"RE-12"})
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.refresh()  # the store changed elsewhere: the selection stays
+    assert [r.application.reference for r in tracker.selected_rows()] == ["RE-12"]
+
+
+def test_columns_chosen_by_the_user_are_remembered(qtbot, session_factory):
+    session = session_factory()
+    tracker = session.window.tracker
+    titles = [c.title for c in tracker.model.columns]
+    menu = tracker.view.column_menu()
+    hide = next(a for a in menu.actions() if a.text() == "Item")
+    hide.setChecked(False)
+    tracker.view.horizontalHeader().moveSection(titles.index("Applicant"), 0)
+    assert tracker.view.shown_columns()[0] == titles.index("Applicant")
+    session.close()
+    again = session_factory().window.tracker
+    assert again.view.horizontalHeader().isSectionHidden(titles.index("Item"))
+    assert again.view.shown_columns()[0] == titles.index("Applicant")
+
+
+def test_export_writes_the_filtered_table_as_shown(qtbot, session_factory, tmp_path):
+    import csv
+
+    window = session_factory().window
+    tracker = window.tracker
+    _desk(window, qtbot)
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.destination.setCurrentIndex(tracker.destination.findData("US"))
+    out = tmp_path / "apps.csv"
+    with qtbot.waitSignal(window.export_to("applications", out).sig_result, timeout=10_000):
+        pass
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0][:2] == ["Reference", "Status"] and len(rows) == 2
+    assert rows[1][0] == "RE-12"
+    applicant = rows[0].index("Applicant")
+    assert rows[1][applicant] == "'=HYPERLINK(\"x\")"  # formula injection neutralised
+
+
+def test_documents_are_kept_and_programs_never_opened(qtbot, session_factory, tmp_path,
+                                                     monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    session = session_factory()
+    window = session.window
+    tracker = window.tracker
+    add(window, qtbot, application("RE-D"))
+    notice = tmp_path / "MOFCOM notice.pdf"
+    notice.write_bytes(b"%PDF-1.4 notice")
+    script = tmp_path / "evil.sh"
+    script.write_text("rm -rf ~\n")
+    (row,) = tracker.model.rows
+    for path in (notice, script):
+        with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+            tracker.attach_document(row.id, path)
+    notice.unlink()  # the copy in the data folder is what counts
+    select(window, {"RE-D"})
+    qtbot.waitUntil(lambda: tracker.documents.rowCount() == 2, timeout=10_000)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
+    pdf = tracker.open_document(0, confirm=False)
+    assert pdf.is_file() and pdf.read_bytes() == b"%PDF-1.4 notice"
+    assert window.data_dir in pdf.parents and oct(pdf.stat().st_mode)[-3:] == "600"
+    folder = tracker.open_document(1, confirm=False)
+    assert folder.is_dir()  # a script is shown in its folder, never run
+    assert [u.toLocalFile() for u in opened] == [str(pdf), str(folder)]
+    job = tracker.attach_document(row.id, script)
+    with qtbot.waitSignal(job.sig_error, timeout=10_000) as err:
+        pass
+    assert "already attached" in err.args[0].message

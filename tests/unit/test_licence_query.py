@@ -43,7 +43,11 @@ def refs(store, ids):
 
 
 def run(store, clocks=None, **kw):
-    return query_applications(store, ApplicationQuery(**kw), clocks or {}, TODAY)
+    store.execute("PRAGMA query_only = ON")  # as on the task runner's read connections
+    try:
+        return query_applications(store, ApplicationQuery(**kw), clocks or {}, TODAY)
+    finally:
+        store.execute("PRAGMA query_only = OFF")
 
 
 def test_filters_combine_and_counts_ignore_only_the_status_filter(store, desk):

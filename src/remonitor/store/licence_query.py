@@ -3,7 +3,7 @@ many there are of each status — so a table of 100,000 applications never leave
 database whole.
 
 Review clocks are derived (working days, pauses) and computed outside SQL; a caller passes
-them in and they are joined as a temporary table, so they sort and filter like columns.
+them in and they are joined like a table, so they sort and filter like columns.
 """
 
 from __future__ import annotations
@@ -130,40 +130,40 @@ def _where(query: ApplicationQuery, params: dict) -> str:
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-_FROM = "FROM licence_application a LEFT JOIN temp.tracker_clock c ON c.id = a.id"
+# Reads run on query-only connections, so the clocks come in as one JSON parameter and
+# are materialised once per statement (SQLite indexes it automatically for the join).
+_CLOCKS = ("WITH c(id, days_left, due, state) AS MATERIALIZED (SELECT value ->> 0, "
+           "value ->> 1, value ->> 2, value ->> 3 FROM json_each(:clocks)) ")
+_FROM = "FROM licence_application a LEFT JOIN c ON c.id = a.id"
 
 
-def _load_clocks(conn: sqlite3.Connection, clocks: Mapping[int, Clock]) -> None:
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS tracker_clock (id INTEGER PRIMARY KEY, "
-                 "days_left INTEGER, due TEXT, state TEXT)")
-    conn.execute("DELETE FROM temp.tracker_clock")
-    conn.executemany("INSERT INTO temp.tracker_clock VALUES (?, ?, ?, ?)",
-                     [(i, c.days_left, c.due.isoformat() if c.due else None, c.state)
-                      for i, c in clocks.items()])
+def _clocks_json(clocks: Mapping[int, Clock]) -> str:
+    return json.dumps([[i, c.days_left, c.due.isoformat() if c.due else None, c.state]
+                       for i, c in clocks.items()])
 
 
 def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
                        clocks: Mapping[int, Clock], today: date) -> QueryResult:
     """The ids matching ``query`` in its order, and counts by status under the other
-    filters. Runs on a read connection; the clocks live in a temporary table."""
+    filters. Runs on a query-only read connection."""
     if query.sort not in SORT_KEYS:
         raise ValueError(f"cannot sort applications by {query.sort!r}")
-    _load_clocks(conn, clocks)
-    params: dict = {"today": today.isoformat()}
+    shared = {"today": today.isoformat(), "clocks": _clocks_json(clocks)}
+    params: dict = dict(shared)
     where = _where(query, params)
     expr = SORT_KEYS[query.sort]
     direction = "DESC" if query.descending else "ASC"
     ids = [r[0] for r in conn.execute(
-        f"SELECT a.id {_FROM} {where} ORDER BY ({expr}) IS NULL, {expr} {direction}, "
+        f"{_CLOCKS} SELECT a.id {_FROM} {where} ORDER BY ({expr}) IS NULL, {expr} {direction}, "
         f"a.id {direction}", params)]
     counts: dict[str, int] = {}
-    params = {"today": params["today"]}
+    params = dict(shared)
     where = _where(query.without_status(), params)
-    for status, n in conn.execute(f"SELECT a.status, count(*) {_FROM} {where} "
+    for status, n in conn.execute(f"{_CLOCKS} SELECT a.status, count(*) {_FROM} {where} "
                                   "GROUP BY a.status", params):
         counts[status] = n
     counts["all"] = sum(counts.values())
-    for state, n in conn.execute(f"SELECT c.state, count(*) {_FROM} {where} "
+    for state, n in conn.execute(f"{_CLOCKS} SELECT c.state, count(*) {_FROM} {where} "
                                  f"{'AND' if where else 'WHERE'} c.state IN "
                                  f"{CLOCK_STATES!r} GROUP BY c.state", params):
         counts[state] = n

@@ -361,3 +361,54 @@ def update_application(conn: sqlite3.Connection, app_id: int, app: LicenceApplic
                                  _history_text(getattr(app, f))) for f in changed],
                  reason, stamp)
     return changed
+
+
+@dataclass(frozen=True, slots=True)
+class Shipment:
+    shipped_on: date
+    quantity: float
+    reference: str
+
+
+def shipments(conn: sqlite3.Connection, app_id: int) -> list[Shipment]:
+    return [Shipment(date.fromisoformat(r[0]), r[1], r[2]) for r in conn.execute(
+        "SELECT shipped_on, quantity, reference FROM licence_shipment "
+        "WHERE application_id = ? ORDER BY shipped_on, id", (app_id,))]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: int
+    name: str
+    stored_as: str
+    """Path relative to the data folder."""
+    sha256: str
+    size: int
+    added_at: str
+    added_by: str
+
+
+def documents(conn: sqlite3.Connection, app_id: int) -> list[Document]:
+    return [Document(*r) for r in conn.execute(
+        "SELECT id, name, stored_as, sha256, size, added_at, added_by FROM licence_document "
+        "WHERE application_id = ? ORDER BY id", (app_id,))]
+
+
+def add_document(conn: sqlite3.Connection, app_id: int, name: str, stored_as: str,
+                 sha256: str, size: int) -> int:
+    """Record a document already copied into the data folder, with its history entry, in
+    one transaction."""
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM licence_application WHERE id = ?",
+                        (app_id,)).fetchone() is None:
+            raise KeyError(f"no licence application {app_id}")
+        stamp = now_iso()
+        cur = conn.execute(
+            "INSERT INTO licence_document (application_id, name, stored_as, sha256, size, "
+            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (app_id, name, stored_as, sha256, size, stamp, current_user()))
+        conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
+                     (stamp, app_id))
+        _history(conn, app_id, [("document", None, f"{name} (sha256 {sha256[:12]})")], "",
+                 stamp)
+        return int(cur.lastrowid)

@@ -19,6 +19,8 @@ from remonitor.ui.import_wizard import ImportWizard
 from remonitor.ui.settings import (
     LAST_EXPORT_DIR,
     LAST_IMPORT_DIR,
+    TIMELINE_HEADER,
+    TRACKER_HEADER,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     Settings,
@@ -35,7 +37,7 @@ def tr(text: str) -> str:
 
 
 EXPORT_TITLES = {"figures": "Figures on the chart", "events": "Events",
-                 "applications": "Licence applications"}
+                 "applications": "Licence applications (as filtered)"}
 
 
 class MainWindow(QMainWindow):
@@ -116,10 +118,12 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.tracker.status_action)
         edit_menu.addAction(self.tracker.shipment_action)
+        edit_menu.addAction(self.tracker.document_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.timeline_dock, self.tracker_dock):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addAction(self.tracker.columns_action)
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
@@ -191,6 +195,17 @@ class MainWindow(QMainWindow):
             self.export_to(view, Path(path))
 
     def export_to(self, view: str, path: Path):
+        if view == "applications":  # the tracker's table as shown: filter, order, columns
+            job = self.tracker.export_table(path)
+        else:
+            job = self._export_view(view, path)
+        self.status.follow(job, self.tr("Exporting…"))
+        job.sig_result.connect(lambda n: self.status.showMessage(
+            self.tr("Exported {n} rows to {path}").format(n=n, path=path), 15000))
+        job.sig_error.connect(lambda error: error_box(self, self.tr("Export failed"), error))
+        return job
+
+    def _export_view(self, view: str, path: Path):
         build = VIEWS[view]
 
         def task(conn, ctx):
@@ -200,12 +215,7 @@ class MainWindow(QMainWindow):
                                progress=lambda done, total: ctx.progress(done, total),
                                is_cancelled=lambda: ctx.cancelled)
 
-        job = self.runner.read(f"export {view}", task)
-        self.status.follow(job, self.tr("Exporting…"))
-        job.sig_result.connect(lambda n: self.status.showMessage(
-            self.tr("Exported {n} rows to {path}").format(n=n, path=path), 15000))
-        job.sig_error.connect(lambda error: error_box(self, self.tr("Export failed"), error))
-        return job
+        return self.runner.read(f"export {view}", task)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -229,6 +239,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        self.tracker.restore_header(self.settings.get(TRACKER_HEADER))
+        header = self.settings.get(TIMELINE_HEADER)
+        if not header.isEmpty():
+            self.timeline.view.horizontalHeader().restoreState(header)
         state = self.settings.get(WINDOW_STATE)
         if state.isEmpty() or not self.restoreState(state):
             self.resizeDocks([self.timeline_dock], [300], Qt.Orientation.Vertical)
@@ -238,6 +252,8 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set(TRACKER_HEADER, self.tracker.header_state())
+        self.settings.set(TIMELINE_HEADER, self.timeline.view.horizontalHeader().saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -40,6 +40,9 @@ def option(key: str, default: T, help: str = "") -> Option[T]:
 
 WINDOW_GEOMETRY = option("window/geometry", QByteArray(), "main window size and position")
 WINDOW_STATE = option("window/state", QByteArray(), "dock and toolbar layout")
+TRACKER_HEADER = option("tracker/header", QByteArray(),
+                        "tracker columns: which are shown, their order, widths and the sort")
+TIMELINE_HEADER = option("timeline/header", QByteArray(), "event list columns")
 CHART_SERIES = option("chart/series", "", "key of the series the chart shows")
 CHART_VIEW = option("chart/view", "level", "level, yoy, mom, ytd or rolling")
 LAST_IMPORT_DIR = option("import/last_dir", "", "folder of the last imported file")

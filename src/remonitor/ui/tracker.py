@@ -2,38 +2,66 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from remonitor.core.licence import LicenceApplication
+from remonitor.exporters.tables import write_table
 from remonitor.store.changes import StoreChange
+from remonitor.store.licence_documents import attach_document, is_runnable
+from remonitor.store.licence_query import ApplicationQuery
 from remonitor.store.licences import (
+    Document,
     add_shipment,
     approve,
     change_status,
+    documents,
     history,
     save_new_application,
+    shipments,
     update_application,
 )
 from remonitor.ui import theme
 from remonitor.ui.application_dialog import ApplicationDialog
 from remonitor.ui.errors import error_box
+from remonitor.ui.paged_model import PagedRowModel
 from remonitor.ui.shipment_dialog import ShipmentDialog
 from remonitor.ui.status_dialog import StatusDialog
-from remonitor.ui.table_model import Column
-from remonitor.ui.table_view import TablePanel
-from remonitor.ui.tracker_data import TrackerRow, load_tracker
+from remonitor.ui.table_model import Column, display
+from remonitor.ui.table_view import DomainTableView, make_search_box
+from remonitor.ui.tracker_data import (
+    TrackerContext,
+    TrackerResult,
+    TrackerRow,
+    load_context,
+    load_rows,
+    run_query,
+)
 from remonitor.ui.tracker_summary import StatusSummary
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
@@ -104,99 +132,287 @@ def _clock_colour(row: TrackerRow):
     return None
 
 
-class TrackerPanel(TablePanel):
+class TrackerPanel(QWidget):
     sig_saved = Signal(int)
     """Id of an application just saved."""
+    sig_loaded = Signal(list)
+    """The rows now read (the first page of the current query, and more as they come)."""
 
     def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None,
                  data_dir: Path | None = None) -> None:
+        super().__init__(parent)
         columns = [
-            Column(self.tr("Reference"), lambda r: _a(r).reference),
-            Column(self.tr("Status"), lambda r: _a(r).status.label),
+            Column(self.tr("Reference"), lambda r: _a(r).reference, key="reference"),
+            Column(self.tr("Status"), lambda r: _a(r).status.label, key="status"),
             Column(self.tr("Days left"), lambda r: r.clock.days_left, _clock_tip,
-                   colour=_clock_colour, align_right=True),
-            Column(self.tr("Decision due"), _due, _clock_tip, colour=_clock_colour),
-            Column(self.tr("Licence"), _licence_text, _licence_tip, colour=_licence_colour),
+                   colour=_clock_colour, align_right=True, key="days_left"),
+            Column(self.tr("Decision due"), _due, _clock_tip, colour=_clock_colour, key="due"),
+            Column(self.tr("Licence"), _licence_text, _licence_tip, colour=_licence_colour,
+                   key="licence"),
             Column(self.tr("Remaining"), lambda r: r.licence.remaining if r.licence else None,
-                   _licence_tip, align_right=True),
-            Column(self.tr("Applicant"), lambda r: _a(r).applicant),
-            Column(self.tr("Item"), lambda r: _a(r).item),
-            Column(self.tr("Control code"), lambda r: _a(r).control_code),
-            Column(self.tr("Elements"), lambda r: _a(r).elements),
-            Column(self.tr("Quantity"), lambda r: _a(r).quantity, align_right=True),
-            Column(self.tr("Unit"), lambda r: _a(r).quantity_unit),
-            Column(self.tr("Destination"), lambda r: _a(r).destination),
-            Column(self.tr("Submitted"), lambda r: _a(r).submitted_on),
-            Column(self.tr("Accepted"), lambda r: _a(r).accepted_on),
-            Column(self.tr("Updated"), lambda r: r.stored.updated_at.replace("T", " ")[:16]),
+                   _licence_tip, align_right=True, key="remaining"),
+            Column(self.tr("Applicant"), lambda r: _a(r).applicant, key="applicant"),
+            Column(self.tr("Item"), lambda r: _a(r).item, key="item"),
+            Column(self.tr("Control code"), lambda r: _a(r).control_code, key="control_code"),
+            Column(self.tr("Elements"), lambda r: _a(r).elements, key="elements"),
+            Column(self.tr("Quantity"), lambda r: _a(r).quantity, align_right=True,
+                   key="quantity"),
+            Column(self.tr("Unit"), lambda r: _a(r).quantity_unit, key="quantity_unit"),
+            Column(self.tr("Destination"), _destinations, key="destination"),
+            Column(self.tr("End user"), _end_users, key="end_user"),
+            Column(self.tr("MOFCOM no."), lambda r: _a(r).mofcom_number, key="mofcom_number"),
+            Column(self.tr("HS code"), lambda r: _a(r).hs_code, key="hs_code"),
+            Column(self.tr("Value"), lambda r: _a(r).value, align_right=True, key="value"),
+            Column(self.tr("Currency"), lambda r: _a(r).currency, key="currency"),
+            Column(self.tr("Licence type"), lambda r: _a(r).licence_type.value,
+                   key="licence_type"),
+            Column(self.tr("Green channel"), lambda r: "yes" if _a(r).green_channel else "",
+                   key="green_channel"),
+            Column(self.tr("Contract"), lambda r: _a(r).contract_number,
+                   key="contract_number"),
+            Column(self.tr("Submitted"), lambda r: _a(r).submitted_on, key="submitted_on"),
+            Column(self.tr("Accepted"), lambda r: _a(r).accepted_on, key="accepted_on"),
+            Column(self.tr("Updated"), lambda r: r.stored.updated_at.replace("T", " ")[:16],
+                   key="updated_at"),
         ]
-        self.new_action = QAction(self.tr("&New application…"))
+        self._runner = runner
+        self._writer = writer
+        self._data_dir = data_dir
+        self.context: TrackerContext | None = None
+        self._needs_context = False
+        self.query = ApplicationQuery(sort="reference")
+        self.model = PagedRowModel(columns, self._fetch_rows, parent=self)
+        self.model.sig_rows_arrived.connect(lambda: self.sig_loaded.emit(self.model.rows))
+        self.view = DomainTableView(self)
+        self.view.setModel(self.model)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.model.sig_sort.connect(self._sort)
+
+        self.new_action = QAction(self.tr("&New application…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.setToolTip(self.tr("Record a new licence application (Ctrl+N)"))
-        new_button = QToolButton()
-        new_button.setDefaultAction(self.new_action)
-        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.status_action = QAction(self.tr("Change &status…"))
+        self.new_action.triggered.connect(self.new_application)
+        self.status_action = QAction(self.tr("Change &status…"), self)
         self.status_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.status_action.setToolTip(self.tr("Move the selected applications through the "
                                               "workflow (Ctrl+Shift+S)"))
-        status_button = QToolButton()
-        status_button.setDefaultAction(self.status_action)
-        super().__init__(runner, lambda conn: load_tracker(conn, data_dir), columns,
-                         self.tr("Filter applications"), parent,
-                         leading=(new_button, status_button))
-        self.new_action.setParent(self)
-        self.status_action.setParent(self)
         self.status_action.triggered.connect(self.change_status)
         self.shipment_action = QAction(self.tr("Record &shipment…"), self)
         self.shipment_action.setToolTip(self.tr("Draw a shipment against the selected "
                                                 "approved licence"))
         self.shipment_action.triggered.connect(self.record_shipment)
-        shipment_button = QToolButton(self)
-        shipment_button.setDefaultAction(self.shipment_action)
-        self.layout().itemAt(0).layout().insertWidget(2, shipment_button)
-        self.shipment_dialog: ShipmentDialog | None = None
+        self.document_action = QAction(self.tr("Attach &document…"), self)
+        self.document_action.setToolTip(self.tr("Keep a copy of a file (application, MOFCOM "
+                                                "notice, contract) with the selected "
+                                                "application"))
+        self.document_action.triggered.connect(self.choose_document)
+        self.columns_action = QAction(self.tr("C&olumns…"), self)
+        self.columns_action.setToolTip(self.tr("Choose the columns shown (or right-click a "
+                                               "column header; drag headers to reorder)"))
+        self.columns_action.triggered.connect(
+            lambda: self.view.column_menu().popup(self.mapToGlobal(self.view.pos())))
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
                                        QKeySequence("Ctrl+Shift+Z")])
-        self.view.sig_row_activated.connect(self.edit_application)
-        self.status_dialog: StatusDialog | None = None
+
+        self.search = make_search_box(self, self.tr("Filter applications (any field; "
+                                                    "several words narrow)"))
+        self.search.textChanged.connect(lambda text: self._set_query(text=text))
+        self.destination = self._facet_box(self.tr("All destinations"), "destination")
+        self.element = self._facet_box(self.tr("All elements"), "element")
+        self.applicant = self._facet_box(self.tr("All applicants"), "applicant")
+        self.count = QLabel(self)
         self.summary = StatusSummary(self)
-        self.summary.sig_filter.connect(self.view.proxy.set_row_test)
-        self.sig_loaded.connect(self.summary.update_counts)
-        self.history = QTableWidget(self)
-        self.history.setObjectName("tracker-history")
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.view.selectionModel().selectionChanged.connect(self._load_history)
-        layout = self.layout()
-        layout.insertWidget(1, self.summary)
+        self.summary.sig_filter.connect(lambda key: self._set_query(status=key or ""))
+
+        top = QHBoxLayout()
+        for action in (self.new_action, self.status_action, self.shipment_action):
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            top.addWidget(button)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.count)
+        filters = QHBoxLayout()
+        for box in (self.destination, self.element, self.applicant):
+            filters.addWidget(box)
+        filters.addStretch(1)
+        columns_button = QToolButton(self)
+        columns_button.setDefaultAction(self.columns_action)
+        filters.addWidget(columns_button)
+
+        self.history = _read_only_table(self, "tracker-history")
+        self.shipments = _read_only_table(self, "tracker-shipments")
+        self.documents = _read_only_table(self, "tracker-documents")
+        self.documents.itemActivated.connect(lambda item: self.open_document(item.row()))
+        self._documents: list[Document] = []
+        self.details = QTabWidget(self)
+        self.details.addTab(self.history, self.tr("History"))
+        self.details.addTab(self.shipments, self.tr("Shipments"))
+        documents_box = QWidget(self)
+        documents_layout = QVBoxLayout(documents_box)
+        documents_layout.setContentsMargins(0, 0, 0, 0)
+        documents_layout.addWidget(self.documents, 1)
+        attach = QToolButton(documents_box)
+        attach.setDefaultAction(self.document_action)
+        documents_layout.addWidget(attach)
+        self.details.addTab(documents_box, self.tr("Documents"))
+        self.details_caption = QLabel(self)
+        self.view.selectionModel().selectionChanged.connect(self._load_details)
+        self.view.sig_row_activated.connect(self.edit_application)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Vertical, self)
-        layout.removeWidget(self.view)
         split.addWidget(self.view)
-        history_box = QWidget(self)
-        history_layout = QVBoxLayout(history_box)
-        history_layout.setContentsMargins(0, 4, 0, 0)
-        self.history_caption = QLabel(self.tr("History — select one application to see every "
-                                              "change to it"), history_box)
-        history_layout.addWidget(self.history_caption)
-        history_layout.addWidget(self.history, 1)
-        split.addWidget(history_box)
+        details_box = QWidget(self)
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(0, 4, 0, 0)
+        details_layout.addWidget(self.details_caption)
+        details_layout.addWidget(self.details, 1)
+        split.addWidget(details_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout.addWidget(split, 1)
-        self.new_action.triggered.connect(self.new_application)
         self.setObjectName("tracker-panel")
         self.view.setObjectName("tracker-table")
         for column, width in ((0, 110), (1, 100), (2, 70), (3, 130)):
             self.view.setColumnWidth(column, width)
-        self._writer = writer
         self.dialog: ApplicationDialog | None = None
-        self._show([])
+        self.status_dialog: StatusDialog | None = None
+        self.shipment_dialog: ShipmentDialog | None = None
+        self._load_details()
+        self._show_count()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def _facet_box(self, everything: str, field: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setObjectName(f"tracker-{field}")
+        box.addItem(everything, "")
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.setToolTip(everything)
+        box.currentIndexChanged.connect(
+            lambda _: self._set_query(**{field: box.currentData() or ""}))
+        return box
+
+    def refresh(self) -> None:
+        """Read again after the store changed: the clocks and filter values, then the rows
+        of the current query. Selection and scroll position are kept."""
+        self._needs_context = True
+        self._run()
+
+    def _set_query(self, **changes) -> None:
+        query = replace(self.query, **changes)
+        if query != self.query:
+            self.query = query
+            self._run()
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self._set_query(sort=key, descending=descending)
+
+    def _run(self) -> None:
+        """One read for the current query; the newest wins. A keystroke that overtakes a
+        refresh still carries the refresh (new clocks, no stale rows)."""
+        query, context, data_dir = self.query, self.context, self._data_dir
+        if self._needs_context:
+            self._read(lambda conn, ctx: run_query(conn, load_context(conn, data_dir), query),
+                       fresh=True)
+        elif context is not None:
+            self._read(lambda conn, ctx: run_query(conn, context, query), fresh=False)
+
+    def _read(self, task, fresh: bool) -> None:
+        handle = self._runner.read("load applications", task, latest=f"tracker:{id(self)}")
+        handle.sig_result.connect(lambda result: self._show(result, fresh))
+
+    def _fetch_rows(self, ids: list[int]):
+        context = self.context
+        return self._runner.read("read applications",
+                                 lambda conn, ctx: load_rows(conn, context, ids))
+
+    def _show(self, result: TrackerResult, fresh: bool) -> None:
+        keep = set(self.selected_ids())
+        current = self._current_id()
+        top = self.model.ids[self.view.rowAt(0)] if self.view.rowAt(0) >= 0 else None
+        self.context = result.context
+        if fresh:
+            self._needs_context = False
+        self.model.set_result(result.ids, result.rows, fresh)
+        if fresh:
+            self._set_facets(result.context.facets)
+        self.summary.update_counts(result.counts)
+        self._restore_view(keep, current, top)
+        self._show_count()
+        self.sig_loaded.emit(self.model.rows)
+
+    def _set_facets(self, facets) -> None:
+        for box, values in ((self.destination, facets.destinations),
+                            (self.element, facets.elements),
+                            (self.applicant, facets.applicants)):
+            chosen = box.currentData() or ""
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for value in values:
+                box.addItem(value, value)
+            index = box.findData(chosen) if chosen else 0
+            if index < 0:  # the value is gone from the store: keep it, it still filters
+                box.addItem(chosen, chosen)
+                index = box.count() - 1
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+
+    def _restore_view(self, keep: set[int], current: int | None, top: int | None) -> None:
+        wanted = keep | {i for i in (current, top) if i is not None}
+        if not wanted:
+            return
+        where = {i: r for r, i in enumerate(self.model.ids) if i in wanted}
+        selection = QItemSelection()
+        for i in keep:
+            if i in where:
+                index = self.model.index(where[i], 0)
+                selection.select(index, index)
+        self.view.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        if current in where:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(where[current], 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if top in where:
+            self.view.scrollTo(self.model.index(where[top], 0),
+                               QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _current_id(self) -> int | None:
+        r = self.view.currentIndex().row()
+        return self.model.ids[r] if 0 <= r < len(self.model.ids) else None
+
+    def selected_ids(self) -> list[int]:
+        ids = self.model.ids
+        return [ids[i.row()] for i in self.view.selectionModel().selectedRows()
+                if i.row() < len(ids)]
+
+    def selected_rows(self) -> list[TrackerRow]:
+        """The selected rows already read (a selection scrolled past may hold rows that are
+        still being read; those are left out)."""
+        rows = (self.model.row(i.row()) for i in self.view.selectionModel().selectedRows())
+        return [r for r in rows if r is not None]
+
+    def _show_count(self) -> None:
+        n, total = len(self.model.ids), self.summary.counts.get("all", 0)
+        if n == 0 and not total:
+            text = self.tr("none yet (Ctrl+N)")
+        elif n == 1:
+            text = self.tr("1 application")
+        else:
+            text = self.tr("{n} applications").format(n=f"{n:,}")
+        self.count.setText(text)
 
     def edit_application(self, row: TrackerRow) -> ApplicationDialog:
         """Open a stored application in the form (double-click or Enter on its row)."""
@@ -227,7 +443,7 @@ class TrackerPanel(TablePanel):
             change=StoreChange(applications=True))
 
     def record_shipment(self) -> ShipmentDialog | None:
-        rows = [r for r in self.view.selected_rows() if r.licence is not None]
+        rows = [r for r in self.selected_rows() if r.licence is not None]
         if len(rows) != 1:
             return None
         row = rows[0]
@@ -247,38 +463,130 @@ class TrackerPanel(TablePanel):
         job.sig_result.connect(lambda _: dialog.accept())
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 
-    def _load_history(self) -> None:
-        rows = self.view.selected_rows()
-        if len(rows) != 1:
-            self.history.setRowCount(0)
-            self.history_caption.setText(self.tr("History — select one application to see "
-                                                 "every change to it"))
+    def _load_details(self) -> None:
+        """History, shipments and documents of the one selected application."""
+        rows = self.selected_rows()
+        if len(rows) != 1 or len(self.selected_ids()) != 1:
+            for table in (self.history, self.shipments, self.documents):
+                table.setRowCount(0)
+            self._documents = []
+            self.document_action.setEnabled(False)
+            self.details_caption.setText(self.tr("Select one application to see every change "
+                                                 "to it, its shipments and its documents"))
             return
-        app_id = rows[0].id
-        self.history_caption.setText(self.tr("History of {ref}").format(
-            ref=rows[0].application.reference))
-        task = self._runner.read("load history", lambda conn, ctx: history(conn, app_id),
-                                 latest=f"history:{id(self)}")
-        task.sig_result.connect(self._show_history)
+        row = rows[0]
+        app_id = row.id
+        self.document_action.setEnabled(True)
+        self.details_caption.setText(self.tr("{ref} — {status}").format(
+            ref=row.application.reference, status=row.application.status.label))
 
-    def _show_history(self, entries: list) -> None:
-        headers = [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old"),
-                   self.tr("New"), self.tr("Why")]
-        self.history.clear()
-        self.history.setColumnCount(len(headers))
-        self.history.setHorizontalHeaderLabels(headers)
-        self.history.setRowCount(len(entries))
-        for r, e in enumerate(reversed(entries)):
-            cells = [e.changed_at.replace("T", " ")[:19], e.changed_by, e.field,
-                     e.old_value or "", e.new_value or "", e.reason]
-            for c, text in enumerate(cells):
-                self.history.setItem(r, c, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
+        def task(conn, ctx):
+            return history(conn, app_id), shipments(conn, app_id), documents(conn, app_id)
 
-    def count_text(self, n: int) -> str:
-        if n == 0:
-            return self.tr("none yet (Ctrl+N)")
-        return self.tr("1 application") if n == 1 else self.tr("{n} applications").format(n=n)
+        handle = self._runner.read("load application details", task,
+                                   latest=f"details:{id(self)}")
+        handle.sig_result.connect(lambda found: self._show_details(row, *found))
+
+    def _show_details(self, row: TrackerRow, entries, drawn, docs) -> None:
+        _fill(self.history, [self.tr("When"), self.tr("Who"), self.tr("Field"),
+                             self.tr("Old"), self.tr("New"), self.tr("Why")],
+              [[e.changed_at.replace("T", " ")[:19], e.changed_by, e.field,
+                e.old_value or "", e.new_value or "", e.reason] for e in reversed(entries)])
+        unit = row.application.quantity_unit
+        left = row.licence.approved if row.licence else None
+        lines = []
+        for sh in drawn:
+            left = None if left is None else left - sh.quantity
+            lines.append([sh.shipped_on.isoformat(), f"{sh.quantity:,.10g} {unit}",
+                          "" if left is None else f"{left:,.10g} {unit}", sh.reference])
+        _fill(self.shipments, [self.tr("Shipped"), self.tr("Quantity"), self.tr("Left after"),
+                               self.tr("Reference")], lines)
+        self.details.setTabText(1, self.tr("Shipments ({n})").format(n=len(drawn)))
+        self._documents = docs
+        _fill(self.documents, [self.tr("Document"), self.tr("Size"), self.tr("Added"),
+                               self.tr("By")],
+              [[d.name, f"{d.size / 1024:,.0f} KiB", d.added_at.replace("T", " ")[:16],
+                d.added_by] for d in docs])
+        self.details.setTabText(2, self.tr("Documents ({n})").format(n=len(docs)))
+
+    # -- documents -------------------------------------------------------------------------
+
+    def choose_document(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"))
+        if path:
+            self.attach_document(ids[0], Path(path))
+
+    def attach_document(self, app_id: int, path: Path):
+        """Copy a file into the data folder with the application (on the writer thread)."""
+        data_dir = self._data_dir
+        if data_dir is None:
+            raise RuntimeError("documents need the data folder")
+        job = self._writer.submit(
+            "attach document",
+            lambda conn, ctx: attach_document(conn, data_dir, app_id, path),
+            change=StoreChange(applications=True))
+        job.sig_error.connect(lambda error: error_box(
+            self, self.tr("The document could not be attached"), error))
+        return job
+
+    def open_document(self, index: int, confirm: bool = True) -> Path | None:
+        """Open a kept document with the system viewer, after asking. A file a viewer would
+        run (a program, a script) is never opened: its folder is shown instead."""
+        if not 0 <= index < len(self._documents) or self._data_dir is None:
+            return None
+        doc = self._documents[index]
+        path = self._data_dir / doc.stored_as
+        if not path.is_file():
+            QMessageBox.warning(self, self.tr("Document missing"), self.tr(
+                "{name} is no longer in the data folder ({path}).").format(name=doc.name,
+                                                                         path=path))
+            return None
+        target = path.parent if is_runnable(path) else path
+        if confirm:
+            question = (self.tr("{name} is a program or script; remonitor never runs it. "
+                                "Show its folder?") if target != path else
+                        self.tr("Open {name} with the system viewer?"))
+            answer = QMessageBox.question(self, self.tr("Open document"),
+                                          question.format(name=doc.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        return target
+
+    # -- export ----------------------------------------------------------------------------
+
+    def export_table(self, path: Path):
+        """Write what the table shows — the current filter and order, the columns shown in
+        their order — to CSV or XLSX, on a worker."""
+        context, query = self.context, self.query
+        columns = [self.model.columns[c] for c in self.view.shown_columns()]
+        if context is None:
+            raise RuntimeError("the tracker has not read the store yet")
+
+        def task(conn, ctx):
+            found = run_query(conn, context, query, first=0)
+            rows = []
+            for start in range(0, len(found.ids), 2000):
+                ctx.check()
+                chunk = found.ids[start:start + 2000]
+                read = load_rows(conn, context, chunk)
+                rows.extend([display(c.value(read[i])) for c in columns] for i in chunk)
+                ctx.progress(len(rows), len(found.ids))
+            return write_table(path, [c.title for c in columns], rows,
+                               sheet_name="applications", total=len(rows),
+                               is_cancelled=lambda: ctx.cancelled)
+
+        return self._runner.read("export applications", task)
+
+    def header_state(self) -> QByteArray:
+        return self.view.horizontalHeader().saveState()
+
+    def restore_header(self, state: QByteArray) -> None:
+        if not state.isEmpty():
+            self.view.horizontalHeader().restoreState(state)
 
     def new_application(self) -> ApplicationDialog:
         self.dialog = ApplicationDialog(self)
@@ -295,8 +603,12 @@ class TrackerPanel(TablePanel):
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 
     def change_status(self) -> StatusDialog | None:
-        rows = self.view.selected_rows()
+        rows = self.selected_rows()
         if not rows:
+            return None
+        if len(rows) != len(self.selected_ids()):
+            QMessageBox.information(self, self.tr("Change status"), self.tr(
+                "Some selected applications are still being read; try again in a moment."))
             return None
         dialog = StatusDialog([r.application.reference for r in rows],
                               [r.application.status for r in rows], self,
@@ -324,6 +636,37 @@ class TrackerPanel(TablePanel):
         if dialog is not None:
             dialog.accept()
         self.sig_saved.emit(app_id)
+
+
+def _destinations(row: TrackerRow) -> str:
+    a = row.application
+    return a.destination or ", ".join(dict.fromkeys(c for _, c in a.end_users))
+
+
+def _end_users(row: TrackerRow) -> str:
+    a = row.application
+    return a.end_user or "; ".join(n for n, _ in a.end_users)
+
+
+def _read_only_table(parent: QWidget, name: str) -> QTableWidget:
+    table = QTableWidget(parent)
+    table.setObjectName(name)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.resizeColumnsToContents()
 
 
 class EditCommand(QUndoCommand):

@@ -14,8 +14,8 @@ CLOCK = ("overdue", "near due")
 
 
 class StatusSummary(QWidget):
-    sig_filter = Signal(object)
-    """A test on a tracker row, or None for every row."""
+    sig_filter = Signal(str)
+    """A status value or clock state to list, or '' for every row."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -36,26 +36,17 @@ class StatusSummary(QWidget):
         layout.addStretch(1)
         self._buttons[ALL].setChecked(True)
         self.counts: Counter[str] = Counter()
-        self.update_counts([])
+        self.update_counts({})
 
-    def update_counts(self, rows: list) -> None:
-        counts: Counter[str] = Counter()
-        for row in rows:
-            counts[row.application.status.value] += 1
-            if row.clock.state in CLOCK:
-                counts[row.clock.state] += 1
-        counts[ALL] = len(rows)
+    def update_counts(self, counts: dict[str, int]) -> None:
+        """Counts per status and clock state (from the store, under the other filters)."""
+        counts = Counter(counts)
         self.counts = counts
         labels = {ALL: self.tr("All"), "overdue": self.tr("Overdue"),
                   "near due": self.tr("Near due")} | {s.value: s.label for s in Status}
         for key, button in self._buttons.items():
-            button.setText(f"{labels[key]} {counts[key]}")
+            button.setText(f"{labels[key]} {counts[key]:,}")
             button.setVisible(key in (ALL, *CLOCK) or counts[key] > 0 or button.isChecked())
 
     def _choose(self, key: str) -> None:
-        if key == ALL:
-            self.sig_filter.emit(None)
-        elif key in CLOCK:
-            self.sig_filter.emit(lambda row, k=key: row.clock.state == k)
-        else:
-            self.sig_filter.emit(lambda row, k=key: row.application.status.value == k)
+        self.sig_filter.emit("" if key == ALL else key)
