@@ -286,3 +286,24 @@ def test_documents_are_kept_and_programs_never_opened(qtbot, session_factory, tm
     with qtbot.waitSignal(job.sig_error, timeout=10_000) as err:
         pass
     assert "already attached" in err.args[0].message
+
+
+def test_import_applications_from_a_desk_sheet(qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    tracker = window.tracker
+    add(window, qtbot, application("RE-1"))
+    sheet = tmp_path / "desk.csv"
+    sheet.write_text("Desk sheet\nRef,Status,Applicant,Destination\nRE-1,Draft,Old,DE\n"
+                     "RE-7,Draft,Ganzhou,JP\nRE-8,Draft,Baotou,US\n", encoding="utf-8")
+    with qtbot.waitSignals([tracker.sig_message, tracker.sig_loaded], timeout=10_000) as got:
+        tracker.import_file(sheet, confirm=False)
+    assert "Added 2 applications" in window.status.currentMessage()
+    assert "RE-1" in window.status.currentMessage()  # already present: left alone
+    assert sorted(shown(tracker)) == ["RE-1", "RE-7", "RE-8"]
+    del got
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Reference,Quantity\nRE-9,lots\n", encoding="utf-8")
+    task = tracker.import_file(bad, confirm=False)
+    with qtbot.waitSignal(task.sig_error, timeout=10_000) as err:
+        pass
+    assert "bad.csv, row 2, column 'Quantity'" in err.args[0].message

@@ -94,3 +94,26 @@ def test_facets_list_what_the_filters_offer(store, desk):
     assert f.destinations == ["DE", "JP", "KR", "US"]
     assert f.elements == ["Dy", "Sm", "Tb"]
     assert f.applicants == ["Baotou", "Ganzhou", "钢研"]
+
+
+def test_the_clock_join_is_looked_up_by_index_not_scanned(store):
+    """Without the automatic index the join scanned every clock for every application:
+    16 s instead of 0.1 s for 20,000 applications."""
+    from remonitor.store import licence_query as lq
+
+    plan = " ".join(r[3] for r in store.execute(
+        f"EXPLAIN QUERY PLAN {lq._CLOCKS} SELECT a.id {lq._FROM}", {"clocks": "[]"}))
+    assert "SEARCH c USING AUTOMATIC" in plan and "SCAN c" not in plan
+
+
+def test_search_words_are_substrings_in_any_case_and_never_patterns(store, desk):
+    assert refs(store, run(store, text="AOTO", sort="reference").ids) == ["RE-1", "re-3"]
+    assert refs(store, run(store, text="e-3").ids) == ["re-3"]
+    assert run(store, text="100%").ids == [] and run(store, text='"x" OR 1').ids == []
+    assert run(store, text="R_").ids == []
+    # "%" is a character like any other: only items such as "99.5%" carry it.
+    assert refs(store, run(store, text="%", sort="reference").ids) == ["RE-1", "RE-2", "RE-5"]
+    plan = " ".join(r[3] for r in store.execute(
+        "EXPLAIN QUERY PLAN SELECT rowid FROM licence_search WHERE licence_search MATCH ?",
+        ('"gan"',)))
+    assert "INDEX 0:M" in plan  # the trigram index answers, no scan

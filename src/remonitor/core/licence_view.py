@@ -36,7 +36,12 @@ class ClockView:
 
 def clock_view(app: LicenceApplication, history: list[tuple[Status, date]],
                calendar: WorkingCalendar, today: date) -> ClockView:
-    if app.status not in UNDER_REVIEW or app.accepted_on is None:
+    return clock_for(app.status, app.accepted_on, pauses_from(history), calendar, today)
+
+
+def clock_for(status: Status, accepted: date | None, pauses: list[Pause],
+              calendar: WorkingCalendar, today: date) -> ClockView:
+    if status not in UNDER_REVIEW or accepted is None:
         return ClockView(None, None, "")
-    due = deadline(app.accepted_on, calendar, pauses_from(history), today)
+    due = deadline(accepted, calendar, pauses, today)
     return ClockView(due, due.days_left(calendar, today), due.state(calendar, today))

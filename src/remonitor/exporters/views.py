@@ -57,7 +57,9 @@ def events_view(conn: sqlite3.Connection) -> TableView:
 APPLICATION_HEADERS = ["reference", "status", "applicant", "item", "control code", "HS code",
                        "elements", "quantity", "unit", "value", "currency", "destination",
                        "end user", "licence type", "submitted", "accepted", "green channel",
-                       "MOFCOM number", "notes", "created", "updated"]
+                       "MOFCOM number", "notes", "created", "updated", "contract number",
+                       "consignee", "end use", "end users"]
+"""Every field a user enters, so the file reads back through the applications importer."""
 
 
 def applications_view(conn: sqlite3.Connection) -> TableView:
@@ -68,7 +70,9 @@ def applications_view(conn: sqlite3.Connection) -> TableView:
                      a.hs_code, " ".join(a.elements), a.quantity, a.quantity_unit, a.value,
                      a.currency, a.destination, a.end_user, a.licence_type.value,
                      a.submitted_on, a.accepted_on, "yes" if a.green_channel else "no",
-                     a.mofcom_number, a.notes, stored.created_at, stored.updated_at])
+                     a.mofcom_number, a.notes, stored.created_at, stored.updated_at,
+                     a.contract_number, a.consignee, a.end_use,
+                     " | ".join(f"{n}; {c}" for n, c in a.end_users)])
     return TableView("applications", APPLICATION_HEADERS, rows)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ from remonitor.store.licences import (
     application_columns,
     stored_from_row,
 )
+from remonitor.store.migrations import SEARCHED
 
 _STATUS_ORDER = "CASE a.status " + " ".join(
     f"WHEN '{s.value}' THEN {i}" for i, s in enumerate(Status)) + " END"
@@ -63,10 +65,9 @@ SORT_KEYS: Mapping[str, str] = {
 """Every sortable column, by key: an SQL expression over the application ``a`` and its
 clock ``c``. Keys are the only thing a caller chooses; no caller text reaches the SQL."""
 
-_SEARCHED = ("reference", "mofcom_number", "applicant", "contract_number", "item",
-             "control_code", "hs_code", "elements", "destination", "consignee", "end_user",
-             "end_use", "notes", "licence_number", "end_users")
-_HAYSTACK = "lower(" + " || char(31) || ".join(f"a.{c}" for c in _SEARCHED) + ")"
+_HAYSTACK = " || char(31) || ".join(f"a.{c}" for c in SEARCHED)
+TRIGRAM = 3
+"""Words this long or longer are looked up in the trigram index; shorter ones scan."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +108,17 @@ CLOCK_STATES = ("overdue", "near due")
 
 def _where(query: ApplicationQuery, params: dict) -> str:
     clauses = []
-    for i, word in enumerate(query.text.lower().split()):
-        params[f"w{i}"] = word
-        clauses.append(f"instr({_HAYSTACK}, :w{i}) > 0")
-    if query.status in CLOCK_STATES:
-        params["clock_state"] = query.status
-        clauses.append("c.state = :clock_state")
-    elif query.status:
-        params["status"] = Status(query.status).value
-        clauses.append("a.status = :status")
+    for i, word in enumerate(query.text.split()):
+        if len(word) >= TRIGRAM:  # a quoted phrase: the trigram index finds the substring
+            params[f"w{i}"] = '"' + word.replace('"', '""') + '"'
+            clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE licence_search "
+                           f"MATCH :w{i})")
+        else:  # LIKE ignores ASCII case without building a lower-cased copy of every row
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params[f"w{i}"] = f"%{escaped}%"
+            clauses.append(f"({_HAYSTACK}) LIKE :w{i} ESCAPE '\\'")
+    if query.status and query.status not in CLOCK_STATES:
+        Status(query.status)  # an unknown status is a programming error, said early
     if query.destination:
         params["destination"] = query.destination
         clauses.append("(a.destination = :destination OR EXISTS (SELECT 1 FROM "
@@ -133,8 +136,9 @@ def _where(query: ApplicationQuery, params: dict) -> str:
 # Reads run on query-only connections, so the clocks come in as one JSON parameter and
 # are materialised once per statement (SQLite indexes it automatically for the join).
 _CLOCKS = ("WITH c(id, days_left, due, state) AS MATERIALIZED (SELECT value ->> 0, "
-           "value ->> 1, value ->> 2, value ->> 3 FROM json_each(:clocks)) ")
-_FROM = "FROM licence_application a LEFT JOIN c ON c.id = a.id"
+           "value ->> 1, value ->> 2, value ->> 3 FROM json_each(:clocks) ORDER BY 1) ")
+_FROM = "FROM licence_application a LEFT JOIN c ON c.id = +a.id"
+_BY_CLOCK = ("days_left", "due")
 
 
 def _clocks_json(clocks: Mapping[int, Clock]) -> str:
@@ -148,26 +152,33 @@ def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
     filters. Runs on a query-only read connection."""
     if query.sort not in SORT_KEYS:
         raise ValueError(f"cannot sort applications by {query.sort!r}")
-    shared = {"today": today.isoformat(), "clocks": _clocks_json(clocks)}
-    params: dict = dict(shared)
-    where = _where(query, params)
+    params: dict = {"today": today.isoformat()}
+    where = _where(query.without_status(), params)
     expr = SORT_KEYS[query.sort]
     direction = "DESC" if query.descending else "ASC"
-    ids = [r[0] for r in conn.execute(
-        f"{_CLOCKS} SELECT a.id {_FROM} {where} ORDER BY ({expr}) IS NULL, {expr} {direction}, "
-        f"a.id {direction}", params)]
-    counts: dict[str, int] = {}
-    params = dict(shared)
-    where = _where(query.without_status(), params)
-    for status, n in conn.execute(f"{_CLOCKS} SELECT a.status, count(*) {_FROM} {where} "
-                                  "GROUP BY a.status", params):
-        counts[status] = n
-    counts["all"] = sum(counts.values())
-    for state, n in conn.execute(f"{_CLOCKS} SELECT c.state, count(*) {_FROM} {where} "
-                                 f"{'AND' if where else 'WHERE'} c.state IN "
-                                 f"{CLOCK_STATES!r} GROUP BY c.state", params):
-        counts[state] = n
-    return QueryResult(ids, counts)
+    source = "FROM licence_application a"
+    if query.sort in _BY_CLOCK:  # the only sorts that need the clocks in SQL
+        params["clocks"] = _clocks_json(clocks)
+        source = f"{_FROM}"
+    # One pass: every row under the other filters, in order, with its status; the status
+    # or clock-state filter and the counts are then walks over two lists.
+    rows = conn.execute(
+        f"{_CLOCKS if query.sort in _BY_CLOCK else ''}SELECT a.id, a.status {source} {where} "
+        f"ORDER BY {expr} {direction} NULLS LAST, a.id {direction}", params).fetchall()
+    every = [r[0] for r in rows]
+    statuses = [r[1] for r in rows]
+    counts: Counter[str] = Counter(statuses)
+    counts["all"] = len(every)
+    flagged = {i: c.state for i, c in clocks.items() if c.state in CLOCK_STATES}
+    counts.update(flagged[i] for i in every if i in flagged)
+    wanted = query.status
+    if wanted in CLOCK_STATES:
+        ids = [i for i in every if flagged.get(i) == wanted]
+    elif wanted:
+        ids = [i for i, s in zip(every, statuses, strict=True) if s == wanted]
+    else:
+        ids = every
+    return QueryResult(ids, dict(counts))
 
 
 def applications_by_id(conn: sqlite3.Connection, ids: Sequence[int]
@@ -178,13 +189,12 @@ def applications_by_id(conn: sqlite3.Connection, ids: Sequence[int]
     return {r[0]: stored_from_row(r) for r in rows}
 
 
-def under_review(conn: sqlite3.Connection) -> list[StoredApplication]:
-    """Applications whose review clock runs or is stopped: accepted or information
-    requested."""
-    rows = conn.execute(
-        f"SELECT id, created_at, updated_at, {application_columns()} FROM licence_application "
-        "WHERE status IN ('accepted', 'info_requested')")
-    return [stored_from_row(r) for r in rows]
+def under_review(conn: sqlite3.Connection) -> list[tuple[int, Status, date | None]]:
+    """Applications whose review clock runs or is stopped (accepted or information
+    requested): id, status and acceptance date — all a clock needs besides the history."""
+    return [(i, Status(s), date.fromisoformat(a) if a else None) for i, s, a in conn.execute(
+        "SELECT id, status, accepted_on FROM licence_application "
+        "WHERE status IN ('accepted', 'info_requested')")]
 
 
 @dataclass(frozen=True, slots=True)

@@ -412,3 +412,25 @@ def add_document(conn: sqlite3.Connection, app_id: int, name: str, stored_as: st
         _history(conn, app_id, [("document", None, f"{name} (sha256 {sha256[:12]})")], "",
                  stamp)
         return int(cur.lastrowid)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationsImported:
+    added: int
+    already_present: list[str]
+    """References already in the store: left as they are, never overwritten."""
+
+
+def import_applications(conn: sqlite3.Connection, apps: Sequence[LicenceApplication],
+                        file_name: str) -> ApplicationsImported:
+    """Add every application whose reference is new, each with its history ("imported from
+    <file>"), in one transaction: all of them or none."""
+    reason = f"imported from {file_name}"
+    present = []
+    with transaction(conn):
+        for app in apps:
+            if reference_exists(conn, app.reference):
+                present.append(app.reference)
+            else:
+                create_application(conn, app, reason)
+    return ApplicationsImported(len(apps) - len(present), present)

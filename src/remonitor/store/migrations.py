@@ -178,6 +178,16 @@ _V4 = [
     "CREATE INDEX import_profile_by_signature ON import_profile(signature)",
 ]
 
+SEARCHED = ("reference", "mofcom_number", "applicant", "contract_number", "item",
+            "control_code", "hs_code", "elements", "destination", "consignee", "end_user",
+            "end_use", "notes", "licence_number", "end_users")
+"""The application fields the tracker's search box looks in."""
+
+
+def _search_body(row: str) -> str:
+    return " || char(31) || ".join(f"{row}.{c}" for c in SEARCHED)
+
+
 # Version 5: a general licence's several end users, documents kept with an application, and
 # indexes for the tracker's filters.
 _V5 = [
@@ -198,6 +208,21 @@ _V5 = [
     "CREATE INDEX licence_shipment_by_application ON licence_shipment(application_id)",
     "CREATE INDEX licence_by_applicant ON licence_application(applicant)",
     "CREATE INDEX licence_by_destination ON licence_application(destination)",
+    # The tracker's search box: a trigram index finds any 3+ characters in any field
+    # without reading every row (LIKE '%ganz%' on 100,000 rows: 0.35 s → milliseconds).
+    "CREATE VIRTUAL TABLE licence_search USING fts5(body, tokenize = 'trigram')",
+    f"""CREATE TRIGGER licence_search_insert AFTER INSERT ON licence_application BEGIN
+        INSERT INTO licence_search (rowid, body) VALUES (new.id, {_search_body('new')});
+    END""",
+    f"""CREATE TRIGGER licence_search_update AFTER UPDATE ON licence_application BEGIN
+        DELETE FROM licence_search WHERE rowid = old.id;
+        INSERT INTO licence_search (rowid, body) VALUES (new.id, {_search_body('new')});
+    END""",
+    """CREATE TRIGGER licence_search_delete AFTER DELETE ON licence_application BEGIN
+        DELETE FROM licence_search WHERE rowid = old.id;
+    END""",
+    f"""INSERT INTO licence_search (rowid, body)
+        SELECT id, {_search_body('licence_application')} FROM licence_application""",
 ]
 
 MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)

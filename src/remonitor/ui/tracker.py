@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import replace
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.exporters.tables import write_table
+from remonitor.importers.applications import read_applications
 from remonitor.store.changes import StoreChange
 from remonitor.store.licence_documents import attach_document, is_runnable
 from remonitor.store.licence_query import ApplicationQuery
@@ -42,6 +44,7 @@ from remonitor.store.licences import (
     change_status,
     documents,
     history,
+    import_applications,
     save_new_application,
     shipments,
     update_application,
@@ -65,6 +68,9 @@ from remonitor.ui.tracker_data import (
 from remonitor.ui.tracker_summary import StatusSummary
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
+
+RECENT_RESULTS = 8
+"""Query results kept per store state, so returning to one needs no read."""
 
 
 def _a(row: TrackerRow) -> LicenceApplication:
@@ -135,8 +141,10 @@ def _clock_colour(row: TrackerRow):
 class TrackerPanel(QWidget):
     sig_saved = Signal(int)
     """Id of an application just saved."""
+    sig_message = Signal(str)
+    """Something the status bar should say (an import's outcome)."""
     sig_loaded = Signal(list)
-    """The rows now read (the first page of the current query, and more as they come)."""
+    """The rows of the current query read so far (its first page), once it is shown."""
 
     def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None,
                  data_dir: Path | None = None) -> None:
@@ -180,9 +188,9 @@ class TrackerPanel(QWidget):
         self._data_dir = data_dir
         self.context: TrackerContext | None = None
         self._needs_context = False
+        self._recent: OrderedDict[ApplicationQuery, TrackerResult] = OrderedDict()
         self.query = ApplicationQuery(sort="reference")
         self.model = PagedRowModel(columns, self._fetch_rows, parent=self)
-        self.model.sig_rows_arrived.connect(lambda: self.sig_loaded.emit(self.model.rows))
         self.view = DomainTableView(self)
         self.view.setModel(self.model)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -207,6 +215,10 @@ class TrackerPanel(QWidget):
                                                 "notice, contract) with the selected "
                                                 "application"))
         self.document_action.triggered.connect(self.choose_document)
+        self.import_action = QAction(self.tr("Import &applications…"), self)
+        self.import_action.setToolTip(self.tr("Add licence applications from a CSV or Excel "
+                                              "table (the desk's sheet, or an export)"))
+        self.import_action.triggered.connect(self.choose_import)
         self.columns_action = QAction(self.tr("C&olumns…"), self)
         self.columns_action.setToolTip(self.tr("Choose the columns shown (or right-click a "
                                                "column header; drag headers to reorder)"))
@@ -322,6 +334,12 @@ class TrackerPanel(QWidget):
         """One read for the current query; the newest wins. A keystroke that overtakes a
         refresh still carries the refresh (new clocks, no stale rows)."""
         query, context, data_dir = self.query, self.context, self._data_dir
+        if not self._needs_context and query in self._recent:
+            # Back to a list seen since the store last changed (the search box cleared,
+            # a sort undone): shown at once, no read.
+            self._runner.cancel_latest(f"tracker:{id(self)}")
+            self._show(self._recent[query], fresh=False)
+            return
         if self._needs_context:
             self._read(lambda conn, ctx: run_query(conn, load_context(conn, data_dir), query),
                        fresh=True)
@@ -341,9 +359,14 @@ class TrackerPanel(QWidget):
         keep = set(self.selected_ids())
         current = self._current_id()
         top = self.model.ids[self.view.rowAt(0)] if self.view.rowAt(0) >= 0 else None
-        self.context = result.context
         if fresh:
             self._needs_context = False
+            self._recent.clear()
+        self.context = result.context
+        self._recent[result.query] = result
+        self._recent.move_to_end(result.query)
+        while len(self._recent) > RECENT_RESULTS:
+            self._recent.popitem(last=False)
         self.model.set_result(result.ids, result.rows, fresh)
         if fresh:
             self._set_facets(result.context.facets)
@@ -555,6 +578,55 @@ class TrackerPanel(QWidget):
                 return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
         return target
+
+    # -- import ----------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import licence applications"), "",
+            self.tr("Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)"))
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path, confirm: bool = True):
+        """Read and check the whole file on a worker; then, after the user agrees, add the
+        applications whose reference is new in one transaction. Returns the read task."""
+        task = self._runner.run("read applications",
+                                lambda ctx: read_applications(path))
+        task.sig_result.connect(lambda table: self._confirm_import(table, confirm))
+        task.sig_error.connect(lambda error: error_box(
+            self, self.tr("{file} cannot be imported").format(file=path.name), error))
+        return task
+
+    def _confirm_import(self, table, confirm: bool) -> None:
+        n = len(table.applications)
+        text = self.tr("{file}: {n} applications. Columns read: {columns}.").format(
+            file=table.file, n=f"{n:,}", columns=", ".join(table.columns.values()))
+        if table.ignored:
+            text += " " + self.tr("Not imported: {columns}.").format(
+                columns=", ".join(table.ignored))
+        text += "\n\n" + self.tr("Applications whose reference is already in the tracker "
+                                  "are left as they are.")
+        if confirm and QMessageBox.question(
+                self, self.tr("Import applications"), text) != QMessageBox.StandardButton.Yes:
+            return
+        apps, name = table.applications, table.file
+        job = self._writer.submit(
+            "import applications", lambda conn, ctx: import_applications(conn, apps, name),
+            change=StoreChange(applications=True))
+        job.sig_result.connect(self._imported)
+        job.sig_error.connect(lambda error: error_box(
+            self, self.tr("The applications were not imported"), error))
+        self.last_import = job
+
+    def _imported(self, done) -> None:
+        text = self.tr("Added {n} applications.").format(n=f"{done.added:,}")
+        if done.already_present:
+            shown = ", ".join(done.already_present[:5])
+            more = len(done.already_present) - 5
+            text += " " + self.tr("Already present, left as they are: {refs}").format(
+                refs=shown + (self.tr(" and {n} more").format(n=more) if more > 0 else ""))
+        self.sig_message.emit(text)
 
     # -- export ----------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from remonitor.core.licence import LicenceApplication
-from remonitor.core.licence_view import ClockView, clock_view, pauses_from
+from remonitor.core.licence_view import ClockView, clock_for, pauses_from
 from remonitor.core.workflow import LicenceState, licence_state
 from remonitor.importers.calendar import working_calendar
 from remonitor.store.licence_query import (
@@ -88,14 +88,13 @@ def load_context(conn: sqlite3.Connection, data_dir: Path | None = None,
     today = today or date.today()
     calendar = working_calendar(data_dir)
     apps = under_review(conn)
-    history = status_dates(conn, [s.id for s in apps])
+    history = status_dates(conn, [a[0] for a in apps])
     clocks, memo = {}, {}
-    for s in apps:
-        dated = history.get(s.id, [])
-        key = (s.application.status, s.application.accepted_on, tuple(pauses_from(dated)))
+    for app_id, status, accepted in apps:
+        key = (status, accepted, tuple(pauses_from(history.get(app_id, []))))
         if key not in memo:  # many applications share an acceptance day and no pause
-            memo[key] = clock_view(s.application, dated, calendar, today)
-        clocks[s.id] = memo[key]
+            memo[key] = clock_for(status, accepted, list(key[2]), calendar, today)
+        clocks[app_id] = memo[key]
     return TrackerContext(today, clocks, facets(conn))
 
 

@@ -231,6 +231,12 @@ class TaskRunner(QObject):
         self.pool.start(_Runnable(handle, fn))
         return handle
 
+    def cancel_latest(self, latest: str) -> None:
+        """Cancel the task last started under ``latest`` (its answer is no longer wanted)."""
+        previous = self._latest.pop(latest, None)
+        if previous is not None:
+            previous.cancel()
+
     def read(self, name: str, fn: Callable[[Any, TaskContext], Any], *,
              latest: str | None = None) -> TaskHandle:
         """Run ``fn(connection, ctx)`` with a fresh read-only connection."""
