@@ -10,29 +10,69 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def demo_applications(session) -> None:
-    """Three example applications at different points of the review clock."""
+def demo_applications(session) -> int:
+    """Example applications at different points of the workflow and the review clock.
+    Returns how many."""
     from datetime import date, timedelta
 
     from remonitor.app.selftest import wait_until
-    from remonitor.core.licence import LicenceApplication, Status
-    from remonitor.store.licences import change_status, save_new_application
+    from remonitor.core.licence import LicenceApplication, LicenceType, Status
+    from remonitor.store.licences import (
+        Approval,
+        add_shipment,
+        approve,
+        change_status,
+        save_new_application,
+    )
 
     today = date.today()
-    examples = [("RE-2026-031", "Example Magnetics GmbH", "NdFeB magnets", "DEU", 2400, 3),
-                ("RE-2026-027", "Example Oxides KK", "Dysprosium oxide", "JPN", 500, 52),
-                ("RE-2026-019", "Example Metals Co.", "Terbium metal", "KOR", 120, 70)]
+    examples = [
+        # reference, applicant, item, elements, destination, quantity, accepted days ago, then
+        ("RE-2026-031", "Example Magnetics GmbH", "NdFeB magnets", ("Dy", "Tb"), "DE", 2400, 3,
+         None),
+        ("RE-2026-027", "Example Oxides KK", "Dysprosium oxide", ("Dy",), "JP", 500, 52,
+         None),
+        ("RE-2026-019", "Example Metals Co.", "Terbium metal", ("Tb",), "KR", 120, 70, None),
+        ("RE-2026-024", "Example Motors Inc.", "SmCo magnets", ("Sm",), "US", 800, 30,
+         "info"),
+        ("RE-2026-012", "Example Magnetics GmbH", "Gadolinium oxide", ("Gd",), "DE", 1500, 120,
+         "approved"),
+        ("RE-2026-035", "Example Trading BV", "Yttrium oxide", ("Y",), "NL", 300, None, None),
+        ("RE-2026-036", "Example Lasers SAS", "Lutetium oxide", ("Lu",), "FR", 25, None,
+         "draft"),
+    ]
 
     def seed(conn, ctx):
-        for ref, who, item, dest, qty, days_ago in examples:
-            app_id = save_new_application(conn, LicenceApplication(
+        for ref, who, item, elements, dest, qty, ago, then in examples:
+            general = ref == "RE-2026-035"
+            app = LicenceApplication(
                 reference=ref, applicant=who, item=item, control_code="1C902",
-                destination=dest, quantity=float(qty), status=Status.SUBMITTED,
-                submitted_on=today - timedelta(days=days_ago + 5)))
-            change_status(conn, [app_id], Status.ACCEPTED, today - timedelta(days=days_ago))
+                hs_code="2846901900", elements=elements, quantity=float(qty),
+                destination="" if general else dest, end_use="Permanent magnets",
+                end_user="" if general else who,
+                end_users=((who, dest), ("Example Recycling GmbH", "DE")) if general else (),
+                licence_type=LicenceType.GENERAL if general else LicenceType.SINGLE,
+                mofcom_number=f"MC{ref[-3:]}2026",
+                status=Status.DRAFT if then == "draft" else Status.SUBMITTED,
+                submitted_on=None if then == "draft" else
+                today - timedelta(days=(ago or 2) + 5))
+            app_id = save_new_application(conn, app)
+            if ago is None:
+                continue
+            change_status(conn, [app_id], Status.ACCEPTED, today - timedelta(days=ago))
+            if then == "info":
+                change_status(conn, [app_id], Status.INFO_REQUESTED,
+                              today - timedelta(days=ago - 12), "end-user statement asked")
+            elif then == "approved":
+                approve(conn, app_id, Approval(f"LIC-{ref[-3:]}", today - timedelta(days=60),
+                                               today + timedelta(days=305), float(qty)),
+                        today - timedelta(days=60))
+                add_shipment(conn, app_id, today - timedelta(days=40), 600.0, "BL-4471")
+                add_shipment(conn, app_id, today - timedelta(days=10), 450.0, "BL-4520")
 
     job = session.writer.submit("demo applications", seed)
     wait_until(lambda: job.done, 10)
+    return len(examples)
 
 
 def main() -> int:
@@ -53,12 +93,23 @@ def main() -> int:
         session.window.show()
         wait_until(lambda: len(loaded) == 3, 30)
         if os.environ.get("SCREENSHOT_DEMO_APPLICATION"):
-            demo_applications(session)
-            session.window.tracker.refresh()
-            wait_until(lambda: session.window.tracker.model.rowCount() == 3, 10)
-        wait_until(lambda: False, 0.3)
+            n = demo_applications(session)
+            tracker = session.window.tracker
+            tracker.refresh()
+            wait_until(lambda: tracker.model.rowCount() == n, 10)
+            row = tracker.model.position(next(
+                r.id for r in tracker.model.rows
+                if r.application.reference == "RE-2026-012"))
+            tracker.view.selectRow(row)
+            tracker.details.setCurrentIndex(1)
+        widget = session.window
+        if os.environ.get("SCREENSHOT_WIDGET") == "tracker":
+            widget = session.window.tracker
+            session.window.tracker_dock.setFloating(True)
+            session.window.tracker_dock.resize(1400, 640)
+        wait_until(lambda: False, 0.5)
         out.parent.mkdir(parents=True, exist_ok=True)
-        session.window.grab().save(str(out))
+        widget.grab().save(str(out))
         session.close()
     print(out)
     return 0

@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
             self.timeline.view.horizontalHeader().restoreState(header)
         state = self.settings.get(WINDOW_STATE)
         if state.isEmpty() or not self.restoreState(state):
-            self.resizeDocks([self.timeline_dock], [300], Qt.Orientation.Vertical)
+            self.resizeDocks([self.timeline_dock], [380], Qt.Orientation.Vertical)
             self.resizeDocks([self.timeline_dock, self.tracker_dock], [640, 640],
                              Qt.Orientation.Horizontal)
 

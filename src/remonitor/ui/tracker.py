@@ -283,20 +283,25 @@ class TrackerPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.summary)
         split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("tracker-split")
         split.addWidget(self.view)
-        details_box = QWidget(self)
-        details_layout = QVBoxLayout(details_box)
-        details_layout.setContentsMargins(0, 4, 0, 0)
-        details_layout.addWidget(self.details_caption)
-        details_layout.addWidget(self.details, 1)
-        split.addWidget(details_box)
+        self.details_caption.setContentsMargins(8, 0, 4, 0)
+        self.details.setCornerWidget(self.details_caption, Qt.Corner.TopRightCorner)
+        self.details.setMinimumHeight(90)
+        split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([300, 110])  # the table first; the details pane grows when dragged
         layout.addWidget(split, 1)
         self.setObjectName("tracker-panel")
         self.view.setObjectName("tracker-table")
-        for column, width in ((0, 110), (1, 100), (2, 70), (3, 130)):
-            self.view.setColumnWidth(column, width)
+        widths = {"reference": 110, "status": 110, "days_left": 70, "due": 130,
+                  "licence": 170, "remaining": 80, "applicant": 170, "item": 140,
+                  "elements": 70, "quantity": 80, "quantity_unit": 45, "destination": 80,
+                  "end_user": 170}
+        for column, c in enumerate(columns):
+            if c.key in widths:
+                self.view.setColumnWidth(column, widths[c.key])
         self.dialog: ApplicationDialog | None = None
         self.status_dialog: StatusDialog | None = None
         self.shipment_dialog: ShipmentDialog | None = None
@@ -726,6 +731,7 @@ def _read_only_table(parent: QWidget, name: str) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
