@@ -63,3 +63,20 @@ def test_self_test_passes_in_a_fresh_process():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "self-test passed" in result.stdout
     assert "FAIL" not in result.stdout
+
+
+def test_applications_round_trip_through_the_command_line(tmp_path, capsys):
+    sheet = tmp_path / "desk.csv"
+    sheet.write_text("Reference,Status,Applicant\nRE-1,Draft,Baotou\nRE-2,Draft,Ganzhou\n",
+                     encoding="utf-8")
+    a = ["--data-dir", str(tmp_path / "a")]
+    assert main([*a, "import", "--applications", str(sheet)]) == 0
+    assert "added 2 applications" in capsys.readouterr().out
+    out = tmp_path / "apps.xlsx"
+    assert main([*a, "export", "applications", str(out)]) == 0
+    capsys.readouterr()
+    b = ["--data-dir", str(tmp_path / "b")]
+    assert main([*b, "import", "--applications", str(out)]) == 0
+    assert "added 2 applications" in capsys.readouterr().out
+    assert main([*b, "import", "--applications", str(out)]) == 0
+    assert "already present, left as they are: RE-1, RE-2" in capsys.readouterr().out

@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--skip-bad-rows", action="store_true",
                      help="store the good rows and report the bad ones")
     imp.add_argument("--dry-run", action="store_true", help="check the file, store nothing")
+    imp.add_argument("--applications", action="store_true",
+                     help="the file is a table of licence applications (the tracker's)")
     imp.add_argument("--release-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                      help="when the publisher released these figures (default: file date)")
     exp = sub.add_parser("export", help="export a table to .csv or .xlsx")
@@ -104,7 +106,35 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         conn.close()
 
 
+def _import_applications(conn, args: argparse.Namespace) -> int:
+    from remonitor.importers.applications import read_applications
+    from remonitor.importers.problems import ImportFailed
+    from remonitor.store.licences import import_applications
+
+    try:
+        table = read_applications(args.file, args.encoding)
+    except ImportFailed as exc:
+        print(f"remonitor: import refused, nothing stored:\n{exc}", file=sys.stderr)
+        return 1
+    print(f"{table.file}: {len(table.applications)} applications; columns read: "
+          f"{', '.join(table.columns.values())}"
+          + (f"; not imported: {', '.join(table.ignored)}" if table.ignored else ""))
+    if args.dry_run:
+        print("dry run: nothing stored")
+        return 0
+    done = import_applications(conn, table.applications, table.file)
+    print(f"added {done.added} applications"
+          + (f"; already present, left as they are: {', '.join(done.already_present)}"
+             if done.already_present else ""))
+    return 0
+
+
 def _import(conn, args: argparse.Namespace) -> int:
+    if args.applications:
+        if not args.file.is_file():
+            print(f"remonitor: {args.file}: no such file", file=sys.stderr)
+            return 1
+        return _import_applications(conn, args)
     from remonitor.core.series import Flow
     from remonitor.importers.commit import build_plan, commit_plan
     from remonitor.importers.formats import ImportOptions
