@@ -10,15 +10,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 
-from remonitor.ui.table_model import Column, cell, header
-
-Index = QModelIndex | QPersistentModelIndex
-LOADING = "…"
+from remonitor.ui.table_model import Column, ColumnModel
 
 
-class PagedRowModel(QAbstractTableModel):
+class PagedRowModel(ColumnModel):
     sig_sort = Signal(str, bool)
     """The sort key of a clicked column and whether descending."""
     sig_rows_arrived = Signal()
@@ -28,8 +25,7 @@ class PagedRowModel(QAbstractTableModel):
                  page: int = 200, parent=None) -> None:
         """``fetch(ids)`` starts a read and returns its task handle, whose result is a dict of
         id → row."""
-        super().__init__(parent)
-        self.columns = list(columns)
+        super().__init__(columns, parent)
         self.ids: list[int] = []
         self.cache: dict[int, Any] = {}
         self._fetch = fetch
@@ -95,23 +91,11 @@ class PagedRowModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.ids)
+    def row_count(self) -> int:
+        return len(self.ids)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return header(self.columns, section, orientation, role)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row(index.row())
-        if row is None:
-            return LOADING if role == Qt.ItemDataRole.DisplayRole else None
-        return cell(self.columns[index.column()], row, role)
+    def row_at(self, r: int) -> Any | None:
+        return self.row(r)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.columns[column].key if 0 <= column < len(self.columns) else ""

@@ -78,19 +78,25 @@ def header(columns: Sequence[Column], section: int, orientation: Qt.Orientation,
     return None
 
 
-class RowTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], parent=None) -> None:
+LOADING = "…"
+
+
+class ColumnModel(QAbstractTableModel):
+    """A table of domain rows under declared columns. Subclasses say how many rows there are
+    and which row is at a position (None while it is still being read)."""
+
+    def __init__(self, columns: Sequence[Column], parent=None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
-        self.rows: list[R] = []
 
-    def set_rows(self, rows: Sequence[R]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+    def row_count(self) -> int:
+        raise NotImplementedError
+
+    def row_at(self, r: int) -> Any | None:
+        raise NotImplementedError
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.row_count()
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -102,7 +108,29 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        return cell(self.columns[index.column()], self.rows[index.row()], role)
+        row = self.row_at(index.row())
+        if row is None:
+            return LOADING if role == Qt.ItemDataRole.DisplayRole else None
+        return cell(self.columns[index.column()], row, role)
+
+
+class RowTableModel(ColumnModel, Generic[R]):
+    """Every row in memory (lists of a few thousand: the events)."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent=None) -> None:
+        super().__init__(columns, parent)
+        self.rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_count(self) -> int:
+        return len(self.rows)
+
+    def row_at(self, r: int) -> R:
+        return self.rows[r]
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and displayed text of every row (for export of what is on screen)."""

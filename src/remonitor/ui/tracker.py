@@ -197,32 +197,28 @@ class TrackerPanel(QWidget):
         self.view.setSortingEnabled(True)
         self.model.sig_sort.connect(self._sort)
 
-        self.new_action = QAction(self.tr("&New application…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.setToolTip(self.tr("Record a new licence application (Ctrl+N)"))
-        self.new_action.triggered.connect(self.new_application)
-        self.status_action = QAction(self.tr("Change &status…"), self)
-        self.status_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.status_action.setToolTip(self.tr("Move the selected applications through the "
-                                              "workflow (Ctrl+Shift+S)"))
-        self.status_action.triggered.connect(self.change_status)
-        self.shipment_action = QAction(self.tr("Record &shipment…"), self)
-        self.shipment_action.setToolTip(self.tr("Draw a shipment against the selected "
-                                                "approved licence"))
-        self.shipment_action.triggered.connect(self.record_shipment)
-        self.document_action = QAction(self.tr("Attach &document…"), self)
-        self.document_action.setToolTip(self.tr("Keep a copy of a file (application, MOFCOM "
-                                                "notice, contract) with the selected "
-                                                "application"))
-        self.document_action.triggered.connect(self.choose_document)
-        self.import_action = QAction(self.tr("Import &applications…"), self)
-        self.import_action.setToolTip(self.tr("Add licence applications from a CSV or Excel "
-                                              "table (the desk's sheet, or an export)"))
-        self.import_action.triggered.connect(self.choose_import)
-        self.columns_action = QAction(self.tr("C&olumns…"), self)
-        self.columns_action.setToolTip(self.tr("Choose the columns shown (or right-click a "
-                                               "column header; drag headers to reorder)"))
-        self.columns_action.triggered.connect(
+        self.new_action = self._action(
+            self.tr("&New application…"), self.tr("Record a new licence application (Ctrl+N)"),
+            self.new_application, QKeySequence.StandardKey.New)
+        self.status_action = self._action(
+            self.tr("Change &status…"), self.tr("Move the selected applications through the "
+                                                "workflow (Ctrl+Shift+S)"),
+            self.change_status, QKeySequence("Ctrl+Shift+S"))
+        self.shipment_action = self._action(
+            self.tr("Record &shipment…"),
+            self.tr("Draw a shipment against the selected approved licence"),
+            self.record_shipment)
+        self.document_action = self._action(
+            self.tr("Attach &document…"), self.tr("Keep a copy of a file (application, MOFCOM "
+                                                  "notice, contract) with the selected "
+                                                  "application"), self.choose_document)
+        self.import_action = self._action(
+            self.tr("Import &applications…"), self.tr("Add licence applications from a CSV or "
+                                                      "Excel table (the desk's sheet, or an "
+                                                      "export)"), self.choose_import)
+        self.columns_action = self._action(
+            self.tr("C&olumns…"), self.tr("Choose the columns shown (or right-click a column "
+                                          "header; drag headers to reorder)"),
             lambda: self.view.column_menu().popup(self.mapToGlobal(self.view.pos())))
         self.undo_stack = QUndoStack(self)
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -307,6 +303,14 @@ class TrackerPanel(QWidget):
         self.shipment_dialog: ShipmentDialog | None = None
         self._load_details()
         self._show_count()
+
+    def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
 
     # -- reading ---------------------------------------------------------------------------
 
