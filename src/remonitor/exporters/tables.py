@@ -52,12 +52,20 @@ def write_table(
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ValueError(f"{path.name}: can export to .csv or .xlsx, not {suffix or 'no suffix'}")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=suffix, dir=path.parent)
+    writer = _write_csv if suffix == ".csv" else _write_xlsx
+    return atomically(path, lambda tmp: writer(tmp, headers, rows, sheet_name, total,
+                                               progress, is_cancelled))
+
+
+def atomically(path: Path, write: Callable[[Path], int]) -> int:
+    """Run ``write(tmp)`` on a temporary file beside ``path``, then rename it into place: a
+    failed or cancelled export leaves no file, and never half of one."""
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix,
+                                    dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
-        writer = _write_csv if suffix == ".csv" else _write_xlsx
-        count = writer(tmp, headers, rows, sheet_name, total, progress, is_cancelled)
+        count = write(tmp)
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
