@@ -106,6 +106,11 @@ def test_export_what_is_shown_and_import_a_file(qtbot, session_factory, tmp_path
     assert "Exported 10 rows" in window.status.currentMessage()
     sheet = openpyxl.load_workbook(out).active
     assert sheet.max_row == 11
+    calendar = tmp_path / "events.ics"
+    with qtbot.waitSignal(window.export_to("events", calendar).sig_result, timeout=10_000):
+        pass
+    text = calendar.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") >= 10 and "DTSTART;VALUE=DATE:20261110" in text
 
 
 

@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="the file is a table of licence applications (the tracker's)")
     imp.add_argument("--release-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                      help="when the publisher released these figures (default: file date)")
-    exp = sub.add_parser("export", help="export a table to .csv or .xlsx")
+    exp = sub.add_parser("export", help="export a table to .csv or .xlsx (events also .ics)")
     exp.add_argument("table", choices=["figures", "events", "applications"])
     exp.add_argument("file", type=Path)
     return parser
@@ -96,7 +96,14 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
 
         table = VIEWS[args.table](conn)
         try:
-            count = write_table(args.file, table.headers, table.rows, sheet_name=table.name)
+            if args.table == "events" and args.file.suffix.lower() == ".ics":
+                from remonitor.exporters.ics import write_calendar
+                from remonitor.store.events import list_events
+
+                count = write_calendar(args.file, list_events(conn))
+            else:
+                count = write_table(args.file, table.headers, table.rows,
+                                    sheet_name=table.name)
         except (ValueError, OSError) as exc:
             print(f"remonitor: export failed: {exc}", file=sys.stderr)
             return 1

@@ -10,9 +10,11 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from remonitor import __version__
 from remonitor.core.periods import month_label
+from remonitor.exporters.ics import write_calendar
 from remonitor.exporters.tables import write_table
 from remonitor.exporters.views import VIEWS
 from remonitor.store.changes import StoreChange
+from remonitor.store.events import list_events
 from remonitor.ui.chart import ChartPanel
 from remonitor.ui.errors import error_box
 from remonitor.ui.import_wizard import ImportWizard
@@ -189,15 +191,23 @@ class MainWindow(QMainWindow):
 
     def choose_export(self, view: str) -> None:
         start = Path(self.settings.get(LAST_EXPORT_DIR) or Path.home()) / f"remonitor-{view}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self, self.tr("Export {what}").format(what=self.tr(EXPORT_TITLES[view]).lower()),
-            str(start), self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            str(start), self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+            + (self.tr(";;Calendar (*.ics)") if view == "events" else ""))
         if path:
-            self.settings.set(LAST_EXPORT_DIR, str(Path(path).parent))
-            self.export_to(view, Path(path))
+            target = Path(path)
+            if not target.suffix:  # the chosen filter says which
+                target = target.with_suffix(".ics" if "*.ics" in chosen else
+                                            ".csv" if "*.csv" in chosen else ".xlsx")
+            self.settings.set(LAST_EXPORT_DIR, str(target.parent))
+            self.export_to(view, target)
 
     def export_to(self, view: str, path: Path):
-        if view == "applications":  # the tracker's table as shown: filter, order, columns
+        if view == "events" and path.suffix.lower() == ".ics":
+            job = self.runner.read("export calendar", lambda conn, ctx: write_calendar(
+                path, list_events(conn)))
+        elif view == "applications":  # the tracker's table as shown: filter, order, columns
             job = self.tracker.export_table(path)
         else:
             job = self._export_view(view, path)
