@@ -88,6 +88,7 @@ class ChartPanel(QWidget):
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.caption, 1)
 
+        self.event_filter = None
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setBackground(theme.background())
         self.plot.showGrid(x=False, y=True, alpha=0.25)
@@ -124,7 +125,19 @@ class ChartPanel(QWidget):
 
     # -- drawing -------------------------------------------------------------------------
 
-    def _show(self, data: ChartData) -> None:
+    def set_event_filter(self, test) -> None:
+        """Draw only the events passing ``test`` (the timeline's filters); None: all."""
+        self.event_filter = test
+        if self.data is not None:
+            self._show(self.data, keep_range=True)
+
+    def centre_on(self, day: date) -> None:
+        low, high = self.plot.getViewBox().viewRange()[0]
+        x = utc_timestamp(day)
+        self.plot.setXRange(x - (high - low) / 2, x + (high - low) / 2, padding=0)
+
+    def _show(self, data: ChartData, keep_range: bool = False) -> None:
+        kept = self.plot.getViewBox().viewRange()
         self.data = data
         self._fill_picker(data)
         self.plot.clear()
@@ -139,7 +152,11 @@ class ChartPanel(QWidget):
         else:
             self.caption.setText(self.tr("No figures stored yet: use File → Import…"))
         self._draw_events(data)
-        self._reset_range()
+        if keep_range:
+            self.plot.setXRange(*kept[0], padding=0)
+            self.plot.setYRange(*kept[1], padding=0)
+        else:
+            self._reset_range()
         self.sig_loaded.emit(data)
 
     def _fill_picker(self, data: ChartData) -> None:
@@ -202,7 +219,8 @@ class ChartPanel(QWidget):
 
     def _draw_events(self, data: ChartData) -> None:
         by_day = defaultdict(list)
-        for event in data.events:
+        test = self.event_filter
+        for event in (e for e in data.events if test is None or test(e)):
             by_day[event.announced].append(event)
             if event.end:
                 region = pg.LinearRegionItem(

@@ -64,6 +64,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.chart)
         self.timeline = TimelinePanel(runner, self)
         self.tracker = TrackerPanel(runner, writer, self, data_dir)
+        # The timeline and the chart share their date range both ways; its filters and its
+        # selection reach the chart's markers and centre.
+        self.timeline.lanes.setXLink(self.chart.plot)
+        self.timeline.sig_filter.connect(self.chart.set_event_filter)
+        self.timeline.sig_event_selected.connect(
+            lambda e: self.chart.centre_on(e.effective or e.announced))
         self.tracker.sig_message.connect(lambda text: self.status.showMessage(text, 15000))
         self.timeline_dock = self._dock(self.timeline, self.tr("Event timeline"), "timeline-dock")
         self.tracker_dock = self._dock(self.tracker, self.tr("Licence tracker"), "tracker-dock")

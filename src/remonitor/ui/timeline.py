@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from datetime import date
 
-from remonitor.core.events import Event
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter
+
+from remonitor.core.events import RARE_EARTH_ELEMENTS, Category, Event
+from remonitor.core.matching import coming_up
 from remonitor.store.events import list_events
 from remonitor.ui import theme
-from remonitor.ui.table_model import Column
+from remonitor.ui.table_model import ROW_ROLE, Column
 from remonitor.ui.table_view import TablePanel
+from remonitor.ui.timeline_lanes import TimelineLanes, event_start
 from remonitor.workers.tasks import TaskRunner
 
 
@@ -29,7 +34,20 @@ def _event_tooltip(e: Event) -> str:
     return "\n".join(lines)
 
 
+def _matches(event: Event, words: list[str]) -> bool:
+    text = " ".join((event.title, event.authority, event.number, event.notes, event.source,
+                     event.category.value, " ".join(event.elements),
+                     " ".join(event.hs_codes), " ".join(event.control_codes))).lower()
+    return all(w in text for w in words)
+
+
 class TimelinePanel(TablePanel):
+    sig_filter = Signal(object)
+    """A test on events (or None for all): the chart's markers follow the timeline's
+    filters."""
+    sig_event_selected = Signal(object)
+    """The event chosen in the list or on a lane (the chart centres on it)."""
+
     def __init__(self, runner: TaskRunner, parent=None) -> None:
         columns = [
             Column(self.tr("Announced"), lambda e: e.announced, _event_tooltip),
@@ -49,6 +67,116 @@ class TimelinePanel(TablePanel):
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for col, width in enumerate([86, 330, 100, 90, 110, 86, 86]):
             self.view.setColumnWidth(col, width)
+        # The search box filters through the same test as the lanes and the chart.
+        self.search.textChanged.disconnect()
+        self.search.textChanged.connect(self._apply_filters)
+        self.category = self._combo(self.tr("All categories"),
+                                    [(c.value, c.value) for c in Category])
+        self.authority = self._combo(self.tr("All authorities"), [])
+        self.element = self._combo(self.tr("All elements"),
+                                   [(e, e) for e in sorted(RARE_EARTH_ELEMENTS)])
+        filters = QHBoxLayout()
+        for box in (self.category, self.authority, self.element):
+            filters.addWidget(box)
+        filters.addStretch(1)
+        self.coming = QLabel(self)
+        self.coming.setObjectName("coming-up")
+        self.coming.setWordWrap(True)
+        self.coming.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.lanes = TimelineLanes(self)
+        self.lanes.sig_event_clicked.connect(self.select_event)
+        layout = self.layout()
+        layout.insertLayout(1, filters)
+        layout.insertWidget(2, self.coming)
+        layout.removeWidget(self.view)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.lanes)
+        split.addWidget(self.view)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.filter_test = None
+        self._all: list[Event] = []
+
+    def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(everything, "")
+        for text, data in items:
+            box.addItem(text, data)
+        box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(4)  # long names must not widen the window
+        box.currentIndexChanged.connect(self._apply_filters)
+        return box
+
+    def _show(self, rows: list) -> None:
+        self._all = list(rows)
+        chosen = self.authority.currentData() or ""
+        self.authority.blockSignals(True)
+        while self.authority.count() > 1:
+            self.authority.removeItem(1)
+        names = sorted({a.strip() for e in rows for a in e.authority.split(",") if a.strip()})
+        for name in names:
+            self.authority.addItem(name, name)
+        self.authority.setCurrentIndex(max(0, self.authority.findData(chosen)))
+        self.authority.blockSignals(False)
+        super()._show(rows)
+        self._apply_filters(reset_range=not self.lanes.events)
+        self._show_coming_up()
+
+    def _apply_filters(self, *_, reset_range: bool = False) -> None:
+        words = self.search.text().lower().split()
+        category = self.category.currentData() or ""
+        authority = self.authority.currentData() or ""
+        element = self.element.currentData() or ""
+        if not (words or category or authority or element):
+            test = None
+        else:
+            def test(e: Event) -> bool:
+                return ((not category or e.category.value == category)
+                        and (not authority or authority in
+                             [a.strip() for a in e.authority.split(",")])
+                        and (not element or element in e.elements)
+                        and _matches(e, words))
+        self.filter_test = test
+        self.view.proxy.set_row_test(test)
+        shown = [e for e in self._all if test is None or test(e)]
+        self.lanes.set_events(shown)
+        if reset_range:
+            self.lanes.reset_range()
+        self.count.setText(self.count_text(len(shown)) if test is None else
+                           self.tr("{n} of {total}").format(n=len(shown), total=len(self._all)))
+        self.sig_filter.emit(test)
+
+    def _show_coming_up(self) -> None:
+        ahead = coming_up(self._all, date.today())
+        if not ahead:
+            self.coming.setText(self.tr("Coming up: nothing in the next 120 days."))
+            return
+        parts = [self.tr("{day} {what}: {title} (in {n} d)").format(
+            day=u.on.isoformat(), what=u.what, title=u.event.title[:48], n=u.days_left)
+            for u in ahead[:3]]
+        self.coming.setText(self.tr("Coming up — ") + "; ".join(parts))
+        self.coming.setToolTip("\n".join(
+            f"{u.on} {u.what}: {u.event.title} (in {u.days_left} days)" for u in ahead))
+
+    def _on_current(self, current, _previous) -> None:
+        event = current.data(ROW_ROLE) if current.isValid() else None
+        self.lanes.select(event)
+        if event is not None:
+            self.lanes.centre_on(event_start(event))
+            self.sig_event_selected.emit(event)
+
+    def select_event(self, event: Event) -> None:
+        """Select the event's row in the list (a marker was clicked)."""
+        for r in range(self.view.proxy.rowCount()):
+            index = self.view.proxy.index(r, 0)
+            row = index.data(ROW_ROLE)
+            if row is event or (event.id is not None and row.id == event.id):
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return
 
     def count_text(self, n: int) -> str:
         return self.tr("1 event") if n == 1 else self.tr("{n} events").format(n=n)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -238,11 +240,12 @@ class TrackerPanel(QWidget):
         self.summary.sig_filter.connect(lambda key: self._set_query(status=key or ""))
 
         top = QHBoxLayout()
+        actions = QToolBar(self)  # folds into a » menu when the dock is narrow
+        actions.setObjectName("tracker-actions")
+        actions.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.new_action, self.status_action, self.shipment_action):
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            top.addWidget(button)
+            actions.addAction(action)
+        top.addWidget(actions, 0)
         top.addWidget(self.search, 1)
         top.addWidget(self.count)
         filters = QHBoxLayout()
@@ -282,6 +285,8 @@ class TrackerPanel(QWidget):
         split.setObjectName("tracker-split")
         split.addWidget(self.view)
         self.details_caption.setContentsMargins(8, 0, 4, 0)
+        self.details_caption.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
         self.details.setCornerWidget(self.details_caption, Qt.Corner.TopRightCorner)
         self.details.setMinimumHeight(90)
         split.addWidget(self.details)
@@ -318,7 +323,9 @@ class TrackerPanel(QWidget):
         box = QComboBox(self)
         box.setObjectName(f"tracker-{field}")
         box.addItem(everything, "")
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(4)  # long names must not widen the window
         box.setToolTip(everything)
         box.currentIndexChanged.connect(
             lambda _: self._set_query(**{field: box.currentData() or ""}))
@@ -503,8 +510,10 @@ class TrackerPanel(QWidget):
                 table.setRowCount(0)
             self._documents = []
             self.document_action.setEnabled(False)
-            self.details_caption.setText(self.tr("Select one application to see every change "
-                                                 "to it, its shipments and its documents"))
+            self.details_caption.setText(self.tr("Select one application"))
+            self.details_caption.setToolTip(self.tr("Select one application to see every "
+                                                    "change to it, its shipments and its "
+                                                    "documents"))
             return
         row = rows[0]
         app_id = row.id

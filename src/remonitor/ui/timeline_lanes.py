@@ -1,0 +1,204 @@
+"""The event timeline drawn against time: one lane per category, events as markers, spans
+as bars, today's line, and labels that stay legible when events crowd.
+
+The x axis is UTC seconds, like the chart's, so the two views link their ranges both ways
+(``setXLink``). Labels are laid out again (debounced) whenever the range or size changes:
+per lane, left to right, a label is drawn only where it fits; the events it would cover
+are counted into the label before them ("+3").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFontMetrics
+
+from remonitor.core.events import Category, Event
+from remonitor.core.periods import utc_timestamp
+from remonitor.ui import theme
+
+LANES = list(Category)
+LABEL_CHARS = 34
+MAX_LABELS = 160
+DAY = 86400
+
+
+def event_start(event: Event) -> date:
+    return event.effective or event.announced
+
+
+class TimelineLanes(pg.PlotWidget):
+    sig_event_clicked = Signal(object)
+    """The :class:`Event` under a click on its marker."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.setObjectName("timeline-lanes")
+        self.setBackground(theme.background())
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=True, y=False)
+        self.hideButtons()
+        item = self.getPlotItem()
+        item.invertY(True)
+        item.showGrid(x=True, y=False, alpha=0.15)
+        left = item.getAxis("left")
+        left.setTicks([[(i, c.value) for i, c in enumerate(LANES)]])
+        left.setWidth(92)
+        self.setYRange(-0.7, len(LANES) - 0.3, padding=0)
+        self.setMinimumHeight(150)
+        self.events: list[Event] = []
+        self._xs: list[list[float]] = [[] for _ in LANES]
+        self._by_lane: list[list[Event]] = [[] for _ in LANES]
+        self._spans = pg.BarGraphItem(x0=[], x1=[], y0=[], y1=[])
+        self._spans.setZValue(-5)
+        self.addItem(self._spans)
+        self._markers = pg.ScatterPlotItem(size=10, pxMode=True, hoverable=True,
+                                           hoverSize=13, tip=self._tip)
+        self._markers.sigClicked.connect(self._clicked)
+        self.addItem(self._markers)
+        self._selected = pg.ScatterPlotItem(size=17, pxMode=True, symbol="o",
+                                            brush=pg.mkBrush(None),
+                                            pen=pg.mkPen(theme.foreground(), width=2))
+        self.addItem(self._selected)
+        self._today = pg.InfiniteLine(angle=90, movable=False,
+                                      pen=pg.mkPen(theme.today_line(), width=1.5))
+        self.addItem(self._today)
+        self._labels: list[pg.TextItem] = []
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.setInterval(15)
+        self._relayout.timeout.connect(self.layout_labels)
+        self.getViewBox().sigXRangeChanged.connect(lambda *_: self._relayout.start())
+        self.today = date.today()
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_events(self, events: list[Event], today: date | None = None) -> None:
+        self.today = today or date.today()
+        self.events = sorted(events, key=lambda e: (event_start(e), e.title))
+        self._by_lane = [[] for _ in LANES]
+        for e in self.events:
+            self._by_lane[LANES.index(e.category)].append(e)
+        self._xs = [[float(utc_timestamp(event_start(e))) for e in lane]
+                    for lane in self._by_lane]
+        spots = []
+        x0, x1, y0, y1, brushes = [], [], [], [], []
+        for lane, (events, xs) in enumerate(zip(self._by_lane, self._xs, strict=True)):
+            colour = theme.category_colour(LANES[lane])
+            for e, x in zip(events, xs, strict=True):
+                ahead = event_start(e) > self.today
+                spots.append({"pos": (x, lane), "data": e,
+                              "brush": pg.mkBrush(theme.background() if ahead else colour),
+                              "pen": pg.mkPen(colour, width=2 if ahead else 1),
+                              "symbol": "d" if e.end else "o"})
+                if e.end:
+                    x0.append(x)
+                    x1.append(float(utc_timestamp(e.end)))
+                    y0.append(lane - 0.16)
+                    y1.append(lane + 0.16)
+                    faded = colour.lighter(100)
+                    faded.setAlpha(90)
+                    brushes.append(pg.mkBrush(faded))
+        self._markers.setData(spots=spots)
+        self._spans.setOpts(x0=x0, x1=x1, y0=y0, y1=y1, brushes=brushes,
+                            pens=[pg.mkPen(None)] * len(x0))
+        self._today.setPos(utc_timestamp(self.today))
+        self._today.setToolTip(self.tr("Today, {date}").format(date=self.today.isoformat()))
+        self._selected.setData([])
+        self.layout_labels()
+
+    def reset_range(self) -> None:
+        """Frame every event and today — unless linked to the chart, whose range rules."""
+        if not self.events or self.getViewBox().linkedView(pg.ViewBox.XAxis) is not None:
+            return
+        first = utc_timestamp(event_start(self.events[0]))
+        last = max(utc_timestamp(self.today), max(
+            utc_timestamp(e.end or event_start(e)) for e in self.events))
+        self.setXRange(first - 30 * DAY, last + 60 * DAY, padding=0)
+
+    def select(self, event: Event | None) -> None:
+        """Ring the event's marker (the list selected it)."""
+        if event is None or event.category not in LANES:
+            self._selected.setData([])
+            return
+        self._selected.setData([utc_timestamp(event_start(event))],
+                               [LANES.index(event.category)])
+
+    def centre_on(self, day: date) -> None:
+        low, high = self.getViewBox().viewRange()[0]
+        half = (high - low) / 2
+        x = utc_timestamp(day)
+        self.setXRange(x - half, x + half, padding=0)
+
+    # -- labels --------------------------------------------------------------------------
+
+    def layout_labels(self) -> None:
+        """Labels where they fit, per lane, left to right; a label counts the events it
+        hides ("+N"). At most MAX_LABELS are drawn, whatever the number of events."""
+        vb = self.getViewBox()
+        (low, high), _ = vb.viewRange()
+        width = max(vb.width(), 1.0)
+        per_px = (high - low) / width
+        metrics = QFontMetrics(self.font())
+        used = 0
+        placed: list[tuple[float, int, str, Event]] = []
+        for lane, (events, xs) in enumerate(zip(self._by_lane, self._xs, strict=True)):
+            first, last = bisect_left(xs, low), bisect_right(xs, high)
+            end_px = -1e9
+            for i in range(first, last):
+                x_px = (xs[i] - low) / per_px
+                if x_px < end_px:  # covered by the label before: count it there
+                    if placed and placed[-1][1] == lane:
+                        x, ln, text, e = placed[-1]
+                        hidden = int(text.rsplit("+", 1)[1]) + 1 if " +" in text else 1
+                        base = text.rsplit(" +", 1)[0] if " +" in text else text
+                        placed[-1] = (x, ln, f"{base} +{hidden}", e)
+                    continue
+                if used >= MAX_LABELS:
+                    break
+                title = events[i].title
+                text = title if len(title) <= LABEL_CHARS else title[:LABEL_CHARS - 1] + "…"
+                placed.append((xs[i], lane, text, events[i]))
+                end_px = x_px + metrics.horizontalAdvance(text) + 36
+                used += 1
+        while len(self._labels) < len(placed):
+            label = pg.TextItem(anchor=(0, 0.5), color=theme.foreground())
+            label.setZValue(5)
+            self.addItem(label, ignoreBounds=True)
+            self._labels.append(label)
+        for label, (x, lane, text, _) in zip(self._labels, placed, strict=False):
+            label.setText(text)
+            label.setPos(x + 7 * per_px, lane)
+            label.setVisible(True)
+        for label in self._labels[len(placed):]:
+            label.setVisible(False)
+        self.shown_labels = [p[2] for p in placed]
+
+    # -- interaction ---------------------------------------------------------------------
+
+    def _clicked(self, _item, points, _ev=None) -> None:
+        if len(points):
+            self.sig_event_clicked.emit(points[0].data())
+
+    @staticmethod
+    def _tip(x, y, data) -> str:
+        e: Event = data
+        lines = [e.title, f"{e.authority} · {e.category.value}".strip(" ·")]
+        if e.number:
+            lines.append(e.number)
+        lines.append(f"announced {e.announced.isoformat()}"
+                     + (f", effective {e.effective.isoformat()}" if e.effective and
+                        e.effective != e.announced else "")
+                     + (f", until {e.end.isoformat()}" if e.end else ""))
+        if e.links:
+            lines.append("acts on: " + ", ".join(e.links))
+        return "\n".join(lines)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        timer = getattr(self, "_relayout", None)  # None while the base class builds
+        if timer is not None:
+            timer.start()
