@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.tracker = TrackerPanel(runner, writer, self, data_dir)
         # The timeline and the chart share their date range both ways; its filters and its
         # selection reach the chart's markers and centre.
-        self.timeline.lanes.setXLink(self.chart.plot)
+        self.timeline.lanes.follow(self.chart.plot)
         self.timeline.sig_filter.connect(self.chart.set_event_filter)
         self.timeline.sig_event_selected.connect(
             lambda e: self.chart.centre_on(e.effective or e.announced))

@@ -103,16 +103,34 @@ class TimelineLanes(pg.PlotWidget):
                     faded.setAlpha(90)
                     brushes.append(pg.mkBrush(faded))
         self._markers.setData(spots=spots)
-        self._spans.setOpts(x0=x0, x1=x1, y0=y0, y1=y1, brushes=brushes,
-                            pens=[pg.mkPen(None)] * len(x0))
+        # One pen for all spans: pyqtgraph 0.14 fails on an empty list of pens.
+        self._spans.setOpts(x0=x0, x1=x1, y0=y0, y1=y1, brushes=brushes or None,
+                            brush=None if brushes else pg.mkBrush(None), pens=None,
+                            pen=pg.mkPen(None))
         self._today.setPos(utc_timestamp(self.today))
         self._today.setToolTip(self.tr("Today, {date}").format(date=self.today.isoformat()))
         self._selected.setData([])
         self.layout_labels()
 
+    def follow(self, other: pg.PlotWidget) -> None:
+        """Keep the same date range as ``other``, both ways (pyqtgraph's own X link lines
+        views up on screen, which is wrong for views side by side)."""
+        self._following = other
+
+        def copy(source, target) -> None:
+            low, high = source.getViewBox().viewRange()[0]
+            t_low, t_high = target.getViewBox().viewRange()[0]
+            span = max(high - low, 1.0)
+            if abs(t_low - low) > span * 1e-6 or abs(t_high - high) > span * 1e-6:
+                target.setXRange(low, high, padding=0)
+
+        other.getViewBox().sigXRangeChanged.connect(lambda *_: copy(other, self))
+        self.getViewBox().sigXRangeChanged.connect(lambda *_: copy(self, other))
+        copy(other, self)
+
     def reset_range(self) -> None:
-        """Frame every event and today — unless linked to the chart, whose range rules."""
-        if not self.events or self.getViewBox().linkedView(pg.ViewBox.XAxis) is not None:
+        """Frame every event and today — unless it follows the chart, whose range rules."""
+        if not self.events or getattr(self, "_following", None) is not None:
             return
         first = utc_timestamp(event_start(self.events[0]))
         last = max(utc_timestamp(self.today), max(
