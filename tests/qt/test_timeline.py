@@ -16,7 +16,7 @@ def test_reference_events_in_lanes_with_the_suspension_as_a_span(qtbot, session_
                                 "mofcom-2025-62"}
     spans = lanes._spans.opts
     assert utc_timestamp(date(2026, 11, 10)) in list(spans["x1"])
-    assert lanes.shown_labels  # labels drawn where they fit
+    qtbot.waitUntil(lambda: bool(lanes.shown_labels), timeout=5_000)  # where they fit
 
 
 def test_filters_reach_the_list_the_lanes_and_the_chart(qtbot, session_factory):
@@ -60,3 +60,52 @@ def test_list_lanes_and_chart_follow_each_other(qtbot, session_factory):
     no_70 = next(e for e in timeline.lanes.events if e.key == "mofcom-2025-70")
     timeline.lanes.sig_event_clicked.emit(no_70)
     assert timeline.view.currentIndex().data(ROW_ROLE).key == "mofcom-2025-70"
+
+
+def _keys(timeline):
+    return {e.key or e.title for e in timeline.lanes.events}
+
+
+def test_add_edit_delete_and_undo_each(qtbot, session_factory, monkeypatch):
+    window = session_factory().window
+    timeline = window.timeline
+    dialog = timeline.new_event()
+    dialog.title.setText("Controls apply again after the suspension")
+    dialog.announced.setDate(date(2026, 11, 11))
+    dialog.end.setText("2026-11-01")  # before the start: refused in the form
+    dialog.buttons.accepted.emit()
+    assert "end date is before" in dialog.problem.text() and dialog.isVisible()
+    dialog.end.setText("")
+    dialog.elements.setText("Dy Xx")
+    dialog.buttons.accepted.emit()
+    assert "Elements: not a rare-earth element symbol: Xx" in dialog.problem.text()
+    dialog.elements.setText("Dy Tb")
+    dialog.links.setText("mofcom-2025-70")
+    with qtbot.waitSignal(timeline.sig_loaded, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    added = next(e for e in timeline.lanes.events if e.title.startswith("Controls apply"))
+    assert added.links == ("mofcom-2025-70",) and len(timeline.lanes.events) == 11
+
+    edit = timeline.edit_event(added)
+    edit.title.setText("Controls apply again")
+    with qtbot.waitSignal(timeline.sig_loaded, timeout=10_000):
+        edit.buttons.accepted.emit()
+    assert "Controls apply again" in {e.title for e in timeline.lanes.events}
+    with qtbot.waitSignal(timeline.sig_loaded, timeout=10_000):
+        window.undo_action.trigger()  # the edit
+    assert "Controls apply again after the suspension" in {
+        e.title for e in timeline.lanes.events}
+
+    target = next(e for e in timeline.lanes.events if e.key == "mofcom-2025-57")
+    timeline.select_event(target)
+    with qtbot.waitSignal(timeline.sig_loaded, timeout=10_000):
+        timeline.delete_selected(confirm=False)
+    assert "mofcom-2025-57" not in _keys(timeline)
+    with qtbot.waitSignal(timeline.sig_loaded, timeout=10_000):
+        window.undo_action.trigger()  # the delete: back, with No. 70's link to it
+    assert "mofcom-2025-57" in _keys(timeline)
+    no_70 = next(e for e in timeline.lanes.events if e.key == "mofcom-2025-70")
+    assert "mofcom-2025-57" in no_70.links
+    with qtbot.waitSignal(timeline.sig_loaded, timeout=10_000):
+        window.redo_action.trigger()  # and deleted again
+    assert "mofcom-2025-57" not in _keys(timeline)

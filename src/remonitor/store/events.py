@@ -77,3 +77,78 @@ def held_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> set[str]:
         held |= {r[0] for r in conn.execute(
             f"SELECT key FROM event WHERE key IN ({', '.join('?' * len(part))})", part)}
     return held
+
+
+def _link(conn: sqlite3.Connection, event_id: int, event: Event) -> None:
+    for target in event.links:
+        row = conn.execute("SELECT id FROM event WHERE key = ? OR CAST(id AS TEXT) = ?",
+                           (target, target)).fetchone()
+        if row is None:
+            raise ValueError(f"{event.title}: links to unknown event {target!r}")
+        if row[0] == event_id:
+            raise ValueError(f"{event.title}: an event cannot act on itself")
+        conn.execute("INSERT OR IGNORE INTO event_link (event_id, target_id, relation) "
+                     "VALUES (?, ?, 'acts on')", (event_id, row[0]))
+
+
+def save_event(conn: sqlite3.Connection, event: Event) -> int:
+    """Add one event entered by hand, with its links, in one transaction."""
+    from remonitor.store.connection import transaction
+
+    with transaction(conn):
+        if event.key and held_keys(conn, [event.key]):
+            raise ValueError(f"an event with key {event.key!r} already exists")
+        (event_id,) = insert_events(conn, [Event(**{**_fields(event), "links": ()})])
+        _link(conn, event_id, event)
+    return event_id
+
+
+def _fields(event: Event) -> dict:
+    return {name: getattr(event, name) for name in Event.__dataclass_fields__}
+
+
+def update_event(conn: sqlite3.Connection, event_id: int, event: Event) -> None:
+    """Replace an event's fields and its links, in one transaction."""
+    from remonitor.store.connection import transaction
+
+    with transaction(conn):
+        cur = conn.execute(
+            """UPDATE event SET key = ?, announced = ?, effective = ?, end_date = ?, title = ?,
+                   authority = ?, category = ?, number = ?, elements = ?, hs_codes = ?,
+                   control_codes = ?, source = ?, notes = ? WHERE id = ?""",
+            (event.key, event.announced.isoformat(), _iso(event.effective), _iso(event.end),
+             event.title, event.authority, event.category.value, event.number,
+             json.dumps(list(event.elements)), json.dumps(list(event.hs_codes)),
+             json.dumps(list(event.control_codes)), event.source, event.notes, event_id))
+        if cur.rowcount == 0:
+            raise KeyError(f"no event {event_id}")
+        conn.execute("DELETE FROM event_link WHERE event_id = ?", (event_id,))
+        _link(conn, event_id, event)
+
+
+def delete_event(conn: sqlite3.Connection, event_id: int) -> tuple[Event, list[int]]:
+    """Delete an event in one transaction; returns it and the ids of the events that acted
+    on it, so an undo can put both back."""
+    from remonitor.store.connection import transaction
+
+    with transaction(conn):
+        event = next((e for e in list_events(conn) if e.id == event_id), None)
+        if event is None:
+            raise KeyError(f"no event {event_id}")
+        incoming = [r[0] for r in conn.execute(
+            "SELECT event_id FROM event_link WHERE target_id = ?", (event_id,))]
+        conn.execute("DELETE FROM event WHERE id = ?", (event_id,))
+    return event, incoming
+
+
+def restore_event(conn: sqlite3.Connection, event: Event, incoming: list[int]) -> int:
+    """Put a deleted event back (undo), with its links both ways; returns its new id."""
+    from remonitor.store.connection import transaction
+
+    with transaction(conn):
+        (event_id,) = insert_events(conn, [Event(**{**_fields(event), "links": (),
+                                                    "id": None})])
+        _link(conn, event_id, event)
+        conn.executemany("INSERT OR IGNORE INTO event_link (event_id, target_id, relation) "
+                         "VALUES (?, ?, 'acts on')", [(i, event_id) for i in incoming])
+    return event_id

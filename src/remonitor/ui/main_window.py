@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from remonitor import __version__
 from remonitor.core.periods import month_label
@@ -62,7 +70,7 @@ class MainWindow(QMainWindow):
 
         self.chart = ChartPanel(runner, settings, self)
         self.setCentralWidget(self.chart)
-        self.timeline = TimelinePanel(runner, self)
+        self.timeline = TimelinePanel(runner, self, writer)
         self.tracker = TrackerPanel(runner, writer, self, data_dir)
         # The timeline and the chart share their date range both ways; its filters and its
         # selection reach the chart's markers and centre.
@@ -123,12 +131,27 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.tracker.undo_action)
-        edit_menu.addAction(self.tracker.redo_action)
+        # One Undo / Redo for the window: the stack of the panel last changed or focused.
+        self.undo_group = QUndoGroup(self)
+        for stack in (self.tracker.undo_stack, self.timeline.undo_stack):
+            self.undo_group.addStack(stack)
+            stack.indexChanged.connect(lambda _, s=stack: self.undo_group.setActiveStack(s))
+        self.undo_group.setActiveStack(self.tracker.undo_stack)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
+                                       QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.tracker.status_action)
         edit_menu.addAction(self.tracker.shipment_action)
         edit_menu.addAction(self.tracker.document_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.timeline.new_action)
+        edit_menu.addAction(self.timeline.delete_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.timeline_dock, self.tracker_dock):
@@ -140,6 +163,11 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About remonitor"), self.about))
+
+    def _focus_changed(self, _old, new) -> None:
+        for panel in (self.tracker, self.timeline):
+            if new is not None and (new is panel or panel.isAncestorOf(new)):
+                self.undo_group.setActiveStack(panel.undo_stack)
 
     # -- store lifecycle -----------------------------------------------------------------
 

@@ -5,12 +5,29 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSplitter
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+)
 
 from remonitor.core.events import RARE_EARTH_ELEMENTS, Category, Event
 from remonitor.core.matching import coming_up
-from remonitor.store.events import list_events
+from remonitor.store.changes import StoreChange
+from remonitor.store.events import (
+    delete_event,
+    list_events,
+    restore_event,
+    save_event,
+    update_event,
+)
 from remonitor.ui import theme
+from remonitor.ui.errors import error_box
+from remonitor.ui.event_dialog import EventDialog
 from remonitor.ui.table_model import ROW_ROLE, Column
 from remonitor.ui.table_view import TablePanel
 from remonitor.ui.timeline_lanes import TimelineLanes, event_start
@@ -48,7 +65,7 @@ class TimelinePanel(TablePanel):
     sig_event_selected = Signal(object)
     """The event chosen in the list or on a lane (the chart centres on it)."""
 
-    def __init__(self, runner: TaskRunner, parent=None) -> None:
+    def __init__(self, runner: TaskRunner, parent=None, writer=None) -> None:
         columns = [
             Column(self.tr("Announced"), lambda e: e.announced, _event_tooltip),
             Column(self.tr("Title"), lambda e: e.title, _event_tooltip),
@@ -98,6 +115,21 @@ class TimelinePanel(TablePanel):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.filter_test = None
         self._all: list[Event] = []
+        self._writer = writer
+        self.undo_stack = QUndoStack(self)
+        self.new_action = QAction(self.tr("New &event…"), self)
+        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.new_action.setToolTip(self.tr("Record a policy event (Ctrl+Shift+E)"))
+        self.new_action.triggered.connect(self.new_event)
+        self.delete_action = QAction(self.tr("&Delete event…"), self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.setToolTip(self.tr("Delete the selected event (asks first; "
+                                              "Ctrl+Z puts it back)"))
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addAction(self.delete_action)
+        self.view.sig_row_activated.connect(self.edit_event)
+        self.dialog: EventDialog | None = None
 
     def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox(self)
@@ -180,3 +212,108 @@ class TimelinePanel(TablePanel):
 
     def count_text(self, n: int) -> str:
         return self.tr("1 event") if n == 1 else self.tr("{n} events").format(n=n)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def _write(self, name: str, fn):
+        return self._writer.submit(name, fn, change=StoreChange(events=True))
+
+    def new_event(self) -> EventDialog:
+        dialog = EventDialog(self)
+
+        def save(event: Event) -> None:
+            job = self._write("add event", lambda conn, ctx: save_event(conn, event))
+            job.sig_result.connect(lambda event_id: self._done(dialog, EventCommand.added(
+                self, event, event_id)))
+            job.sig_error.connect(lambda error: dialog.show_problem(error.message))
+
+        dialog.sig_save_requested.connect(save)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def edit_event(self, event: Event) -> EventDialog:
+        dialog = EventDialog(self, event)
+
+        def save(after: Event) -> None:
+            job = self._write("edit event",
+                              lambda conn, ctx: update_event(conn, event.id, after))
+            job.sig_result.connect(lambda _: self._done(dialog, EventCommand.edited(
+                self, event, after)))
+            job.sig_error.connect(lambda error: dialog.show_problem(error.message))
+
+        dialog.sig_save_requested.connect(save)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _done(self, dialog: EventDialog, command: QUndoCommand) -> None:
+        dialog.accept()
+        self.undo_stack.push(command)
+
+    def delete_selected(self, confirm: bool = True):
+        rows = self.view.selected_rows()
+        if len(rows) != 1:
+            return None
+        event = rows[0]
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete event"),
+                self.tr("Delete “{title}” ({day})? Edit → Undo puts it back.").format(
+                    title=event.title, day=event.announced.isoformat())
+        ) != QMessageBox.StandardButton.Yes:
+            return None
+        job = self._write("delete event", lambda conn, ctx: delete_event(conn, event.id))
+        job.sig_result.connect(lambda found: self.undo_stack.push(
+            EventCommand.deleted(self, *found)))
+        job.sig_error.connect(lambda error: error_box(
+            self, self.tr("The event could not be deleted"), error))
+        return job
+
+
+class EventCommand(QUndoCommand):
+    """A change to the events already written; undo and redo write through the writer.
+    Ids change when a deleted event is put back, so the command follows them."""
+
+    def __init__(self, panel: TimelinePanel, text: str, undo, redo) -> None:
+        super().__init__(text)
+        self.panel, self._undo, self._redo, self._first = panel, undo, redo, True
+
+    def redo(self) -> None:
+        if self._first:  # the change itself, already written
+            self._first = False
+            return
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+    @classmethod
+    def added(cls, panel, event: Event, event_id: int) -> EventCommand:
+        state = {"id": event_id, "event": event, "incoming": []}
+        return cls(panel, panel.tr("add event {title}").format(title=event.title),
+                   lambda: _delete(panel, state), lambda: _restore(panel, state))
+
+    @classmethod
+    def edited(cls, panel, before: Event, after: Event) -> EventCommand:
+        def put(event: Event):
+            panel._write("undo event edit",
+                         lambda conn, ctx: update_event(conn, before.id, event))
+        return cls(panel, panel.tr("edit event {title}").format(title=after.title),
+                   lambda: put(before), lambda: put(after))
+
+    @classmethod
+    def deleted(cls, panel, event: Event, incoming: list[int]) -> EventCommand:
+        state = {"id": None, "event": event, "incoming": incoming}
+        return cls(panel, panel.tr("delete event {title}").format(title=event.title),
+                   lambda: _restore(panel, state), lambda: _delete(panel, state))
+
+
+def _delete(panel: TimelinePanel, state: dict) -> None:
+    job = panel._write("delete event", lambda conn, ctx: delete_event(conn, state["id"]))
+    job.sig_result.connect(lambda found: state.update(event=found[0], incoming=found[1]))
+
+
+def _restore(panel: TimelinePanel, state: dict) -> None:
+    job = panel._write("restore event", lambda conn, ctx: restore_event(
+        conn, state["event"], state["incoming"]))
+    job.sig_result.connect(lambda event_id: state.update(id=event_id))

@@ -67,6 +67,7 @@ class TimelineLanes(pg.PlotWidget):
                                       pen=pg.mkPen(theme.today_line(), width=1.5))
         self.addItem(self._today)
         self._labels: list[pg.TextItem] = []
+        self.shown_labels: list[str] = []
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(15)
