@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import (
     QAction,
@@ -135,7 +136,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         for stack in (self.tracker.undo_stack, self.timeline.undo_stack):
             self.undo_group.addStack(stack)
-            stack.indexChanged.connect(lambda _, s=stack: self.undo_group.setActiveStack(s))
+            stack.indexChanged.connect(lambda _, s=stack: self._activate_stack(s))
         self.undo_group.setActiveStack(self.tracker.undo_stack)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
@@ -164,10 +165,16 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About remonitor"), self.about))
 
+    def _activate_stack(self, stack) -> None:
+        # Stacks emit indexChanged while the window is torn down, after the group is gone.
+        if shiboken6.isValid(self.undo_group) and shiboken6.isValid(stack):
+            self.undo_group.setActiveStack(stack)
+
     def _focus_changed(self, _old, new) -> None:
         for panel in (self.tracker, self.timeline):
-            if new is not None and (new is panel or panel.isAncestorOf(new)):
-                self.undo_group.setActiveStack(panel.undo_stack)
+            if new is not None and shiboken6.isValid(panel) and (
+                    new is panel or panel.isAncestorOf(new)):
+                self._activate_stack(panel.undo_stack)
 
     # -- store lifecycle -----------------------------------------------------------------
 
