@@ -61,6 +61,10 @@ class PagedRowModel(ColumnModel):
         """The rows read so far, in the shown order."""
         return [self.cache[i] for i in self.ids if i in self.cache]
 
+    def first_rows(self) -> list:
+        """The rows of the first page that have been read, in order."""
+        return [self.cache[i] for i in self.ids[:self._page] if i in self.cache]
+
     def position(self, row_id: int) -> int:
         try:
             return self.ids.index(row_id)

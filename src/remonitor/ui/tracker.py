@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
 
@@ -389,7 +390,7 @@ class TrackerPanel(QWidget):
         self.summary.update_counts(result.counts)
         self._restore_view(keep, current, top)
         self._show_count()
-        self.sig_loaded.emit(self.model.rows)
+        self.sig_loaded.emit(self.model.first_rows())
 
     def _set_facets(self, facets) -> None:
         for box, values in ((self.destination, facets.destinations),
@@ -412,7 +413,14 @@ class TrackerPanel(QWidget):
         wanted = keep | {i for i in (current, top) if i is not None}
         if not wanted:
             return
-        where = {i: r for r, i in enumerate(self.model.ids) if i in wanted}
+        ids = self.model.ids
+        if len(wanted) < 64:  # list.index runs in C: quicker than a dict of every id
+            where = {}
+            for i in wanted:
+                with suppress(ValueError):  # filtered out now
+                    where[i] = ids.index(i)
+        else:
+            where = {i: r for r, i in enumerate(ids) if i in wanted}
         selection = QItemSelection()
         for i in keep:
             if i in where:
