@@ -109,3 +109,30 @@ def test_add_edit_delete_and_undo_each(qtbot, session_factory, monkeypatch):
     with qtbot.waitSignal(timeline.sig_loaded, timeout=10_000):
         window.redo_action.trigger()  # and deleted again
     assert "mofcom-2025-57" not in _keys(timeline)
+
+
+def test_events_meet_applications_on_both_sides(qtbot, session_factory):
+    from remonitor.core.licence import Status
+    from remonitor.store.licences import save_new_application
+    from tests.factories import application
+
+    window = session_factory().window
+    timeline, tracker = window.timeline, window.tracker
+    app = application("RE-DY", Status.SUBMITTED, elements=("Dy",),
+                      submitted_on=date(2025, 9, 20))
+    with qtbot.waitSignal(window.writer.submit(
+            "add", lambda conn, ctx: save_new_application(conn, app)).sig_result):
+        pass
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.refresh()
+    tracker.view.selectRow(0)
+    qtbot.waitUntil(lambda: tracker.matches.rowCount() == 1, timeout=10_000)
+    assert tracker.matches.item(0, 2).text() == "element Dy, control code 1C902"
+    no_18 = next(e for e in timeline.lanes.events if e.key == "mofcom-2025-18")
+    timeline.select_event(no_18)
+    qtbot.waitUntil(lambda: "RE-DY" in timeline.touches.text(), timeout=10_000)
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.decide_selected_match("dismissed", index=0)
+    qtbot.waitUntil(lambda: tracker.matches.rowCount() == 1
+                    and tracker.matches.item(0, 3).text() == "dismissed", timeout=10_000)
+    assert tracker.details.tabText(3) == "Events (0)"

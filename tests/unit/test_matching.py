@@ -3,6 +3,7 @@
 from datetime import date
 
 from remonitor.core.events import Category, Event
+from remonitor.core.licence import Status
 from remonitor.core.matching import ApplicationLife, coming_up, match_events
 
 NO_18 = Event(date(2025, 4, 4), "Export controls on seven medium and heavy rare earths",
@@ -48,3 +49,26 @@ def test_coming_up_lists_effective_dates_and_span_ends_ahead_soonest_first():
     assert [(u.on, u.what, u.days_left) for u in up] == [
         (date(2026, 11, 10), "ends", 8), (date(2026, 12, 1), "takes effect", 29)]
     assert coming_up([NO_70], TODAY) == []  # the suspension ended on 2026-11-10
+
+
+def test_suggestions_from_the_store_and_the_verdict_in_the_history(store):
+    from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.store.event_matches import matches_for_application, matches_for_event
+    from remonitor.store.events import list_events
+    from remonitor.store.licences import decide_match, history, save_new_application
+    from tests.factories import application
+
+    ensure_reference_dataset(store)
+    app_id = save_new_application(store, application(
+        "RE-M", Status.SUBMITTED, elements=("Dy",), submitted_on=date(2025, 9, 20)))
+    (found,) = matches_for_application(store, app_id, TODAY)
+    assert (found.key, found.reasons, found.state) == ("mofcom-2025-18",
+                                                       ("element Dy", "control code 1C902"),
+                                                       "suggested")
+    decide_match(store, found.key, app_id, "dismissed")
+    no_18 = next(e for e in list_events(store) if e.key == "mofcom-2025-18")
+    (again,) = matches_for_event(store, no_18, TODAY)
+    assert again.life.reference == "RE-M" and again.state == "dismissed"
+    entry = history(store, app_id)[-1]
+    assert (entry.field, entry.old_value, entry.new_value) == (
+        "event mofcom-2025-18", "suggested", "dismissed")

@@ -79,13 +79,18 @@ def reasons(event: Event, life: ApplicationLife) -> tuple[str, ...]:
     return tuple(found)
 
 
+def event_key(event: Event) -> str:
+    """How a match names its event: the key, or the id of an event entered without one."""
+    return event.key or (f"id:{event.id}" if event.id is not None else event.title)
+
+
 def match_events(events: Iterable[Event], lives: Iterable[ApplicationLife], today: date
                  ) -> list[Match]:
     """Every (event, application) pair that shares something and overlaps in time."""
     lives = list(lives)
     out = []
     for event in events:
-        key = event.key or (str(event.id) if event.id is not None else event.title)
+        key = event_key(event)
         for life in lives:
             why = reasons(event, life)
             if why and overlaps(event, life, today):

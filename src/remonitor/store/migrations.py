@@ -205,6 +205,16 @@ _V5 = [
         added_by TEXT NOT NULL
     ) STRICT""",
     "CREATE INDEX licence_document_by_application ON licence_document(application_id)",
+    # The desk's verdict on a suggested event ↔ application match (by event key, which
+    # survives an event deleted and put back).
+    """CREATE TABLE event_match (
+        event_key TEXT NOT NULL,
+        application_id INTEGER NOT NULL REFERENCES licence_application(id),
+        state TEXT NOT NULL CHECK (state IN ('confirmed', 'dismissed')),
+        decided_at TEXT NOT NULL,
+        decided_by TEXT NOT NULL,
+        PRIMARY KEY (event_key, application_id)
+    ) STRICT""",
     "CREATE INDEX licence_shipment_by_application ON licence_shipment(application_id)",
     "CREATE INDEX licence_by_applicant ON licence_application(applicant)",
     "CREATE INDEX licence_by_destination ON licence_application(destination)",

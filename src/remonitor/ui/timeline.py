@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from remonitor.core.events import RARE_EARTH_ELEMENTS, Category, Event
 from remonitor.core.matching import coming_up
 from remonitor.store.changes import StoreChange
+from remonitor.store.event_matches import matches_for_event
 from remonitor.store.events import (
     delete_event,
     list_events,
@@ -100,11 +101,16 @@ class TimelinePanel(TablePanel):
         self.coming.setObjectName("coming-up")
         self.coming.setWordWrap(True)
         self.coming.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.touches = QLabel(self)
+        self.touches.setObjectName("event-touches")
+        self.touches.setWordWrap(True)
+        self.touches.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.lanes = TimelineLanes(self)
         self.lanes.sig_event_clicked.connect(self.select_event)
         layout = self.layout()
         layout.insertLayout(1, filters)
         layout.insertWidget(2, self.coming)
+        layout.insertWidget(3, self.touches)
         layout.removeWidget(self.view)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.lanes)
@@ -196,9 +202,26 @@ class TimelinePanel(TablePanel):
     def _on_current(self, current, _previous) -> None:
         event = current.data(ROW_ROLE) if current.isValid() else None
         self.lanes.select(event)
+        self.touches.setText("")
         if event is not None:
             self.lanes.centre_on(event_start(event))
             self.sig_event_selected.emit(event)
+            task = self._runner.read("event matches", lambda conn, ctx: matches_for_event(
+                conn, event, date.today()), latest=f"touches:{id(self)}")
+            task.sig_result.connect(self._show_touches)
+
+    def _show_touches(self, matches: list) -> None:
+        """The applications the selected event may touch (the tracker's Events tab holds
+        the verdicts)."""
+        live = [m for m in matches if m.state != "dismissed"]
+        if not live:
+            self.touches.setText("")
+            return
+        parts = [f"{m.life.reference} ({', '.join(m.reasons)}"
+                 + (", confirmed)" if m.state == "confirmed" else ")") for m in live[:6]]
+        more = len(live) - 6
+        self.touches.setText(self.tr("May touch: ") + "; ".join(parts)
+                             + (self.tr(" and {n} more").format(n=more) if more > 0 else ""))
 
     def select_event(self, event: Event) -> None:
         """Select the event's row in the list (a marker was clicked)."""

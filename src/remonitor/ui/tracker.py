@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from contextlib import suppress
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -38,6 +39,7 @@ from remonitor.core.licence import LicenceApplication
 from remonitor.exporters.tables import write_table
 from remonitor.importers.applications import read_applications
 from remonitor.store.changes import StoreChange
+from remonitor.store.event_matches import matches_for_application
 from remonitor.store.licence_documents import attach_document, is_runnable
 from remonitor.store.licence_query import ApplicationQuery
 from remonitor.store.licences import (
@@ -45,6 +47,7 @@ from remonitor.store.licences import (
     add_shipment,
     approve,
     change_status,
+    decide_match,
     documents,
     history,
     import_applications,
@@ -273,6 +276,24 @@ class TrackerPanel(QWidget):
         attach.setDefaultAction(self.document_action)
         documents_layout.addWidget(attach)
         self.details.addTab(documents_box, self.tr("Documents"))
+        self.matches = _read_only_table(self, "tracker-events")
+        self._matches: list = []
+        matches_box = QWidget(self)
+        matches_layout = QVBoxLayout(matches_box)
+        matches_layout.setContentsMargins(0, 0, 0, 0)
+        matches_layout.addWidget(self.matches, 1)
+        verdicts = QHBoxLayout()
+        for text, state in ((self.tr("Confirm"), "confirmed"), (self.tr("Dismiss"), "dismissed")):
+            button = QToolButton(matches_box)
+            button.setText(text)
+            button.setToolTip(self.tr("{verdict} the selected event's match with this "
+                                      "application (kept in its history)").format(
+                verdict=text))
+            button.clicked.connect(lambda _=False, s=state: self.decide_selected_match(s))
+            verdicts.addWidget(button)
+        verdicts.addStretch(1)
+        matches_layout.addLayout(verdicts)
+        self.details.addTab(matches_box, self.tr("Events"))
         self.details_caption = QLabel(self)
         self.view.selectionModel().selectionChanged.connect(self._load_details)
         self.view.sig_row_activated.connect(self.edit_application)
@@ -390,6 +411,8 @@ class TrackerPanel(QWidget):
         self.summary.update_counts(result.counts)
         self._restore_view(keep, current, top)
         self._show_count()
+        if fresh:
+            self._load_details()  # the selected application may have changed
         self.sig_loaded.emit(self.model.first_rows())
 
     def _set_facets(self, facets) -> None:
@@ -530,13 +553,22 @@ class TrackerPanel(QWidget):
             ref=row.application.reference, status=row.application.status.label))
 
         def task(conn, ctx):
-            return history(conn, app_id), shipments(conn, app_id), documents(conn, app_id)
+            return (history(conn, app_id), shipments(conn, app_id), documents(conn, app_id),
+                    matches_for_application(conn, app_id, date.today()))
 
         handle = self._runner.read("load application details", task,
                                    latest=f"details:{id(self)}")
         handle.sig_result.connect(lambda found: self._show_details(row, *found))
 
-    def _show_details(self, row: TrackerRow, entries, drawn, docs) -> None:
+    def _show_details(self, row: TrackerRow, entries, drawn, docs, matches=()) -> None:
+        self._matches = list(matches)
+        self._matches_for = row.id
+        _fill(self.matches, [self.tr("Event"), self.tr("Date"), self.tr("Why"),
+                             self.tr("Verdict")],
+              [[m.event.title, (m.event.effective or m.event.announced).isoformat(),
+                ", ".join(m.reasons), m.state] for m in self._matches])
+        open_ = sum(m.state != "dismissed" for m in self._matches)
+        self.details.setTabText(3, self.tr("Events ({n})").format(n=open_))
         _fill(self.history, [self.tr("When"), self.tr("Who"), self.tr("Field"),
                              self.tr("Old"), self.tr("New"), self.tr("Why")],
               [[e.changed_at.replace("T", " ")[:19], e.changed_by, e.field,
@@ -557,6 +589,20 @@ class TrackerPanel(QWidget):
               [[d.name, f"{d.size / 1024:,.0f} KiB", d.added_at.replace("T", " ")[:16],
                 d.added_by] for d in docs])
         self.details.setTabText(2, self.tr("Documents ({n})").format(n=len(docs)))
+
+    def decide_selected_match(self, state: str, index: int | None = None):
+        """Confirm or dismiss the event match selected in the Events tab."""
+        if index is None:
+            index = self.matches.currentRow()
+        if not 0 <= index < len(self._matches):
+            return None
+        match, app_id = self._matches[index], self._matches_for
+        job = self._writer.submit(
+            "event match", lambda conn, ctx: decide_match(conn, match.key, app_id, state),
+            change=StoreChange(applications=True))
+        job.sig_error.connect(lambda error: error_box(
+            self, self.tr("The verdict could not be written"), error))
+        return job
 
     # -- documents -------------------------------------------------------------------------
 
