@@ -136,3 +136,23 @@ def test_events_meet_applications_on_both_sides(qtbot, session_factory):
     qtbot.waitUntil(lambda: tracker.matches.rowCount() == 1
                     and tracker.matches.item(0, 3).text() == "dismissed", timeout=10_000)
     assert tracker.details.tabText(3) == "Events (0)"
+
+
+def test_the_iea_tracker_imports_and_filters_to_china_on_lanes_and_chart(
+        qtbot, session_factory, shared_data):
+    from remonitor.importers.commit import import_file
+    from remonitor.store.changes import StoreChange
+
+    window = session_factory().window
+    timeline = window.timeline
+    path = shared_data / "iea-policy-tracker" / "IEA_CM_Policies.csv"
+    with qtbot.waitSignal(timeline.sig_loaded, timeout=30_000):
+        window.writer.submit("import", lambda conn, ctx: import_file(conn, path),
+                             change=StoreChange(events=True))
+    assert len(timeline.lanes.events) == 635  # 625 from the IEA and the 10 bundled
+    with qtbot.waitSignal(timeline.sig_filter, timeout=5_000) as got:
+        timeline.authority.setCurrentIndex(
+            timeline.authority.findData("People's Republic of China"))
+    assert len(timeline.lanes.events) == timeline.view.proxy.rowCount() == 31
+    test = got.args[0]
+    assert sum(test(e) for e in window.chart.data.events) == 31  # the chart's markers too
