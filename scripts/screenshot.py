@@ -76,6 +76,8 @@ def demo_applications(session) -> int:
 
 
 def main() -> int:
+    from datetime import date
+
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/main-window.png")
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["REMONITOR_CONFIG_DIR"] = str(Path(tmp) / "config")
@@ -103,10 +105,22 @@ def main() -> int:
             tracker.view.selectRow(row)
             tracker.details.setCurrentIndex(1)
         widget = session.window
-        if os.environ.get("SCREENSHOT_WIDGET") == "tracker":
-            widget = session.window.tracker
-            session.window.tracker_dock.setFloating(True)
-            session.window.tracker_dock.resize(1400, 640)
+        which = os.environ.get("SCREENSHOT_WIDGET")
+        if which in ("tracker", "timeline"):
+            widget = getattr(session.window, which)
+            dock = getattr(session.window, f"{which}_dock")
+            dock.setFloating(True)
+            dock.resize(1400, 640 if which == "tracker" else 720)
+            if which == "timeline":
+                from remonitor.core.periods import utc_timestamp
+
+                timeline = session.window.timeline
+                wait_until(lambda: False, 0.3)
+                timeline.lanes.setXRange(utc_timestamp(date(2023, 6, 1)),
+                                         utc_timestamp(date(2027, 1, 31)), padding=0)
+                no_70 = next(r for r in range(timeline.view.proxy.rowCount())
+                             if "Suspension" in timeline.view.proxy.index(r, 1).data())
+                timeline.view.selectRow(no_70)
         wait_until(lambda: False, 0.5)
         out.parent.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(out))

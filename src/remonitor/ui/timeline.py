@@ -144,7 +144,7 @@ class TimelinePanel(TablePanel):
             box.addItem(text, data)
         box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(4)  # long names must not widen the window
+        box.setMinimumContentsLength(6)  # long names must not widen the window
         box.currentIndexChanged.connect(self._apply_filters)
         return box
 

@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 
 from remonitor.core.events import Category, Event
@@ -22,6 +22,8 @@ from remonitor.ui import theme
 
 LANES = list(Category)
 LABEL_CHARS = 34
+MIN_LABEL_PX = 70
+"""Below this much room before the next marker a label is not drawn (it is counted)."""
 MAX_LABELS = 160
 DAY = 86400
 
@@ -58,10 +60,12 @@ class TimelineLanes(pg.PlotWidget):
         self._markers = pg.ScatterPlotItem(size=10, pxMode=True, hoverable=True,
                                            hoverSize=13, tip=self._tip)
         self._markers.sigClicked.connect(self._clicked)
+        self._markers.setZValue(10)  # above the labels: every event stays visible
         self.addItem(self._markers)
         self._selected = pg.ScatterPlotItem(size=17, pxMode=True, symbol="o",
                                             brush=pg.mkBrush(None),
                                             pen=pg.mkPen(theme.foreground(), width=2))
+        self._selected.setZValue(11)
         self.addItem(self._selected)
         self._today = pg.InfiniteLine(angle=90, movable=False,
                                       pen=pg.mkPen(theme.today_line(), width=1.5))
@@ -155,8 +159,9 @@ class TimelineLanes(pg.PlotWidget):
     # -- labels --------------------------------------------------------------------------
 
     def layout_labels(self) -> None:
-        """Labels where they fit, per lane, left to right; a label counts the events it
-        hides ("+N"). At most MAX_LABELS are drawn, whatever the number of events."""
+        """Labels where they fit, per lane, left to right, each elided to end before the
+        next marker; events too close to label are counted on the label before them
+        ("+N"). At most MAX_LABELS are drawn, whatever the number of events."""
         vb = self.getViewBox()
         (low, high), _ = vb.viewRange()
         width = max(vb.width(), 1.0)
@@ -166,25 +171,30 @@ class TimelineLanes(pg.PlotWidget):
         placed: list[tuple[float, int, str, Event]] = []
         for lane, (events, xs) in enumerate(zip(self._by_lane, self._xs, strict=True)):
             first, last = bisect_left(xs, low), bisect_right(xs, high)
-            end_px = -1e9
+            hidden = 0
             for i in range(first, last):
                 x_px = (xs[i] - low) / per_px
-                if x_px < end_px:  # covered by the label before: count it there
-                    if placed and placed[-1][1] == lane:
-                        x, ln, text, e = placed[-1]
-                        hidden = int(text.rsplit("+", 1)[1]) + 1 if " +" in text else 1
-                        base = text.rsplit(" +", 1)[0] if " +" in text else text
-                        placed[-1] = (x, ln, f"{base} +{hidden}", e)
+                next_px = (xs[i + 1] - low) / per_px if i + 1 < len(xs) else 1e9
+                room = min(next_px, width + 400) - x_px - 16
+                if room < MIN_LABEL_PX or used >= MAX_LABELS:
+                    hidden += 1  # no room before the next marker: counted, not drawn
                     continue
-                if used >= MAX_LABELS:
-                    break
+                if hidden and placed and placed[-1][1] == lane:
+                    placed[-1] = (*placed[-1][:2], f"{placed[-1][2]} +{hidden}",
+                                  placed[-1][3])
+                hidden = 0
                 title = events[i].title
                 text = title if len(title) <= LABEL_CHARS else title[:LABEL_CHARS - 1] + "…"
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room) - 24)
                 placed.append((xs[i], lane, text, events[i]))
-                end_px = x_px + metrics.horizontalAdvance(text) + 36
                 used += 1
+            if hidden and placed and placed[-1][1] == lane:
+                placed[-1] = (*placed[-1][:2], f"{placed[-1][2]} +{hidden}", placed[-1][3])
         while len(self._labels) < len(placed):
-            label = pg.TextItem(anchor=(0, 0.5), color=theme.foreground())
+            fill = theme.background()
+            fill.setAlpha(215)  # legible over the lane's grid and spans
+            label = pg.TextItem(anchor=(0, 0.5), color=theme.foreground(),
+                                fill=pg.mkBrush(fill))
             label.setZValue(5)
             self.addItem(label, ignoreBounds=True)
             self._labels.append(label)
