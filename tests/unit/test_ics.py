@@ -54,3 +54,19 @@ def test_events_parse_back_with_effective_dates_and_span_ends(tmp_path):
     assert effective["DTSTART;VALUE=DATE"] == "20251108"
     assert by_summary[NO_57.title]["URL"] == "https://example.org/57"
     assert len({e["UID"] for e in entries}) == len(entries) == 4
+
+
+def test_events_exported_as_xlsx_import_back(tmp_path, store):
+    from remonitor.exporters.tables import write_table
+    from remonitor.exporters.views import events_view
+    from remonitor.importers.commit import build_plan
+    from remonitor.importers.reference import ensure_reference_dataset
+
+    ensure_reference_dataset(store)
+    view = events_view(store)
+    out = tmp_path / "events.xlsx"
+    write_table(out, view.headers, view.rows, sheet_name="events")
+    plan = build_plan(out)
+    assert not plan.errors and len(plan.events) == 10
+    no_70 = next(e for e in plan.events if e.key == "mofcom-2025-70")
+    assert no_70.end == date(2026, 11, 10) and "mofcom-2025-57" in no_70.links
