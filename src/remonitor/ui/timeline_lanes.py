@@ -45,7 +45,7 @@ class TimelineLanes(pg.PlotWidget):
         self.hideButtons()
         item = self.getPlotItem()
         item.invertY(True)
-        item.showGrid(x=True, y=False, alpha=0.15)
+        item.showGrid(x=False, y=False)  # a date grid doubled the cost of every frame
         left = item.getAxis("left")
         left.setTicks([[(i, c.value) for i, c in enumerate(LANES)]])
         left.setWidth(92)
@@ -199,7 +199,8 @@ class TimelineLanes(pg.PlotWidget):
             self.addItem(label, ignoreBounds=True)
             self._labels.append(label)
         for label, (x, lane, text, _) in zip(self._labels, placed, strict=False):
-            label.setText(text)
+            if label.textItem.toPlainText() != text:  # re-laying text is the dear part
+                label.setText(text)
             label.setPos(x + 7 * per_px, lane)
             label.setVisible(True)
         for label in self._labels[len(placed):]:
