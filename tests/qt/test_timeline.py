@@ -149,6 +149,7 @@ def test_the_iea_tracker_imports_and_filters_to_china_on_lanes_and_chart(
     with qtbot.waitSignal(timeline.sig_loaded, timeout=30_000):
         window.writer.submit("import", lambda conn, ctx: import_file(conn, path),
                              change=StoreChange(events=True))
+    qtbot.waitUntil(lambda: len(window.chart.data.events) == 635, timeout=10_000)
     assert len(timeline.lanes.events) == 635  # 625 from the IEA and the 10 bundled
     with qtbot.waitSignal(timeline.sig_filter, timeout=5_000) as got:
         timeline.authority.setCurrentIndex(
