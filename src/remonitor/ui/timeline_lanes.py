@@ -32,6 +32,47 @@ def event_start(event: Event) -> date:
     return event.effective or event.announced
 
 
+def lay_out_lane(events: list[Event], xs: list[float], low: float, per_px: float,
+                 width: float, metrics: QFontMetrics, budget: int
+                 ) -> list[tuple[float, str, Event]]:
+    """One lane's labels for the visible range: each elided to end before the next marker;
+    events with no room for a label of their own are counted — on the label just before
+    them when it is near, else on a short count ("×3") of their own."""
+    first, last = bisect_left(xs, low), bisect_right(xs, low + per_px * width)
+    out: list[tuple[float, str, Event]] = []
+    label_end = -1e9
+    cluster: list[int] = []
+
+    def flush(until_px: float) -> None:
+        if not cluster:
+            return
+        at_px = (xs[cluster[0]] - low) / per_px
+        if out and at_px - label_end < 40:
+            x, text, e = out[-1]
+            base, _, n = text.rpartition(" +")
+            counted = int(n) if base and n.isdigit() else 0
+            out[-1] = (x, f"{base if counted else text} +{counted + len(cluster)}", e)
+        elif len(cluster) > 1 and len(out) < budget and until_px - at_px > 36:  # "×N" fits
+            out.append((xs[cluster[0]], f"×{len(cluster)}", events[cluster[0]]))
+        cluster.clear()
+
+    for i in range(first, last):
+        x_px = (xs[i] - low) / per_px
+        next_px = (xs[i + 1] - low) / per_px if i + 1 < len(xs) else 1e9
+        room = min(next_px, width + 400) - x_px - 16
+        if room < MIN_LABEL_PX or len(out) >= budget:
+            cluster.append(i)
+            continue
+        flush(x_px)
+        title = events[i].title
+        text = title if len(title) <= LABEL_CHARS else title[:LABEL_CHARS - 1] + "…"
+        text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room) - 24)
+        out.append((xs[i], text, events[i]))
+        label_end = x_px + 16 + metrics.horizontalAdvance(text)
+    flush(width + 400)
+    return out
+
+
 class TimelineLanes(pg.PlotWidget):
     sig_event_clicked = Signal(object)
     """The :class:`Event` under a click on its marker."""
@@ -170,26 +211,10 @@ class TimelineLanes(pg.PlotWidget):
         used = 0
         placed: list[tuple[float, int, str, Event]] = []
         for lane, (events, xs) in enumerate(zip(self._by_lane, self._xs, strict=True)):
-            first, last = bisect_left(xs, low), bisect_right(xs, high)
-            hidden = 0
-            for i in range(first, last):
-                x_px = (xs[i] - low) / per_px
-                next_px = (xs[i + 1] - low) / per_px if i + 1 < len(xs) else 1e9
-                room = min(next_px, width + 400) - x_px - 16
-                if room < MIN_LABEL_PX or used >= MAX_LABELS:
-                    hidden += 1  # no room before the next marker: counted, not drawn
-                    continue
-                if hidden and placed and placed[-1][1] == lane:
-                    placed[-1] = (*placed[-1][:2], f"{placed[-1][2]} +{hidden}",
-                                  placed[-1][3])
-                hidden = 0
-                title = events[i].title
-                text = title if len(title) <= LABEL_CHARS else title[:LABEL_CHARS - 1] + "…"
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(room) - 24)
-                placed.append((xs[i], lane, text, events[i]))
-                used += 1
-            if hidden and placed and placed[-1][1] == lane:
-                placed[-1] = (*placed[-1][:2], f"{placed[-1][2]} +{hidden}", placed[-1][3])
+            lane_labels = lay_out_lane(events, xs, low, per_px, width, metrics,
+                                       MAX_LABELS - used)
+            used += len(lane_labels)
+            placed.extend((x, lane, text, e) for x, text, e in lane_labels)
         while len(self._labels) < len(placed):
             fill = theme.background()
             fill.setAlpha(215)  # legible over the lane's grid and spans
