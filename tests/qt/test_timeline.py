@@ -16,6 +16,9 @@ def test_reference_events_in_lanes_with_the_suspension_as_a_span(qtbot, session_
                                 "mofcom-2025-62"}
     spans = lanes._spans.opts
     assert utc_timestamp(date(2026, 11, 10)) in list(spans["x1"])
+    lanes.select(no_70)  # the suspension drawn linked to the announcements it suspends
+    assert {e.key for e in lanes.linked(no_70)} == set(no_70.links)
+    assert len(lanes._links.xData) == 2 * len(no_70.links)
     qtbot.waitUntil(lambda: bool(lanes.shown_labels), timeout=5_000)  # where they fit
 
 

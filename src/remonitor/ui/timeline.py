@@ -77,13 +77,14 @@ class TimelinePanel(TablePanel):
             Column(self.tr("Effective"), lambda e: e.effective, _event_tooltip),
             Column(self.tr("Ends"), lambda e: e.end, _event_tooltip),
             Column(self.tr("Elements"), lambda e: e.elements, _event_tooltip),
+            Column(self.tr("Acts on"), lambda e: e.links, _event_tooltip),
         ]
         super().__init__(runner, list_events, columns,
                          self.tr("Filter events (title, authority, number…)"), parent)
         self.setObjectName("timeline-panel")
         self.view.setObjectName("timeline-table")
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        for col, width in enumerate([86, 330, 100, 90, 110, 86, 86]):
+        for col, width in enumerate([86, 330, 100, 90, 110, 86, 86, 130]):
             self.view.setColumnWidth(col, width)
         # The search box filters through the same test as the lanes and the chart.
         self.search.textChanged.disconnect()

@@ -108,6 +108,10 @@ class TimelineLanes(pg.PlotWidget):
                                             pen=pg.mkPen(theme.foreground(), width=2))
         self._selected.setZValue(11)
         self.addItem(self._selected)
+        self._links = pg.PlotDataItem(connect="pairs", pen=pg.mkPen(
+            theme.foreground(), width=1.2, style=Qt.PenStyle.DashLine))
+        self._links.setZValue(9)
+        self.addItem(self._links)
         self._today = pg.InfiniteLine(angle=90, movable=False,
                                       pen=pg.mkPen(theme.today_line(), width=1.5))
         self.addItem(self._today)
@@ -156,6 +160,7 @@ class TimelineLanes(pg.PlotWidget):
         self._today.setPos(utc_timestamp(self.today))
         self._today.setToolTip(self.tr("Today, {date}").format(date=self.today.isoformat()))
         self._selected.setData([])
+        self._links.setData([], [])
         self.layout_labels()
 
     def follow(self, other: pg.PlotWidget) -> None:
@@ -184,12 +189,24 @@ class TimelineLanes(pg.PlotWidget):
         self.setXRange(first - 30 * DAY, last + 60 * DAY, padding=0)
 
     def select(self, event: Event | None) -> None:
-        """Ring the event's marker (the list selected it)."""
+        """Ring the event's marker (the list selected it) and draw its links to the events
+        it acts on (a suspension → the announcements it suspends)."""
         if event is None or event.category not in LANES:
             self._selected.setData([])
+            self._links.setData([], [])
             return
-        self._selected.setData([utc_timestamp(event_start(event))],
-                               [LANES.index(event.category)])
+        x, y = utc_timestamp(event_start(event)), LANES.index(event.category)
+        self._selected.setData([x], [y])
+        xs, ys = [], []
+        for target in self.linked(event):
+            xs += [x, utc_timestamp(event_start(target))]
+            ys += [y, LANES.index(target.category)]
+        self._links.setData(xs, ys)
+
+    def linked(self, event: Event) -> list[Event]:
+        """The events shown that ``event`` acts on."""
+        keys = set(event.links)
+        return [e for e in self.events if e.key in keys or str(e.id) in keys]
 
     def centre_on(self, day: date) -> None:
         low, high = self.getViewBox().viewRange()[0]
