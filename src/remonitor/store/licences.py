@@ -192,7 +192,7 @@ def _apply_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, 
         assignments = ", ".join(f"{k} = ?" for k in sets)
         conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
                      "WHERE id = ?", (*sets.values(), stamp, app_id))
-        _history(conn, app_id, changes, reason, stamp)
+        write_history(conn, app_id, changes, reason, stamp)
 
 
 def status_dates(conn: sqlite3.Connection, ids: Sequence[int] | None = None
@@ -236,7 +236,7 @@ class Approval:
         return out
 
 
-def _history(conn: sqlite3.Connection, app_id: int, changes: list[tuple], reason: str,
+def write_history(conn: sqlite3.Connection, app_id: int, changes: list[tuple], reason: str,
              stamp: str) -> None:
     who = current_user()
     conn.executemany(
@@ -260,7 +260,7 @@ def approve(conn: sqlite3.Connection, app_id: int, approval: Approval, on: date,
                       valid_until = ?, approved_quantity = ?, updated_at = ? WHERE id = ?""",
             (approval.licence_number.strip(), approval.valid_from.isoformat(),
              approval.valid_until.isoformat(), approval.approved_quantity, stamp, app_id))
-        _history(conn, app_id, [
+        write_history(conn, app_id, [
             ("licence_number", None, approval.licence_number.strip()),
             ("valid_from", None, approval.valid_from.isoformat()),
             ("valid_until", None, approval.valid_until.isoformat()),
@@ -320,7 +320,7 @@ def add_shipment(conn: sqlite3.Connection, app_id: int, shipped_on: date, quanti
         stamp = now_iso()
         conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
                      (stamp, app_id))
-        _history(conn, app_id, [("shipment", None,
+        write_history(conn, app_id, [("shipment", None,
                                  f"{shipped_on} {quantity:g} {reference}".strip())], "", stamp)
     return left
 
@@ -357,7 +357,7 @@ def update_application(conn: sqlite3.Connection, app_id: int, app: LicenceApplic
         conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
                      "WHERE id = ?",
                      (*(_to_db(f, getattr(app, f)) for f in changed), stamp, app_id))
-        _history(conn, app_id, [(f, _history_text(getattr(current, f)),
+        write_history(conn, app_id, [(f, _history_text(getattr(current, f)),
                                  _history_text(getattr(app, f))) for f in changed],
                  reason, stamp)
     return changed
@@ -409,7 +409,7 @@ def add_document(conn: sqlite3.Connection, app_id: int, name: str, stored_as: st
             (app_id, name, stored_as, sha256, size, stamp, current_user()))
         conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
                      (stamp, app_id))
-        _history(conn, app_id, [("document", None, f"{name} (sha256 {sha256[:12]})")], "",
+        write_history(conn, app_id, [("document", None, f"{name} (sha256 {sha256[:12]})")], "",
                  stamp)
         return int(cur.lastrowid)
 
@@ -434,53 +434,3 @@ def import_applications(conn: sqlite3.Connection, apps: Sequence[LicenceApplicat
             else:
                 create_application(conn, app, reason)
     return ApplicationsImported(len(apps) - len(present), present)
-
-
-def application_lives(conn: sqlite3.Connection, ids: Sequence[int] | None = None) -> list:
-    """What event matching needs of each application (all, or those in ``ids``): its
-    elements and codes, and the dates it mattered — from submission (or acceptance) to the
-    licence's expiry, or to the refusal or withdrawal; open while under way."""
-    from remonitor.core.matching import ApplicationLife
-
-    rows = conn.execute(
-        """SELECT id, reference, elements, control_code, hs_code, status, submitted_on,
-                  accepted_on, valid_until, updated_at FROM licence_application
-           WHERE ? IS NULL OR id IN (SELECT value FROM json_each(?))""",
-        (None, None) if ids is None else (1, json.dumps(list(ids))))
-    out = []
-    for (app_id, ref, elements, code, hs, status, submitted, accepted, valid_until,
-         updated) in rows:
-        start = submitted or accepted
-        if status == Status.APPROVED.value:
-            end = valid_until
-        elif status in (Status.DENIED.value, Status.WITHDRAWN.value):
-            end = updated[:10]
-        else:
-            end = None
-        out.append(ApplicationLife(app_id, ref, tuple(json.loads(elements)), code, hs,
-                                   date.fromisoformat(start) if start else None,
-                                   date.fromisoformat(end) if end else None))
-    return out
-
-
-def match_decisions(conn: sqlite3.Connection) -> dict[tuple[str, int], str]:
-    return {(k, a): s for k, a, s in conn.execute(
-        "SELECT event_key, application_id, state FROM event_match")}
-
-
-def decide_match(conn: sqlite3.Connection, event_key: str, app_id: int, state: str) -> None:
-    """Confirm or dismiss a suggested match; written to the application's history in the
-    same transaction."""
-    if state not in ("confirmed", "dismissed"):
-        raise ValueError(f"a match is confirmed or dismissed, not {state!r}")
-    stamp, who = now_iso(), current_user()
-    with transaction(conn):
-        old = conn.execute("SELECT state FROM event_match WHERE event_key = ? AND "
-                           "application_id = ?", (event_key, app_id)).fetchone()
-        conn.execute(
-            "INSERT INTO event_match (event_key, application_id, state, decided_at, "
-            "decided_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_key, application_id) DO "
-            "UPDATE SET state = excluded.state, decided_at = excluded.decided_at, "
-            "decided_by = excluded.decided_by", (event_key, app_id, state, stamp, who))
-        _history(conn, app_id, [("event " + event_key, old[0] if old else "suggested",
-                                 state)], "", stamp)

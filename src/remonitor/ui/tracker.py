@@ -39,7 +39,7 @@ from remonitor.core.licence import LicenceApplication
 from remonitor.exporters.tables import write_table
 from remonitor.importers.applications import read_applications
 from remonitor.store.changes import StoreChange
-from remonitor.store.event_matches import matches_for_application
+from remonitor.store.event_matches import decide_match, matches_for_application
 from remonitor.store.licence_documents import attach_document, is_runnable
 from remonitor.store.licence_query import ApplicationQuery
 from remonitor.store.licences import (
@@ -47,7 +47,6 @@ from remonitor.store.licences import (
     add_shipment,
     approve,
     change_status,
-    decide_match,
     documents,
     history,
     import_applications,
