@@ -24,11 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QSizePolicy,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -43,7 +39,6 @@ from remonitor.store.event_matches import decide_match, matches_for_application
 from remonitor.store.licence_documents import attach_document, is_runnable
 from remonitor.store.licence_query import ApplicationQuery
 from remonitor.store.licences import (
-    Document,
     add_shipment,
     approve,
     change_status,
@@ -54,14 +49,14 @@ from remonitor.store.licences import (
     shipments,
     update_application,
 )
-from remonitor.ui import theme
 from remonitor.ui.application_dialog import ApplicationDialog
 from remonitor.ui.errors import error_box
 from remonitor.ui.paged_model import PagedRowModel
 from remonitor.ui.shipment_dialog import ShipmentDialog
 from remonitor.ui.status_dialog import StatusDialog
-from remonitor.ui.table_model import Column, display
+from remonitor.ui.table_model import display
 from remonitor.ui.table_view import DomainTableView, make_search_box
+from remonitor.ui.tracker_columns import WIDTHS, tracker_columns
 from remonitor.ui.tracker_data import (
     TrackerContext,
     TrackerResult,
@@ -70,77 +65,13 @@ from remonitor.ui.tracker_data import (
     load_rows,
     run_query,
 )
+from remonitor.ui.tracker_details import DetailsPane
 from remonitor.ui.tracker_summary import StatusSummary
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
 
 RECENT_RESULTS = 8
 """Query results kept per store state, so returning to one needs no read."""
-
-
-def _a(row: TrackerRow) -> LicenceApplication:
-    return row.application
-
-
-def _due(row: TrackerRow) -> str:
-    d = row.clock.deadline
-    if d is None:
-        return ""
-    if d.stopped:
-        return "clock stopped"
-    return d.due.isoformat() + (" (est.)" if d.estimated else "")
-
-
-def _clock_tip(row: TrackerRow) -> str:
-    d = row.clock.deadline
-    if d is None:
-        return "No review clock: the application is not under review."
-    if d.stopped:
-        return (f"Information requested: the clock is stopped after {d.days_used} working "
-                "days.")
-    text = (f"Decision due by the end of working day 45 after acceptance: {d.due}. "
-            f"{row.clock.days_left} working days left.")
-    if d.estimated:
-        text += " Estimated: the holiday calendar does not cover the whole period."
-    return text
-
-
-def _licence_text(row: TrackerRow) -> str:
-    if row.licence is None:
-        return ""
-    text = row.licence.state.value
-    if row.licence.state.value == "valid" and row.licence.days_to_expiry is not None:
-        text += f", {row.licence.days_to_expiry} d to expiry"
-    return text
-
-
-def _licence_tip(row: TrackerRow) -> str:
-    lic = row.licence
-    if lic is None:
-        return "No licence yet."
-    return (f"Licence {lic.number}: {lic.approved:g} {row.application.quantity_unit} "
-            f"approved, {lic.remaining:g} left; {lic.state.value}"
-            + (f", expires in {lic.days_to_expiry} days" if lic.days_to_expiry is not None
-               else ""))
-
-
-def _licence_colour(row: TrackerRow):
-    lic = row.licence
-    if lic is None:
-        return None
-    if lic.state.value in ("expired", "used up"):
-        return theme.muted()
-    if lic.days_to_expiry is not None and lic.days_to_expiry <= 30:
-        return theme.near_due()
-    return None
-
-
-def _clock_colour(row: TrackerRow):
-    if row.clock.state == "overdue":
-        return theme.overdue()
-    if row.clock.state == "near due":
-        return theme.near_due()
-    return None
 
 
 class TrackerPanel(QWidget):
@@ -154,40 +85,7 @@ class TrackerPanel(QWidget):
     def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None,
                  data_dir: Path | None = None) -> None:
         super().__init__(parent)
-        columns = [
-            Column(self.tr("Reference"), lambda r: _a(r).reference, key="reference"),
-            Column(self.tr("Status"), lambda r: _a(r).status.label, key="status"),
-            Column(self.tr("Days left"), lambda r: r.clock.days_left, _clock_tip,
-                   colour=_clock_colour, align_right=True, key="days_left"),
-            Column(self.tr("Decision due"), _due, _clock_tip, colour=_clock_colour, key="due"),
-            Column(self.tr("Licence"), _licence_text, _licence_tip, colour=_licence_colour,
-                   key="licence"),
-            Column(self.tr("Remaining"), lambda r: r.licence.remaining if r.licence else None,
-                   _licence_tip, align_right=True, key="remaining"),
-            Column(self.tr("Applicant"), lambda r: _a(r).applicant, key="applicant"),
-            Column(self.tr("Item"), lambda r: _a(r).item, key="item"),
-            Column(self.tr("Control code"), lambda r: _a(r).control_code, key="control_code"),
-            Column(self.tr("Elements"), lambda r: _a(r).elements, key="elements"),
-            Column(self.tr("Quantity"), lambda r: _a(r).quantity, align_right=True,
-                   key="quantity"),
-            Column(self.tr("Unit"), lambda r: _a(r).quantity_unit, key="quantity_unit"),
-            Column(self.tr("Destination"), _destinations, key="destination"),
-            Column(self.tr("End user"), _end_users, key="end_user"),
-            Column(self.tr("MOFCOM no."), lambda r: _a(r).mofcom_number, key="mofcom_number"),
-            Column(self.tr("HS code"), lambda r: _a(r).hs_code, key="hs_code"),
-            Column(self.tr("Value"), lambda r: _a(r).value, align_right=True, key="value"),
-            Column(self.tr("Currency"), lambda r: _a(r).currency, key="currency"),
-            Column(self.tr("Licence type"), lambda r: _a(r).licence_type.value,
-                   key="licence_type"),
-            Column(self.tr("Green channel"), lambda r: "yes" if _a(r).green_channel else "",
-                   key="green_channel"),
-            Column(self.tr("Contract"), lambda r: _a(r).contract_number,
-                   key="contract_number"),
-            Column(self.tr("Submitted"), lambda r: _a(r).submitted_on, key="submitted_on"),
-            Column(self.tr("Accepted"), lambda r: _a(r).accepted_on, key="accepted_on"),
-            Column(self.tr("Updated"), lambda r: r.stored.updated_at.replace("T", " ")[:16],
-                   key="updated_at"),
-        ]
+        columns = tracker_columns(self.tr)
         self._runner = runner
         self._writer = writer
         self._data_dir = data_dir
@@ -259,41 +157,12 @@ class TrackerPanel(QWidget):
         columns_button.setDefaultAction(self.columns_action)
         filters.addWidget(columns_button)
 
-        self.history = _read_only_table(self, "tracker-history")
-        self.shipments = _read_only_table(self, "tracker-shipments")
-        self.documents = _read_only_table(self, "tracker-documents")
-        self.documents.itemActivated.connect(lambda item: self.open_document(item.row()))
-        self._documents: list[Document] = []
-        self.details = QTabWidget(self)
-        self.details.addTab(self.history, self.tr("History"))
-        self.details.addTab(self.shipments, self.tr("Shipments"))
-        documents_box = QWidget(self)
-        documents_layout = QVBoxLayout(documents_box)
-        documents_layout.setContentsMargins(0, 0, 0, 0)
-        documents_layout.addWidget(self.documents, 1)
-        attach = QToolButton(documents_box)
-        attach.setDefaultAction(self.document_action)
-        documents_layout.addWidget(attach)
-        self.details.addTab(documents_box, self.tr("Documents"))
-        self.matches = _read_only_table(self, "tracker-events")
-        self._matches: list = []
-        matches_box = QWidget(self)
-        matches_layout = QVBoxLayout(matches_box)
-        matches_layout.setContentsMargins(0, 0, 0, 0)
-        matches_layout.addWidget(self.matches, 1)
-        verdicts = QHBoxLayout()
-        for text, state in ((self.tr("Confirm"), "confirmed"), (self.tr("Dismiss"), "dismissed")):
-            button = QToolButton(matches_box)
-            button.setText(text)
-            button.setToolTip(self.tr("{verdict} the selected event's match with this "
-                                      "application (kept in its history)").format(
-                verdict=text))
-            button.clicked.connect(lambda _=False, s=state: self.decide_selected_match(s))
-            verdicts.addWidget(button)
-        verdicts.addStretch(1)
-        matches_layout.addLayout(verdicts)
-        self.details.addTab(matches_box, self.tr("Events"))
-        self.details_caption = QLabel(self)
+        self.details = DetailsPane(self.document_action, self)
+        self.details.sig_verdict.connect(self.decide_selected_match)
+        self.details.sig_open_document.connect(self.open_document)
+        # The tables by name, as before the pane had its own module (tests, scripts).
+        self.history, self.shipments = self.details.history, self.details.shipments
+        self.documents, self.matches = self.details.documents, self.details.matches
         self.view.selectionModel().selectionChanged.connect(self._load_details)
         self.view.sig_row_activated.connect(self.edit_application)
 
@@ -305,11 +174,6 @@ class TrackerPanel(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("tracker-split")
         split.addWidget(self.view)
-        self.details_caption.setContentsMargins(8, 0, 4, 0)
-        self.details_caption.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                           QSizePolicy.Policy.Preferred)
-        self.details.setCornerWidget(self.details_caption, Qt.Corner.TopRightCorner)
-        self.details.setMinimumHeight(90)
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -317,13 +181,9 @@ class TrackerPanel(QWidget):
         layout.addWidget(split, 1)
         self.setObjectName("tracker-panel")
         self.view.setObjectName("tracker-table")
-        widths = {"reference": 110, "status": 110, "days_left": 70, "due": 130,
-                  "licence": 170, "remaining": 80, "applicant": 170, "item": 140,
-                  "elements": 70, "quantity": 80, "quantity_unit": 45, "destination": 80,
-                  "end_user": 170}
         for column, c in enumerate(columns):
-            if c.key in widths:
-                self.view.setColumnWidth(column, widths[c.key])
+            if c.key in WIDTHS:
+                self.view.setColumnWidth(column, WIDTHS[c.key])
         self.dialog: ApplicationDialog | None = None
         self.status_dialog: StatusDialog | None = None
         self.shipment_dialog: ShipmentDialog | None = None
@@ -346,7 +206,7 @@ class TrackerPanel(QWidget):
         box.addItem(everything, "")
         box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(4)  # long names must not widen the window
+        box.setMinimumContentsLength(7)  # long names must not widen the window
         box.setToolTip(everything)
         box.currentIndexChanged.connect(
             lambda _: self._set_query(**{field: box.currentData() or ""}))
@@ -533,23 +393,16 @@ class TrackerPanel(QWidget):
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 
     def _load_details(self) -> None:
-        """History, shipments and documents of the one selected application."""
+        """History, shipments, documents and events of the one selected application."""
         rows = self.selected_rows()
         if len(rows) != 1 or len(self.selected_ids()) != 1:
-            for table in (self.history, self.shipments, self.documents):
-                table.setRowCount(0)
-            self._documents = []
+            self.details.clear_details()
             self.document_action.setEnabled(False)
-            self.details_caption.setText(self.tr("Select one application"))
-            self.details_caption.setToolTip(self.tr("Select one application to see every "
-                                                    "change to it, its shipments and its "
-                                                    "documents"))
             return
         row = rows[0]
         app_id = row.id
         self.document_action.setEnabled(True)
-        self.details_caption.setText(self.tr("{ref} — {status}").format(
-            ref=row.application.reference, status=row.application.status.label))
+        self.details.announce(row)
 
         def task(conn, ctx):
             return (history(conn, app_id), shipments(conn, app_id), documents(conn, app_id),
@@ -557,45 +410,16 @@ class TrackerPanel(QWidget):
 
         handle = self._runner.read("load application details", task,
                                    latest=f"details:{id(self)}")
-        handle.sig_result.connect(lambda found: self._show_details(row, *found))
-
-    def _show_details(self, row: TrackerRow, entries, drawn, docs, matches=()) -> None:
-        self._matches = list(matches)
-        self._matches_for = row.id
-        _fill(self.matches, [self.tr("Event"), self.tr("Date"), self.tr("Why"),
-                             self.tr("Verdict")],
-              [[m.event.title, (m.event.effective or m.event.announced).isoformat(),
-                ", ".join(m.reasons), m.state] for m in self._matches])
-        open_ = sum(m.state != "dismissed" for m in self._matches)
-        self.details.setTabText(3, self.tr("Events ({n})").format(n=open_))
-        _fill(self.history, [self.tr("When"), self.tr("Who"), self.tr("Field"),
-                             self.tr("Old"), self.tr("New"), self.tr("Why")],
-              [[e.changed_at.replace("T", " ")[:19], e.changed_by, e.field,
-                e.old_value or "", e.new_value or "", e.reason] for e in reversed(entries)])
-        unit = row.application.quantity_unit
-        left = row.licence.approved if row.licence else None
-        lines = []
-        for sh in drawn:
-            left = None if left is None else left - sh.quantity
-            lines.append([sh.shipped_on.isoformat(), f"{sh.quantity:,.10g} {unit}",
-                          "" if left is None else f"{left:,.10g} {unit}", sh.reference])
-        _fill(self.shipments, [self.tr("Shipped"), self.tr("Quantity"), self.tr("Left after"),
-                               self.tr("Reference")], lines)
-        self.details.setTabText(1, self.tr("Shipments ({n})").format(n=len(drawn)))
-        self._documents = docs
-        _fill(self.documents, [self.tr("Document"), self.tr("Size"), self.tr("Added"),
-                               self.tr("By")],
-              [[d.name, f"{d.size / 1024:,.0f} KiB", d.added_at.replace("T", " ")[:16],
-                d.added_by] for d in docs])
-        self.details.setTabText(2, self.tr("Documents ({n})").format(n=len(docs)))
+        handle.sig_result.connect(lambda found: self.details.show_details(row, *found))
 
     def decide_selected_match(self, state: str, index: int | None = None):
         """Confirm or dismiss the event match selected in the Events tab."""
         if index is None:
             index = self.matches.currentRow()
-        if not 0 <= index < len(self._matches):
+        suggestions, app_id = self.details.suggestions, self.details.app_id
+        if not 0 <= index < len(suggestions) or app_id is None:
             return None
-        match, app_id = self._matches[index], self._matches_for
+        match = suggestions[index]
         job = self._writer.submit(
             "event match", lambda conn, ctx: decide_match(conn, match.key, app_id, state),
             change=StoreChange(applications=True))
@@ -629,9 +453,9 @@ class TrackerPanel(QWidget):
     def open_document(self, index: int, confirm: bool = True) -> Path | None:
         """Open a kept document with the system viewer, after asking. A file a viewer would
         run (a program, a script) is never opened: its folder is shown instead."""
-        if not 0 <= index < len(self._documents) or self._data_dir is None:
+        if not 0 <= index < len(self.details.docs) or self._data_dir is None:
             return None
-        doc = self._documents[index]
+        doc = self.details.docs[index]
         path = self._data_dir / doc.stored_as
         if not path.is_file():
             QMessageBox.warning(self, self.tr("Document missing"), self.tr(
@@ -779,38 +603,6 @@ class TrackerPanel(QWidget):
         if dialog is not None:
             dialog.accept()
         self.sig_saved.emit(app_id)
-
-
-def _destinations(row: TrackerRow) -> str:
-    a = row.application
-    return a.destination or ", ".join(dict.fromkeys(c for _, c in a.end_users))
-
-
-def _end_users(row: TrackerRow) -> str:
-    a = row.application
-    return a.end_user or "; ".join(n for n, _ in a.end_users)
-
-
-def _read_only_table(parent: QWidget, name: str) -> QTableWidget:
-    table = QTableWidget(parent)
-    table.setObjectName(name)
-    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]]) -> None:
-    table.clear()
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setRowCount(len(rows))
-    for r, cells in enumerate(rows):
-        for c, text in enumerate(cells):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
 
 
 class EditCommand(QUndoCommand):
