@@ -117,3 +117,8 @@ def test_search_words_are_substrings_in_any_case_and_never_patterns(store, desk)
         "EXPLAIN QUERY PLAN SELECT rowid FROM licence_search WHERE licence_search MATCH ?",
         ('"gan"',)))
     assert "INDEX 0:M" in plan  # the trigram index answers, no scan
+
+
+def test_an_unknown_status_is_refused(store, desk):
+    with pytest.raises(ValueError, match="is not a valid Status"):
+        run(store, status="approvd")

@@ -117,8 +117,6 @@ def _where(query: ApplicationQuery, params: dict) -> str:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params[f"w{i}"] = f"%{escaped}%"
             clauses.append(f"({_HAYSTACK}) LIKE :w{i} ESCAPE '\\'")
-    if query.status and query.status not in CLOCK_STATES:
-        Status(query.status)  # an unknown status is a programming error, said early
     if query.destination:
         params["destination"] = query.destination
         clauses.append("(a.destination = :destination OR EXISTS (SELECT 1 FROM "
@@ -152,18 +150,20 @@ def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
     filters. Runs on a query-only read connection."""
     if query.sort not in SORT_KEYS:
         raise ValueError(f"cannot sort applications by {query.sort!r}")
+    if query.status and query.status not in CLOCK_STATES:
+        Status(query.status)  # an unknown status is a programming error, said early
     params: dict = {"today": today.isoformat()}
     where = _where(query.without_status(), params)
     expr = SORT_KEYS[query.sort]
     direction = "DESC" if query.descending else "ASC"
-    source = "FROM licence_application a"
+    head, source = "", "FROM licence_application a"
     if query.sort in _BY_CLOCK:  # the only sorts that need the clocks in SQL
         params["clocks"] = _clocks_json(clocks)
-        source = f"{_FROM}"
+        head, source = _CLOCKS, _FROM
     # One pass: every row under the other filters, in order, with its status; the status
     # or clock-state filter and the counts are then walks over two lists.
     rows = conn.execute(
-        f"{_CLOCKS if query.sort in _BY_CLOCK else ''}SELECT a.id, a.status {source} {where} "
+        f"{head}SELECT a.id, a.status {source} {where} "
         f"ORDER BY {expr} {direction} NULLS LAST, a.id {direction}", params).fetchall()
     every = [r[0] for r in rows]
     statuses = [r[1] for r in rows]
