@@ -6,15 +6,19 @@ import bisect
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QSizePolicy,
+    QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 from remonitor.core.monthly import MonthlyPoint, PointKind, bucket_label
 from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
 from remonitor.core.views import month_on_month, rolling_12, year_on_year, ytd_against_prior
+from remonitor.exporters.tables import atomically, write_table
 from remonitor.ui import theme
 from remonitor.ui.chart_data import ChartData, event_start, load_chart_data, series_token
 from remonitor.ui.settings import CHART_SERIES, CHART_VIEW, Settings
@@ -67,7 +72,7 @@ class ChartPanel(QWidget):
         # The picker must not set the window's minimum width: long series names elide.
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(32)
+        self.picker.setMinimumContentsLength(24)
         self.picker.activated.connect(self._on_pick)
         self.view_mode = QComboBox(self)
         self.view_mode.setToolTip(self.tr("What the bars show"))
@@ -97,11 +102,105 @@ class ChartPanel(QWidget):
         self.plot.getPlotItem().getViewBox().setMouseEnabled(x=True, y=False)
         self.legend = self.plot.addLegend(offset=(10, 5), labelTextColor=theme.foreground())
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # + − ← → Home, when clicked
+        self._crosshair = pg.InfiniteLine(angle=90, movable=False,
+                                          pen=pg.mkPen(theme.foreground(), width=1,
+                                                       style=Qt.PenStyle.DotLine))
+        fill = theme.background()
+        fill.setAlpha(225)
+        self._readout = pg.TextItem(anchor=(1, 0), color=theme.foreground(),
+                                    fill=pg.mkBrush(fill))
+        for years in (1, 3, 5, 0):
+            button = QToolButton(self)
+            button.setText(self.tr("{n} y").format(n=years) if years else self.tr("All"))
+            button.setToolTip(self.tr("Show the last {n} years").format(n=years) if years
+                              else self.tr("Show every figure (Home). On the chart: wheel or "
+                                           "+ / − zoom, drag or ← / → pan"))
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, n=years: self.show_years(n))
+            top.insertWidget(top.count() - 1, button)
+        self.export_button = QToolButton(self)
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the chart as shown: PNG or SVG picture, "
+                                              "or its bars as CSV / XLSX"))
+        self.export_button.clicked.connect(self.choose_export)
+        top.insertWidget(top.count() - 1, self.export_button)
+        for keys, slot in ((("+", "="), lambda: self.zoom(0.8)), (("-",), lambda: self.zoom(1.25)),
+                           (("Left",), lambda: self.pan(-0.2)), (("Right",), lambda: self.pan(0.2)),
+                           (("Home",), self._reset_range)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.plot)
+                shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+                shortcut.activated.connect(slot)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.plot, 1)
+
+    # -- range ---------------------------------------------------------------------------
+
+    def zoom(self, factor: float) -> None:
+        """Zoom the date axis about its centre (factor < 1 zooms in)."""
+        self.plot.getViewBox().scaleBy(x=factor)
+
+    def pan(self, fraction: float) -> None:
+        low, high = self.plot.getViewBox().viewRange()[0]
+        self.plot.getViewBox().translateBy(x=(high - low) * fraction)
+
+    def show_years(self, years: int) -> None:
+        """The last ``years`` years up to today (0: everything)."""
+        if not years or not self._bars:
+            self._reset_range()
+            return
+        end = utc_timestamp(date.today()) + 20 * 86400
+        self.plot.setXRange(end - years * 365.25 * 86400, end, padding=0)
+
+    # -- export --------------------------------------------------------------------------
+
+    def choose_export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the chart"), str(Path.home() / "remonitor-chart.png"),
+            self.tr("PNG picture (*.png);;SVG picture (*.svg);;Excel workbook (*.xlsx);;"
+                    "CSV, UTF-8 (*.csv)"))
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix("." + chosen.rsplit("*.", 1)[-1].rstrip(")"))
+        try:
+            self.export_to(target)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+
+    def shown_bars(self) -> tuple[list[str], list[list]]:
+        """The bars within the visible dates, as a table: what the chart shows, exactly."""
+        low, high = self.plot.getViewBox().viewRange()[0]
+        shown = self.data.shown if self.data else None
+        view = self.view_mode.currentText()
+        headers = ["period", "value", "kind", "view", "unit", "series", "source"]
+        rows = [[bucket_label(bar.span), bar.height, "derived" if bar.derived else "reported",
+                 view, self.plot.getAxis("left").labelText,
+                 shown.key.product if shown else "", shown.key.source if shown else ""]
+                for x0, x1, bar in self._bars if x1 >= low and x0 <= high]
+        return headers, rows
+
+    def export_to(self, path: Path):
+        """PNG and SVG are drawn here (they are pictures of the widget); CSV/XLSX rows are
+        written on a worker. Returns the task for a table, None for a picture."""
+        suffix = path.suffix.lower()
+        if suffix == ".png":
+            atomically(path, lambda tmp: int(self.plot.grab().save(str(tmp), "PNG")))
+            return None
+        if suffix == ".svg":
+            from pyqtgraph.exporters import SVGExporter
+
+            atomically(path, lambda tmp: SVGExporter(self.plot.getPlotItem()).export(
+                str(tmp)) or 1)
+            return None
+        headers, rows = self.shown_bars()
+        return self._runner.run("export chart", lambda ctx: write_table(
+            path, headers, rows, sheet_name="chart"))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -142,6 +241,9 @@ class ChartPanel(QWidget):
         self._fill_picker(data)
         self.plot.clear()
         self.legend.clear()
+        for item in (self._crosshair, self._readout):
+            item.hide()
+            self.plot.addItem(item, ignoreBounds=True)
         self._bars = []
         if data.shown is not None:
             bars, label = self._bars_for(data, self.view_mode.currentData())
@@ -292,9 +394,20 @@ class ChartPanel(QWidget):
     def _on_mouse_moved(self, pos: QPointF) -> None:
         vb = self.plot.getPlotItem().getViewBox()
         if not vb.sceneBoundingRect().contains(pos):
+            self._crosshair.hide()
+            self._readout.hide()
             return
         view = vb.mapSceneToView(pos)
         bar = self.bar_at(view.x())
+        self._crosshair.setPos(view.x())
+        self._crosshair.show()
+        if bar is not None:  # the exact figure under the crosshair, top right
+            (_, right), (_, top) = vb.viewRange()
+            self._readout.setText(bar.text.split("\n", 1)[0])
+            self._readout.setPos(right, top)
+            self._readout.show()
+        else:
+            self._readout.hide()
         if bar is None or not min(0, bar.height) <= view.y() <= max(0, bar.height):
             QToolTip.hideText()
             return

@@ -1,0 +1,55 @@
+"""The chart in the hand: keys and presets move the dates, the crosshair reads the figure,
+and what is on screen exports as a picture or a table."""
+
+import csv
+from datetime import date
+
+from PySide6.QtCore import QPointF, Qt
+
+from remonitor.core.periods import utc_timestamp
+
+
+def span(chart):
+    low, high = chart.plot.getViewBox().viewRange()[0]
+    return high - low
+
+
+def test_keys_and_presets_move_the_dates(qtbot, session_factory):
+    chart = session_factory().window.chart
+    full = span(chart)
+    chart.plot.setFocus()
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Plus)
+    assert span(chart) < full * 0.85
+    before = chart.plot.getViewBox().viewRange()[0][0]
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Right)
+    assert chart.plot.getViewBox().viewRange()[0][0] > before
+    qtbot.keyClick(chart.plot, Qt.Key.Key_Home)
+    assert abs(span(chart) - full) < 86400
+    chart.show_years(1)
+    assert abs(span(chart) - 365.25 * 86400) < 86400
+
+
+def test_crosshair_reads_the_exact_figure(qtbot, session_factory):
+    chart = session_factory().window.chart
+    vb = chart.plot.getViewBox()
+    may = vb.mapViewToScene(QPointF(utc_timestamp(date(2025, 5, 15)), 1000))
+    chart._on_mouse_moved(may)
+    assert chart._crosshair.isVisible() and chart._readout.isVisible()
+    assert chart._readout.textItem.toPlainText() == "May 2025: 5,864.6 t"
+
+
+def test_what_is_on_screen_exports_as_picture_and_table(qtbot, session_factory, tmp_path):
+    chart = session_factory().window.chart
+    chart.plot.setXRange(utc_timestamp(date(2025, 1, 1)), utc_timestamp(date(2025, 12, 31)),
+                         padding=0)
+    png, svg, table = tmp_path / "c.png", tmp_path / "c.svg", tmp_path / "c.csv"
+    chart.export_to(png)
+    chart.export_to(svg)
+    assert png.read_bytes()[:4] == b"\x89PNG" and b"<svg" in svg.read_bytes()[:2000]
+    with qtbot.waitSignal(chart.export_to(table).sig_result, timeout=10_000):
+        pass
+    with table.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    periods = [r["period"] for r in rows]
+    assert "May 2025" in periods and not any("2023" in p for p in periods)
+    assert next(r for r in rows if r["period"] == "May 2025")["value"] == "5864.6"
