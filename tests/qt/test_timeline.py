@@ -160,3 +160,14 @@ def test_the_iea_tracker_imports_and_filters_to_china_on_lanes_and_chart(
     assert len(timeline.lanes.events) == timeline.view.proxy.rowCount() == 31
     test = got.args[0]
     assert sum(test(e) for e in window.chart.data.events) == 31  # the chart's markers too
+
+
+def test_clicking_a_chart_marker_selects_the_event_in_the_timeline(qtbot, session_factory):
+    import pyqtgraph as pg
+
+    window = session_factory().window
+    x = utc_timestamp(date(2025, 4, 4))
+    line = next(item for item in window.chart.plot.getPlotItem().items
+                if isinstance(item, pg.InfiniteLine) and item.value() == x)
+    line.sigClicked.emit(line, None)
+    assert window.timeline.view.currentIndex().data(ROW_ROLE).key == "mofcom-2025-18"

@@ -57,6 +57,8 @@ def _fmt(value: float, decimals: int) -> str:
 class ChartPanel(QWidget):
     sig_loaded = Signal(object)
     """The :class:`ChartData` just drawn."""
+    sig_event_clicked = Signal(object)
+    """An event whose marker was clicked (the timeline selects it)."""
 
     def __init__(self, runner: TaskRunner, settings: Settings, parent=None) -> None:
         super().__init__(parent)
@@ -344,7 +346,9 @@ class ChartPanel(QWidget):
                 labelOpts={"position": 0.97 - 0.07 * (index % 4), "color": colour,
                            "anchors": [(0, 0), (0, 0)], "fill": _faded(theme.background(), 200)},
             )
-            line.setToolTip("\n".join(_event_line(e) for e in events))
+            line.setToolTip("\n".join(_event_line(e) for e in events)
+                            + "\n" + self.tr("Click to find it in the timeline"))
+            line.sigClicked.connect(lambda _line, _ev, e=events[0]: self.sig_event_clicked.emit(e))
             self.plot.addItem(line)
         today = pg.InfiniteLine(pos=utc_timestamp(date.today()), angle=90, movable=False,
                                 pen=pg.mkPen(theme.today_line(), width=1.5))

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         # selection reach the chart's markers and centre.
         self.timeline.lanes.follow(self.chart.plot)
         self.timeline.sig_filter.connect(self.chart.set_event_filter)
+        self.chart.sig_event_clicked.connect(self.timeline.select_event)
         self.timeline.sig_event_selected.connect(
             lambda e: self.chart.centre_on(e.effective or e.announced))
         self.tracker.sig_message.connect(lambda text: self.status.showMessage(text, 15000))
