@@ -25,6 +25,8 @@ def test_window_shows_the_reference_figures_and_events(session_factory):
     assert any("Suspension" in t for t in titles)
     assert window.chart.picker.count() == 1
     assert "GAC" in window.status.freshness.text()
+    # The bundled data end with Jan–Feb 2026 (released 2026-03-20): March was due in April.
+    assert "Mar 2026 was due 07–14 Apr: no new file yet" in window.status.freshness.text()
 
 
 def test_chart_tooltip_names_the_figure_and_its_source(session_factory):

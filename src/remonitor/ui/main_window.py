@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import shiboken6
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from remonitor import __version__
+from remonitor.core.freshness import next_gac_release
 from remonitor.core.periods import month_label
 from remonitor.exporters.ics import write_calendar
 from remonitor.exporters.tables import write_table
@@ -207,9 +209,14 @@ class MainWindow(QMainWindow):
             self.status.set_freshness("")
             return
         s = data.shown
-        self.status.set_freshness(self.tr("{source}: latest {period}, released {date}").format(
+        text = self.tr("{source}: latest {period}, released {date}").format(
             source=s.key.source, period=month_label(s.last_month),
-            date=s.latest_release.isoformat()))
+            date=s.latest_release.isoformat())
+        if s.key.source.upper().startswith("GAC"):
+            # The headline (world total) comes ~7th–14th, the detail by partner ~20th.
+            nxt = next_gac_release(s.last_month, detail=s.key.partner not in ("WLD", "W00"))
+            text += " · " + nxt.describe(date.today())
+        self.status.set_freshness(text)
 
     # -- import / export -----------------------------------------------------------------
 

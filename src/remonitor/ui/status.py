@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -17,11 +18,25 @@ from PySide6.QtWidgets import (
 from remonitor.workers.tasks import TaskHandle
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text with "…" when the window is narrow, instead
+    of setting the window's minimum width (the whole text is in the tooltip)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(80, super().minimumSizeHint().height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             self.contentsRect().width())
+        painter.drawText(self.contentsRect(), int(self.alignment()), text)
+
+
 class StatusBar(QStatusBar):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.refreshed = QLabel(self.tr("Loading…"), self)
-        self.freshness = QLabel(self)
+        self.freshness = ElidedLabel(self)
         text = self.tr("Data: {path}").format(path=data_dir)
         self.data_dir = QLabel(
             self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 260), self)
