@@ -41,3 +41,24 @@ def test_rows_arrive_a_page_at_a_time_and_stale_pages_are_dropped(qtbot):
     with qtbot.waitSignal(model.sig_sort) as sort:
         model.sort(0, Qt.SortOrder.DescendingOrder)
     assert sort.args == ["n", True]
+
+
+def test_the_cache_stays_bounded_when_scrolling_through_everything(qtbot):
+    asked = []
+
+    def fetch(ids):
+        handle = Handle()
+        asked.append((ids, handle))
+        return handle
+
+    model = PagedRowModel([Column("n", lambda r: r["n"])], fetch, page=100)
+    model.max_cached = 300
+    ids = list(range(2000))
+    model.set_result(ids, {i: {"n": i} for i in ids[:100]}, fresh=True)
+    for start in range(100, 2000, 100):
+        model.index(start, 0).data()
+        wanted, handle = asked[-1]
+        handle.sig_result.emit({i: {"n": i} for i in wanted})
+        assert len(model.cache) <= 300
+    assert model.index(1950, 0).data() == "1950" and model.index(5, 0).data() == "5"
+    assert model.index(500, 0).data() == LOADING  # evicted: read again when wanted

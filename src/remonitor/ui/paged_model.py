@@ -14,6 +14,9 @@ from PySide6.QtCore import Qt, Signal
 
 from remonitor.ui.table_model import Column, ColumnModel
 
+MAX_CACHED = 20_000
+"""Rows kept in memory at most (about 20 MB of tracker rows)."""
+
 
 class PagedRowModel(ColumnModel):
     sig_sort = Signal(str, bool)
@@ -32,6 +35,7 @@ class PagedRowModel(ColumnModel):
         self._page = page
         self._pending: set[int] = set()
         self._epoch = 0
+        self.max_cached = MAX_CACHED
 
     # -- content -------------------------------------------------------------------------
 
@@ -87,6 +91,11 @@ class PagedRowModel(ColumnModel):
         if epoch != self._epoch:
             return
         self._pending.difference_update(wanted)
+        if len(self.cache) + len(rows) > self.max_cached:
+            # Scrolled through a great many rows: keep the first page and this one; the
+            # rest is read again if the view returns to it.
+            keep = set(self.ids[:self._page])
+            self.cache = {i: r for i, r in self.cache.items() if i in keep}
         self.cache.update(rows)
         if self.ids:
             self.dataChanged.emit(self.index(0, 0),
