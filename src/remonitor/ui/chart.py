@@ -96,6 +96,7 @@ class ChartPanel(QWidget):
         top.addWidget(self.caption, 1)
 
         self.event_filter = None
+        self._event_items: list = []
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setBackground(theme.background())
         self.plot.showGrid(x=False, y=True, alpha=0.25)
@@ -227,18 +228,22 @@ class ChartPanel(QWidget):
     # -- drawing -------------------------------------------------------------------------
 
     def set_event_filter(self, test) -> None:
-        """Draw only the events passing ``test`` (the timeline's filters); None: all."""
+        """Draw only the events passing ``test`` (the timeline's filters); None: all. Only
+        the markers are redrawn; bars, range and everything else stay."""
+        if test is None and self.event_filter is None:
+            return
         self.event_filter = test
         if self.data is not None:
-            self._show(self.data, keep_range=True)
+            for item in self._event_items:
+                self.plot.removeItem(item)
+            self._draw_events(self.data)
 
     def centre_on(self, day: date) -> None:
         low, high = self.plot.getViewBox().viewRange()[0]
         x = utc_timestamp(day)
         self.plot.setXRange(x - (high - low) / 2, x + (high - low) / 2, padding=0)
 
-    def _show(self, data: ChartData, keep_range: bool = False) -> None:
-        kept = self.plot.getViewBox().viewRange()
+    def _show(self, data: ChartData) -> None:
         self.data = data
         self._fill_picker(data)
         self.plot.clear()
@@ -256,11 +261,7 @@ class ChartPanel(QWidget):
         else:
             self.caption.setText(self.tr("No figures stored yet: use File → Import…"))
         self._draw_events(data)
-        if keep_range:
-            self.plot.setXRange(*kept[0], padding=0)
-            self.plot.setYRange(*kept[1], padding=0)
-        else:
-            self._reset_range()
+        self._reset_range()
         self.sig_loaded.emit(data)
 
     def _fill_picker(self, data: ChartData) -> None:
@@ -322,6 +323,7 @@ class ChartPanel(QWidget):
         self._bar_starts = [b[0] for b in self._bars]
 
     def _draw_events(self, data: ChartData) -> None:
+        self._event_items = []
         by_day = defaultdict(list)
         test = self.event_filter
         for event in (e for e in data.events if test is None or test(e)):
@@ -336,6 +338,7 @@ class ChartPanel(QWidget):
                     title=event.title, start=event_start(event).isoformat(),
                     end=event.end.isoformat()))
                 self.plot.addItem(region)
+                self._event_items.append(region)
         for index, (day, events) in enumerate(sorted(by_day.items())):
             colour = theme.category_colour(events[0].category)
             label = _marker_label(events)
@@ -350,10 +353,12 @@ class ChartPanel(QWidget):
                             + "\n" + self.tr("Click to find it in the timeline"))
             line.sigClicked.connect(lambda _line, _ev, e=events[0]: self.sig_event_clicked.emit(e))
             self.plot.addItem(line)
+            self._event_items.append(line)
         today = pg.InfiniteLine(pos=utc_timestamp(date.today()), angle=90, movable=False,
                                 pen=pg.mkPen(theme.today_line(), width=1.5))
         today.setToolTip(self.tr("Today, {date}").format(date=date.today().isoformat()))
         self.plot.addItem(today)
+        self._event_items.append(today)
 
     def _reset_range(self) -> None:
         bars = [b[2] for b in self._bars]
