@@ -15,13 +15,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -29,19 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remonitor.core.licence import LicenceApplication
 from remonitor.store.changes import StoreChange
 from remonitor.store.event_matches import decide_match, matches_for_application
 from remonitor.store.licence_query import ApplicationQuery
 from remonitor.store.licences import (
-    add_shipment,
-    approve,
-    change_status,
     documents,
     history,
-    save_new_application,
     shipments,
-    update_application,
 )
 from remonitor.ui.application_dialog import ApplicationDialog
 from remonitor.ui.errors import error_box
@@ -59,6 +52,7 @@ from remonitor.ui.tracker_data import (
     run_query,
 )
 from remonitor.ui.tracker_details import DetailsPane
+from remonitor.ui.tracker_edits import TrackerEdits
 from remonitor.ui.tracker_files import TrackerFiles
 from remonitor.ui.tracker_summary import StatusSummary
 from remonitor.workers.tasks import TaskRunner
@@ -68,7 +62,7 @@ RECENT_RESULTS = 8
 """Query results kept per store state, so returning to one needs no read."""
 
 
-class TrackerPanel(TrackerFiles, QWidget):
+class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
     sig_saved = Signal(int)
     """Id of an application just saved."""
     sig_message = Signal(str)
@@ -337,55 +331,6 @@ class TrackerPanel(TrackerFiles, QWidget):
             text = self.tr("{n} applications").format(n=f"{n:,}")
         self.count.setText(text)
 
-    def edit_application(self, row: TrackerRow) -> ApplicationDialog:
-        """Open a stored application in the form (double-click or Enter on its row)."""
-        dialog = ApplicationDialog(self)
-        dialog.load(row.application)
-        before = row.application
-        dialog.sig_save_requested.connect(
-            lambda after: self._save_edit(dialog, row.id, before, after))
-        dialog.open()
-        self.dialog = dialog
-        return dialog
-
-    def _save_edit(self, dialog, app_id: int, before, after) -> None:
-        job = self.write_edit(app_id, after, "edited")
-        job.sig_result.connect(lambda changed: self._edited(dialog, app_id, before, after,
-                                                            changed))
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
-    def _edited(self, dialog, app_id, before, after, changed: list[str]) -> None:
-        dialog.accept()
-        if changed:
-            self.undo_stack.push(EditCommand(self, app_id, before, after, changed))
-
-    def write_edit(self, app_id: int, app, reason: str):
-        return self._writer.submit(
-            "edit application",
-            lambda conn, ctx: update_application(conn, app_id, app, reason),
-            change=StoreChange(applications=True))
-
-    def record_shipment(self) -> ShipmentDialog | None:
-        rows = [r for r in self.selected_rows() if r.licence is not None]
-        if len(rows) != 1:
-            return None
-        row = rows[0]
-        dialog = ShipmentDialog(row.application.reference, row.licence.remaining,
-                                row.application.quantity_unit, self)
-        dialog.sig_record.connect(lambda on, qty, ref: self._record(dialog, row.id, on, qty,
-                                                                    ref))
-        dialog.open()
-        self.shipment_dialog = dialog
-        return dialog
-
-    def _record(self, dialog, app_id, on, quantity, reference) -> None:
-        job = self._writer.submit(
-            "record shipment",
-            lambda conn, ctx: add_shipment(conn, app_id, on, quantity, reference),
-            change=StoreChange(applications=True))
-        job.sig_result.connect(lambda _: dialog.accept())
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
     def _load_details(self) -> None:
         """History, shipments, documents and events of the one selected application."""
         rows = self.selected_rows()
@@ -427,77 +372,3 @@ class TrackerPanel(TrackerFiles, QWidget):
     def restore_header(self, state: QByteArray) -> None:
         if not state.isEmpty():
             self.view.horizontalHeader().restoreState(state)
-
-    def new_application(self) -> ApplicationDialog:
-        self.dialog = ApplicationDialog(self)
-        self.dialog.sig_save_requested.connect(self._save)
-        self.dialog.open()
-        return self.dialog
-
-    def _save(self, app: LicenceApplication) -> None:
-        dialog = self.dialog
-        job = self._writer.submit(
-            "save application", lambda conn, ctx: save_new_application(conn, app),
-            change=StoreChange(applications=True))
-        job.sig_result.connect(lambda app_id: self._saved(dialog, app_id))
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
-    def change_status(self) -> StatusDialog | None:
-        rows = self.selected_rows()
-        if not rows:
-            return None
-        if len(rows) != len(self.selected_ids()):
-            QMessageBox.information(self, self.tr("Change status"), self.tr(
-                "Some selected applications are still being read; try again in a moment."))
-            return None
-        dialog = StatusDialog([r.application.reference for r in rows],
-                              [r.application.status for r in rows], self,
-                              quantity=rows[0].application.quantity)
-        ids = [r.id for r in rows]
-        dialog.sig_apply.connect(lambda target, on, reason, approval: self._apply_status(
-            dialog, ids, target, on, reason, approval))
-        dialog.open()
-        self.status_dialog = dialog
-        return dialog
-
-    def _apply_status(self, dialog, ids, target, on, reason, approval=None) -> None:
-        if approval is not None:
-            def write(conn, ctx):
-                return approve(conn, ids[0], approval, on, reason)
-        else:
-            def write(conn, ctx):
-                return change_status(conn, ids, target, on, reason)
-        job = self._writer.submit("change status", write,
-                                  change=StoreChange(applications=True))
-        job.sig_result.connect(lambda _: dialog.accept())
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
-    def _saved(self, dialog: ApplicationDialog | None, app_id: int) -> None:
-        if dialog is not None:
-            dialog.accept()
-        self.sig_saved.emit(app_id)
-
-
-class EditCommand(QUndoCommand):
-    """An edit already written; undo writes the old values back (recorded as a change
-    with reason "undo"), redo the new ones again."""
-
-    def __init__(self, panel: TrackerPanel, app_id: int, before, after, changed: list[str]):
-        super().__init__(panel.tr("edit {ref} ({fields})").format(
-            ref=after.reference, fields=", ".join(changed)))
-        self.panel, self.app_id, self.before, self.after = panel, app_id, before, after
-        self._written = True
-
-    def redo(self) -> None:
-        if self._written:  # the first redo is the edit itself, already saved
-            self._written = False
-            return
-        self._write(self.after, "redo")
-
-    def undo(self) -> None:
-        self._write(self.before, "undo")
-
-    def _write(self, app, reason: str) -> None:
-        job = self.panel.write_edit(self.app_id, app, reason)
-        job.sig_error.connect(lambda error: error_box(
-            self.panel, self.panel.tr("The change could not be written"), error))
