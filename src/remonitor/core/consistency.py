@@ -8,10 +8,11 @@ of (55,400 → 62,580 is +12.85 … +13.07 % given their rounding: +12.9 % agree
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from remonitor.core.monthly import latest_vintages
+from remonitor.core.monthly import MonthlyPoint, latest_vintages
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import Observation
 
@@ -101,3 +102,79 @@ def change_agrees(reported_pct: float, pct_decimals: int, now: Observation,
     low, high = change_range(now.value, now.half_unit, before.value, before.half_unit)
     half = 0.5 * 10.0 ** (-pct_decimals)
     return reported_pct + half >= low - EPSILON and reported_pct - half <= high + EPSILON
+
+
+# "+12.9% y/y", "−15.6 % m/m" — but not "value −28.3% y/y", which is about another series.
+_STATED = re.compile(r"(?<![\d.+\u2212-])([+\u2212-]?\d+(?:\.(\d+))?)\s?%\s*(y/y|m/m)")
+_OTHER_MEASURE = ("value", "price", "金额")
+
+
+@dataclass(frozen=True, slots=True)
+class StatedChange:
+    """A percentage change a release stated beside a figure, against the figures."""
+
+    figure: Observation
+    stated: float
+    decimals: int
+    kind: str
+    """``y/y`` or ``m/m``."""
+    before_span: MonthSpan
+    before: float | None
+    """The figure compared with (reported, or the sum of derived months); None: unknown."""
+    low: float = 0.0
+    high: float = 0.0
+
+    @property
+    def consistent(self) -> bool | None:
+        if self.before is None:
+            return None
+        half = 0.5 * 10.0 ** (-self.decimals)
+        return self.stated + half >= self.low - EPSILON and \
+            self.stated - half <= self.high + EPSILON
+
+    def explain(self) -> str:
+        span = self.figure.span.describe()
+        head = f"{span}: {self.stated:+.{self.decimals}f}% {self.kind} stated"
+        if self.before is None:
+            return f"{head}; {self.before_span.describe()} is not known, cannot be checked"
+        verdict = "agrees" if self.consistent else "does NOT agree"
+        return (f"{head}; {self.figure.value:,g} against {self.before_span.describe()} "
+                f"{self.before:,.1f} allows {self.low:+.2f} … {self.high:+.2f} %: {verdict}")
+
+
+def _figure_for(span: MonthSpan, figures: dict[MonthSpan, Observation],
+                points: list[MonthlyPoint]) -> tuple[float, float] | None:
+    """A span's value and rounding: reported, else the monthly buckets tiling it."""
+    if span in figures:
+        return figures[span].value, figures[span].half_unit
+    inside = [p for p in points if p.span.first >= span.first and p.span.last <= span.last]
+    if sum(p.span.length for p in inside) != span.length:
+        return None
+    return sum(p.value for p in inside), sum(p.tolerance for p in inside)
+
+
+def stated_changes(observations: Iterable[Observation], points: list[MonthlyPoint]
+                   ) -> list[StatedChange]:
+    """Every y/y or m/m change stated in a figure's note, checked within all rounding."""
+    figures = latest_vintages(observations)
+    out = []
+    for span, obs in sorted(figures.items()):
+        for match in _STATED.finditer(obs.note):
+            if obs.note[:match.start()].rstrip().lower().endswith(_OTHER_MEASURE):
+                continue
+            stated = float(match[1].replace("\u2212", "-"))
+            decimals = len(match[2] or "")
+            if match[3] == "m/m":
+                if span.length != 1:
+                    continue
+                before_span = MonthSpan(span.first - 1, span.first - 1)
+            else:
+                before_span = span.shifted_years(-1)
+            found = _figure_for(before_span, figures, points)
+            if found is None:
+                out.append(StatedChange(obs, stated, decimals, match[3], before_span, None))
+                continue
+            low, high = change_range(obs.value, obs.half_unit, *found)
+            out.append(StatedChange(obs, stated, decimals, match[3], before_span, found[0],
+                                    low, high))
+    return out

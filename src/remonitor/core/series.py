@@ -68,3 +68,12 @@ class Observation:
     def half_unit(self) -> float:
         """Largest rounding error the published figure can carry."""
         return 0.5 * 10.0 ** (-self.decimals)
+
+
+AGGREGATE_PARTNERS = (WORLD, "W00", "World", "EU", "EU27", "EU27_2020", "EU28", "M49:0")
+"""Partner codes that are totals of other partners: never added to a partner sum."""
+AGGREGATE_PREFIXES = ("European Union", "World ")
+
+
+def is_aggregate_partner(partner: str) -> bool:
+    return partner in AGGREGATE_PARTNERS or partner.startswith(AGGREGATE_PREFIXES)

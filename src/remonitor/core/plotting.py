@@ -1,0 +1,128 @@
+"""What one series looks like on the chart in a view: the points to draw, each with its
+exact figure and how it was obtained. No Qt here; the chart widget only draws these.
+
+Views: level (a multi-month bucket drawn at its monthly average, the tooltip giving the
+total), y/y %, m/m %, YTD against prior YTD %, 12-month rolling sum, and an index (=100 at
+a chosen month) that puts series of different units on one axis. A log axis drops zero
+and negative values and says how many.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from remonitor.core.monthly import MonthlyPoint, PointKind
+from remonitor.core.periods import MonthSpan, month_label
+from remonitor.core.views import month_on_month, rolling_12, year_on_year, ytd_against_prior
+
+VIEWS = {"level": "Level", "yoy": "y/y %", "mom": "m/m %", "ytd": "YTD vs prior YTD %",
+         "rolling": "12-month rolling sum", "index": "Index (=100 at a month)"}
+PERCENT_VIEWS = ("yoy", "mom", "ytd")
+
+
+@dataclass(frozen=True, slots=True)
+class PlotPoint:
+    span: MonthSpan
+    """Where it is drawn."""
+    value: float
+    derived: bool
+    text: str
+    """The tooltip: exact figure, reported or derived from what, source file and release."""
+
+
+@dataclass(frozen=True, slots=True)
+class Plotted:
+    points: list[PlotPoint]
+    axis_unit: str
+    """What the y axis measures: ``t per month``, ``%``, ``index``; series sharing it
+    share an axis."""
+    notes: list[str] = field(default_factory=list)
+    """What was left out, and why (shown under the chart, never silently dropped)."""
+
+
+def fmt(value: float, decimals: int) -> str:
+    return f"{value:,.{max(decimals, 0)}f}"
+
+
+def describe_point(point: MonthlyPoint, unit: str) -> str:
+    """The exact figure, how it was obtained, and where it came from."""
+    lines = [f"{point.span.describe()}: {fmt(point.value, point.decimals)} {unit}"]
+    if point.span.length > 1:
+        lines.append(f"{point.span.length} months together; drawn at "
+                     f"{fmt(point.monthly_average, 1)} {unit} a month")
+    lines.append(point.explain())
+    if point.kind is PointKind.DERIVED:
+        lines.append(f"= {point.figures}  (±{fmt(point.tolerance, 1)} {unit} from rounding)")
+    seen = set()
+    for source in point.sources:
+        line = (f"{source.span.describe()}: {source.source_file or 'no file'}, "
+                f"released {source.release_date.isoformat()}")
+        if line not in seen:
+            seen.add(line)
+            lines.append(line)
+    if point.sources and point.sources[0].note:
+        lines.append(point.sources[0].note)
+    return "\n".join(lines)
+
+
+def _describe_view(v, view: str, unit: str) -> str:
+    if view == "rolling":
+        head = f"{v.span.describe()}: {v.value:,.1f} {unit}"
+    else:
+        head = f"{v.span.describe()}: {v.value:+.1f} % ({VIEWS[view]})"
+    parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({p.kind.value})"
+                      for p in v.parts[:14])
+    return f"{head}\nfrom {parts}"
+
+
+def base_bucket(points: list[MonthlyPoint], month: int | None) -> MonthlyPoint | None:
+    """The bucket an index is based on: the one holding ``month``, else the first."""
+    if not points:
+        return None
+    if month is None:
+        return points[0]
+    return next((p for p in points if p.span.first <= month <= p.span.last), None)
+
+
+def plot_points(points: list[MonthlyPoint], view: str, unit: str,
+                base_month: int | None = None) -> Plotted:
+    """The points of one series in one view, in time order."""
+    if view == "level":
+        return Plotted([PlotPoint(p.span, p.monthly_average, p.kind is PointKind.DERIVED,
+                                  describe_point(p, unit)) for p in points],
+                       f"{unit} per month")
+    if view == "index":
+        base = base_bucket(points, base_month)
+        if base is None or base.monthly_average == 0:
+            at = month_label(base_month) if base_month is not None else "the first month"
+            return Plotted([], "index", [f"no figure at {at} to base an index on"])
+        scale = 100.0 / base.monthly_average
+        head = f"index, {base.span.describe()} = 100"
+        return Plotted([PlotPoint(p.span, p.monthly_average * scale,
+                                  p.kind is PointKind.DERIVED,
+                                  f"{head}: {p.monthly_average * scale:,.1f}\n"
+                                  + describe_point(p, unit)) for p in points],
+                       "index")
+    compute = {"yoy": year_on_year, "mom": month_on_month, "ytd": ytd_against_prior,
+               "rolling": rolling_12}[view]
+    out, undefined = [], 0
+    for v in compute(points):
+        if v.value is None:
+            undefined += 1
+            continue
+        derived = any(p.kind is PointKind.DERIVED for p in v.parts)
+        at = v.span if view in ("yoy", "mom") else MonthSpan(v.span.last, v.span.last)
+        out.append(PlotPoint(at, v.value, derived, _describe_view(v, view, unit)))
+    notes = [f"{undefined} period(s) where {VIEWS[view]} is not defined (no figure a year "
+             "before, or across the Jan–Feb bucket)"] if undefined else []
+    return Plotted(out, "%" if view in PERCENT_VIEWS else f"{unit} (12-month sum)", notes)
+
+
+def log_safe(plotted: Plotted) -> Plotted:
+    """Only what a log axis can show: values above zero; the rest counted in a note."""
+    kept = [p for p in plotted.points if p.value > 0]
+    dropped = len(plotted.points) - len(kept)
+    if not dropped:
+        return plotted
+    return replace(plotted, points=kept, notes=[
+        *plotted.notes, f"{dropped} value(s) at or below zero are not drawn on a log axis"])
