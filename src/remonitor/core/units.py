@@ -150,7 +150,7 @@ def unit_value(values: list[MonthlyPoint], quantities: list[MonthlyPoint]
         relative = v.tolerance / abs(v.value) if v.value else 0.0
         relative += q.tolerance / q.value
         kind = PointKind.DERIVED if PointKind.DERIVED in (v.kind, q.kind) else PointKind.REPORTED
-        decimals = max(2, 3 - int(math.floor(math.log10(abs(ratio))))) if ratio else 2
+        decimals = max(2, 3 - math.floor(math.log10(abs(ratio)))) if ratio else 2
         out.append(MonthlyPoint(v.span, ratio, kind, decimals, abs(ratio) * relative,
                                 v.sources + q.sources))
     return out

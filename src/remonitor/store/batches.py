@@ -108,8 +108,12 @@ def _delete_batch(conn: sqlite3.Connection, batch_id: int) -> StoreChange:
     had_events = conn.execute(
         "SELECT EXISTS (SELECT 1 FROM event WHERE batch_id = ?)", (batch_id,)
     ).fetchone()[0]
+    had_rates = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM exchange_rate WHERE batch_id = ?)", (batch_id,)
+    ).fetchone()[0]
     conn.execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
-    return StoreChange(series_ids=series, events=bool(had_events), batches=True)
+    return StoreChange(series_ids=series, events=bool(had_events), batches=True,
+                       rates=bool(had_rates))
 
 
 def get_meta(conn: sqlite3.Connection, key: str) -> str | None:

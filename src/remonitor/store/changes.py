@@ -11,6 +11,7 @@ class StoreChange:
     events: bool = False
     applications: bool = False
     batches: bool = False
+    rates: bool = False
 
     everything: bool = False
     """Refresh every view (start-up, a restored backup, the user's Refresh)."""
@@ -21,12 +22,13 @@ class StoreChange:
             self.events or other.events,
             self.applications or other.applications,
             self.batches or other.batches,
+            self.rates or other.rates,
             self.everything or other.everything,
         )
 
     def __bool__(self) -> bool:
         return bool(self.series_ids or self.events or self.applications or self.batches
-                    or self.everything)
+                    or self.rates or self.everything)
 
     @property
     def observations(self) -> bool:
@@ -43,6 +45,8 @@ class StoreChange:
             parts.append("events")
         if self.applications:
             parts.append("licence applications")
+        if self.rates:
+            parts.append("exchange rates")
         if self.batches and not parts:
             parts.append("import batches")
         return ", ".join(parts) or "nothing"

@@ -235,7 +235,21 @@ _V5 = [
         SELECT id, {_search_body('licence_application')} FROM licence_application""",
 ]
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5)
+# Version 6: exchange rates for the chart's currency conversion, and the by-product index
+# the top-partner view and the sum over partners read through.
+_V6 = [
+    """CREATE TABLE exchange_rate (
+        currency TEXT NOT NULL CHECK (length(currency) = 3),
+        month INTEGER NOT NULL,
+        per_usd REAL NOT NULL CHECK (per_usd > 0),
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        PRIMARY KEY (currency, month, batch_id)
+    ) STRICT, WITHOUT ROWID""",
+    "CREATE INDEX exchange_rate_by_batch ON exchange_rate(batch_id)",
+    "CREATE INDEX series_by_product ON series(product, source, flow, reporter, measure, unit)",
+]
+
+MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6)
 """MIGRATIONS[i] takes the schema from version i to version i + 1. Append only."""
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,105 @@
+"""Exchange rates imported and read back; figures across partners summed and ranked from
+the store, on the real WITS workbook and on revised vintages."""
+
+from datetime import date
+
+import pytest
+
+from remonitor.core.periods import MonthSpan, month_index
+from remonitor.core.series import Flow, Measure, SeriesKey
+from remonitor.importers.commit import import_file
+from remonitor.importers.problems import ImportFailed
+from remonitor.importers.rates import import_rates, read_rates
+from remonitor.store.batches import create_batch, remove_batch
+from remonitor.store.connection import transaction
+from remonitor.store.observations import NewObservation, insert_observations
+from remonitor.store.partners import (
+    partner_observations,
+    partner_ranking,
+    partner_series,
+    partner_sum,
+)
+from remonitor.store.rates import rate_tables
+
+
+def test_monthly_rates_import_and_the_newest_release_wins(store, tmp_path):
+    first = tmp_path / "pboc.csv"
+    first.write_text("PBoC central parity, monthly mean\nMonth,USD/CNY\n2025-05,7.19\n"
+                     "2025-06,\"7.17\"\n", encoding="utf-8")
+    table, batch = import_rates(store, first, date(2025, 7, 1))
+    assert table.currency == "CNY" and batch is not None
+    assert import_rates(store, first)[1] is None  # the same file twice: nothing new
+    later = tmp_path / "daily.csv"
+    later.write_text("日期,人民币兑美元\n2025-06-02,7.10\n2025-06-03,7.20\n", encoding="utf-8")
+    table, _ = import_rates(store, later, date(2025, 8, 1))
+    assert table.daily and table.per_usd == {month_index(2025, 6): pytest.approx(7.15)}
+    rates = rate_tables(store)["CNY"]
+    assert rates.per_usd == {month_index(2025, 5): 7.19, month_index(2025, 6): 7.15}
+    assert "pboc.csv" in rates.source
+    with transaction(store):
+        change = remove_batch(store, batch)
+    assert change.rates and rate_tables(store)["CNY"].per_usd == {month_index(2025, 6): 7.15}
+
+
+def test_bad_rate_files_name_row_and_column_and_write_nothing(store, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Month,EUR per USD\n2025-05,0.91\n2025-13,0.9\n2025-06,n/a\n2025-05,0.92\n",
+                   encoding="utf-8")
+    with pytest.raises(ImportFailed) as failed:
+        import_rates(store, bad)
+    text = str(failed.value)
+    assert "bad.csv, row 3, column 'Month'" in text
+    assert "row 4, column 'EUR per USD'" in text and "row 5" in text and "twice" in text
+    assert rate_tables(store) == {}
+    none = tmp_path / "none.csv"
+    none.write_text("a,b\n1,2\n", encoding="utf-8")
+    with pytest.raises(ImportFailed, match="no header row with a month and a rate"):
+        read_rates(none)
+
+
+KEY = SeriesKey(Flow.EXPORT, "CHN", "WLD", "850511", Measure.VALUE, "USD", "test")
+
+
+def _put(conn, release, figures):
+    with transaction(conn):
+        batch = create_batch(conn, file_name=f"{release}.csv", file_hash=str(release),
+                             format="t", release_date=release)
+        insert_observations(conn, batch, [
+            NewObservation(SeriesKey(KEY.flow, KEY.reporter, partner, KEY.product,
+                                     KEY.measure, KEY.unit, KEY.source), span, value, 0)
+            for partner, span, value in figures])
+
+
+def test_partner_sum_takes_the_newest_vintage_and_never_the_world_row(store):
+    may = MonthSpan.month(2025, 5)
+    _put(store, date(2025, 6, 20), [("JPN", may, 100), ("USA", may, 50), ("WLD", may, 160),
+                                    ("European Union - 27", may, 10)])
+    _put(store, date(2025, 7, 20), [("JPN", may, 120)])  # a revision
+    found = partner_series(store, KEY)
+    assert sorted(found.ids.values()) == ["JPN", "USA"] and found.world_id is not None
+    (total,) = partner_sum(store, found)
+    assert total.value == 170 and total.release_date == date(2025, 7, 20)
+    assert partner_ranking(store, found) == [("JPN", 120), ("USA", 50)]
+    # An older file imported last: the batch ids no longer run in release order.
+    _put(store, date(2025, 6, 1), [("JPN", may, 90)])
+    assert partner_sum(store, found)[0].value == 170
+    assert partner_observations(store, found, ["JPN"])["JPN"][0].value == 120
+
+
+def test_wits_workbook_ranks_partners_and_sums_to_its_world_row(store, shared_data):
+    import_file(store, shared_data / "wits-analyst-workbook" /
+                "china_ree_exports_850511_with_controls.xlsx")
+    key = SeriesKey(Flow.EXPORT, "China", "WLD", "850511", Measure.VALUE, "USD",
+                    "WITS (analyst workbook)")
+    found = partner_series(store, key)
+    assert len(found.ids) > 150
+    ranking = partner_ranking(store, found, month_index(2024, 1), month_index(2024, 12))
+    assert ranking[0][1] >= ranking[1][1] >= ranking[10][1]
+    total = {o.span: o.value for o in partner_sum(store, found)}
+    year = MonthSpan.year(2024)
+    assert sum(v for _, v in ranking) == pytest.approx(total[year])
+    # The partners add up to the workbook's own World row within its rounding.
+    row = store.execute("SELECT value FROM observation WHERE series_id = ? AND first_month = ?"
+                        " AND last_month = ?", (found.world_id, year.first, year.last)
+                        ).fetchone()[0]
+    assert total[year] == pytest.approx(row, rel=0.01)
