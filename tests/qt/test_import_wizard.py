@@ -33,7 +33,7 @@ def test_wizard_imports_a_gac_table_and_the_chart_follows(qtbot, session_factory
         wizard.next()
     summary = done.args[0]
     assert summary.added > 0 and summary.unchanged >= 1  # May 2025 matches the reference
-    qtbot.waitUntil(lambda: window.chart.picker.count() > 1, timeout=10_000)
+    qtbot.waitUntil(lambda: len(window.chart.data.choices) > 1, timeout=10_000)
     wizard.accept()
 
 

@@ -16,14 +16,14 @@ from remonitor.ui.settings import CHART_VIEW
 def test_window_shows_the_reference_figures_and_events(session_factory):
     window = session_factory().window
     data = window.chart.data
-    assert data.shown.key.product == "rare earths (GAC headline)"
-    kinds = {p.span: p.kind for p in data.points}
+    assert data.first.choice.key.product == "rare earths (GAC headline)"
+    kinds = {p.span: p.kind for p in data.first.points}
     assert kinds[MonthSpan.month(2025, 5)] is PointKind.REPORTED
     assert kinds[MonthSpan.months(2025, 10, 12)] is PointKind.DERIVED
     assert window.timeline.model.rowCount() == 10
     titles = [window.timeline.model.index(r, 1).data() for r in range(10)]
     assert any("Suspension" in t for t in titles)
-    assert window.chart.picker.count() == 1
+    assert len(data.choices) == 1 and "GAC headline" in window.chart.series_button.text()
     assert "GAC" in window.status.freshness.text()
     # The bundled data end with Jan–Feb 2026 (released 2026-03-20): March was due in April.
     assert "Mar 2026 was due 07–14 Apr: no new file yet" in window.status.freshness.text()
@@ -31,7 +31,7 @@ def test_window_shows_the_reference_figures_and_events(session_factory):
 
 def test_chart_tooltip_names_the_figure_and_its_source(session_factory):
     chart = session_factory().window.chart
-    q4 = next(p for p in chart.data.points if p.span == MonthSpan.months(2025, 10, 12))
+    q4 = next(p for p in chart.data.first.points if p.span == MonthSpan.months(2025, 10, 12))
     text = chart.describe_point(q4)
     assert "Oct–Dec 2025: 14,224 t" in text
     assert "62,580 − 48,355.7" in text
@@ -172,12 +172,12 @@ def test_chart_views_switch_and_say_what_they_show(qtbot, session_factory):
     chart.view_mode.setCurrentIndex(index)
     chart.view_mode.activated.emit(index)
     may = chart.bar_at(utc_timestamp(date(2025, 5, 15)))
-    assert may is not None and may.height == pytest.approx((5864.6 / 4785 - 1) * 100)
+    assert may is not None and may.value == pytest.approx((5864.6 / 4785 - 1) * 100)
     assert "+22.6 % (m/m %)" in may.text
     assert chart.bar_at(utc_timestamp(date(2025, 3, 15))) is None  # not across Jan–Feb
     for view in ("yoy", "ytd", "rolling", "level"):
         i = chart.view_mode.findData(view)
         chart.view_mode.setCurrentIndex(i)
         chart.view_mode.activated.emit(i)
-        assert chart._bars, view
+        assert chart.hits, view
     assert chart._settings.get(CHART_VIEW) == "level"

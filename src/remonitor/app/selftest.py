@@ -76,7 +76,7 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
         check(loaded.get("version") == LATEST_VERSION,
               f"schema migrated to version {LATEST_VERSION}")
         data = loaded.get("chart")
-        points = len(data.points) if data else 0
+        points = len(data.first.points) if data and data.first else 0
         check(points >= 8, f"reference dataset charted ({points} monthly figures)")
         events = loaded.get("events") or []
         check(len(events) >= 10, f"reference events listed ({len(events)})")

@@ -1,64 +1,60 @@
-"""The chart: monthly export figures, reported and derived, with policy events drawn on."""
+"""The chart: monthly export figures, reported and derived, several series at once or one
+product by destination, with policy events drawn on."""
 
 from __future__ import annotations
 
 import bisect
-from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QPointF, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
+    QDateEdit,
     QLabel,
-    QMessageBox,
+    QMenu,
     QSizePolicy,
+    QSpinBox,
+    QToolBar,
     QToolButton,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from remonitor.core.monthly import MonthlyPoint, PointKind, bucket_label
-from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
-from remonitor.core.views import month_on_month, rolling_12, year_on_year, ytd_against_prior
-from remonitor.exporters.tables import atomically, write_table
+from remonitor.core.periods import month_index, utc_timestamp
+from remonitor.core.plotting import VIEWS, describe_point, log_safe, plot_points
 from remonitor.ui import theme
-from remonitor.ui.chart_data import ChartData, event_start, load_chart_data, series_token
-from remonitor.ui.settings import CHART_SERIES, CHART_VIEW, Settings
+from remonitor.ui.chart_data import ChartData, DisplayUnits, load_chart_data
+from remonitor.ui.chart_draw import Hit, axis_scale, draw_bars, draw_line, draw_stack
+from remonitor.ui.chart_events import EventMarkers
+from remonitor.ui.chart_export import ChartExport
+from remonitor.ui.series_picker import SeriesPicker
+from remonitor.ui.settings import (
+    CHART_BASE,
+    CHART_LOG,
+    CHART_MASS,
+    CHART_MONEY,
+    CHART_PARTNERS,
+    CHART_RANGE,
+    CHART_SERIES,
+    CHART_STYLE,
+    CHART_VIEW,
+    Settings,
+)
 from remonitor.workers.tasks import TaskRunner
 
-GAP_S = 3 * 86400  # space between bars so months read as separate
+STYLES = {"auto": "Auto", "bars": "Bars", "lines": "Lines"}
 
 
-@dataclass(frozen=True, slots=True)
-class Bar:
-    """One bar on the chart: where it stands, how high, and what its tooltip says."""
-
-    span: MonthSpan
-    height: float
-    derived: bool
-    text: str
-
-
-VIEWS = {"level": "Level", "yoy": "y/y %", "mom": "m/m %",
-         "ytd": "YTD vs prior YTD %", "rolling": "12-month rolling sum"}
-
-
-def _fmt(value: float, decimals: int) -> str:
-    return f"{value:,.{max(decimals, 0)}f}"
-
-
-class ChartPanel(QWidget):
+class ChartPanel(ChartExport, EventMarkers, QWidget):
     sig_loaded = Signal(object)
     """The :class:`ChartData` just drawn."""
     sig_event_clicked = Signal(object)
     """An event whose marker was clicked (the timeline selects it)."""
+    sig_import_rates = Signal()
 
     def __init__(self, runner: TaskRunner, settings: Settings, parent=None) -> None:
         super().__init__(parent)
@@ -66,53 +62,92 @@ class ChartPanel(QWidget):
         self._runner = runner
         self._settings = settings
         self.data: ChartData | None = None
-        self._bars: list[tuple[float, float, MonthlyPoint]] = []
-        self._bar_starts: list[float] = []
+        self.hits: list[Hit] = []
+        self._starts: list[float] = []
+        self.notes: list[str] = []
+        self._restored_range = settings.get(CHART_RANGE)
+        self.tokens = [t for t in settings.get(CHART_SERIES).split("\n") if t]
 
-        self.picker = QComboBox(self)
-        self.picker.setToolTip(self.tr("Series shown on the chart"))
-        # The picker must not set the window's minimum width: long series names elide.
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(24)
-        self.picker.activated.connect(self._on_pick)
-        self.view_mode = QComboBox(self)
-        self.view_mode.setToolTip(self.tr("What the bars show"))
-        for key, label in VIEWS.items():
-            self.view_mode.addItem(self.tr(label), key)
-        self.view_mode.setCurrentIndex(max(0, self.view_mode.findData(
-            settings.get(CHART_VIEW))))
-        self.view_mode.activated.connect(self._on_view)
+        self.picker = SeriesPicker(self)
+        self.picker.sig_chosen.connect(self.show_series)
+        self.series_button = QToolButton(self)
+        self.series_button.setToolTip(self.tr("Choose the series shown (Ctrl+L): search every "
+                                              "series held, with its freshness"))
+        self.series_button.clicked.connect(self.open_picker)
+        self.series_button.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
+        shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        shortcut.activated.connect(self.open_picker)
+
+        self.view_mode = self._combo(VIEWS, CHART_VIEW, self.tr("What the chart shows"))
+        self.style_box = self._combo(STYLES, CHART_STYLE, self.tr(
+            "Bars or lines (Auto: bars for one series, lines for several)"))
+        self.base = QDateEdit(self)
+        self.base.setDisplayFormat("MMM yyyy")
+        self.base.setToolTip(self.tr("The month the index is 100 at"))
+        base = settings.get(CHART_BASE)
+        if base > 0:
+            self.base.setDate(QDate(base // 12, base % 12 + 1, 1))
+        self.base.dateChanged.connect(self._on_base)
+        self.log = QCheckBox(self.tr("Log"), self)
+        self.log.setToolTip(self.tr("Logarithmic y axis (zero and negative values are left "
+                                    "out, and counted under the chart)"))
+        self.log.setChecked(settings.get(CHART_LOG))
+        self.log.toggled.connect(lambda on: (self._settings.set(CHART_LOG, on), self.redraw()))
+        self.units_button = QToolButton(self)
+        self.units_button.setText(self.tr("Units"))
+        self.units_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.units_button.setMenu(self._units_menu())
+        self.partners = QCheckBox(self.tr("By destination, top"), self)
+        self.partners.setToolTip(self.tr("The first series' product by partner: the top N "
+                                         "stacked, with rest of world and each one's share"))
+        self.partners_n = QSpinBox(self)
+        self.partners_n.setRange(2, 12)
+        n = settings.get(CHART_PARTNERS)
+        self.partners_n.setValue(abs(n) or 10)
+        self.partners.setChecked(n > 0)
+        self.partners.toggled.connect(self._on_partners)
+        self.partners_n.valueChanged.connect(self._on_partners)
+
         self.caption = QLabel(self)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Series:"), self))
-        top.addWidget(self.picker)
-        top.addWidget(QLabel(self.tr("View:"), self))
-        top.addWidget(self.view_mode)
-        # The caption takes what room is left and never widens the window.
         self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        top.addWidget(self.caption, 1)
+        self.caption.setWordWrap(False)
 
-        self.event_filter = None
-        self._event_items: list = []
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.plot.setBackground(theme.background())
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
-        self.plot.setLabel("left", self.tr("Exports"))
-        self.plot.getPlotItem().getViewBox().setMouseEnabled(x=True, y=False)
+        item = self.plot.getPlotItem()
+        item.getViewBox().setMouseEnabled(x=True, y=False)
+        self.right = pg.ViewBox(enableMouse=False)
+        item.scene().addItem(self.right)
+        item.getAxis("right").linkToView(self.right)
+        self.right.setXLink(item)
+        item.getViewBox().sigResized.connect(
+            lambda: self.right.setGeometry(item.getViewBox().sceneBoundingRect()))
         self.legend = self.plot.addLegend(offset=(10, 5), labelTextColor=theme.foreground())
         self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # + − ← → Home, when clicked
-        self._crosshair = pg.InfiniteLine(angle=90, movable=False,
-                                          pen=pg.mkPen(theme.foreground(), width=1,
-                                                       style=Qt.PenStyle.DotLine))
+        self._crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
+            theme.foreground(), width=1, style=Qt.PenStyle.DotLine))
         fill = theme.background()
         fill.setAlpha(225)
         self._readout = pg.TextItem(anchor=(1, 0), color=theme.foreground(),
                                     fill=pg.mkBrush(fill))
+        self.init_events()
+
+        # A tool bar: what does not fit a narrow window goes into its » menu.
+        top = QToolBar(self)
+        top.setObjectName("chart-tools")
+        self.series_button.setMinimumWidth(140)
+        self.series_button.setMaximumWidth(420)
+        self._actions = {}
+        for widget in (QLabel(self.tr("Series:"), self), self.series_button,
+                       QLabel(self.tr(" View:"), self), self.view_mode, self.base,
+                       self.style_box, self.log, self.units_button, self.partners,
+                       self.partners_n):
+            self._actions[widget] = top.addWidget(widget)
         for years in (1, 3, 5, 0):
             button = QToolButton(self)
             button.setText(self.tr("{n} y").format(n=years) if years else self.tr("All"))
@@ -121,25 +156,72 @@ class ChartPanel(QWidget):
                                            "+ / − zoom, drag or ← / → pan"))
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, n=years: self.show_years(n))
-            top.insertWidget(top.count() - 1, button)
-        self.export_button = QToolButton(self)
-        self.export_button.setText(self.tr("Export…"))
-        self.export_button.setToolTip(self.tr("Save the chart as shown: PNG or SVG picture, "
-                                              "or its bars as CSV / XLSX"))
-        self.export_button.clicked.connect(self.choose_export)
-        top.insertWidget(top.count() - 1, self.export_button)
+            top.addWidget(button)
+        top.addWidget(self.make_export_button())
+        checks = QToolButton(self)
+        checks.setText(self.tr("Check…"))
+        checks.setToolTip(self.tr("Do the published figures agree with each other and with "
+                                  "the % changes stated beside them?"))
+        checks.clicked.connect(self.open_checks)
+        top.addWidget(checks)
         for keys, slot in ((("+", "="), lambda: self.zoom(0.8)), (("-",), lambda: self.zoom(1.25)),
                            (("Left",), lambda: self.pan(-0.2)), (("Right",), lambda: self.pan(0.2)),
-                           (("Home",), self._reset_range)):
+                           (("Home",), self.reset_range)):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self.plot)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
                 shortcut.activated.connect(slot)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.caption)
+        self._sync_controls()
+
+    def _combo(self, items: dict[str, str], option, tip: str) -> QComboBox:
+        box = QComboBox(self)
+        box.setToolTip(tip)
+        for key, label in items.items():
+            box.addItem(self.tr(label), key)
+        box.setCurrentIndex(max(0, box.findData(self._settings.get(option))))
+
+        def chosen(index: int) -> None:
+            self._settings.set(option, box.itemData(index))
+            self._sync_controls()
+            self.redraw()
+
+        box.activated.connect(chosen)
+        return box
+
+    def _units_menu(self) -> QMenu:
+        menu = QMenu(self)
+        self.units = DisplayUnits(self._settings.get(CHART_MASS),
+                                  self._settings.get(CHART_MONEY))
+        for title, option, values in (
+                (self.tr("Quantities in"), CHART_MASS, ("", "t", "kg")),
+                (self.tr("Values in"), CHART_MONEY, ("", "USD", "CNY", "EUR"))):
+            menu.addSection(title)
+            group = QActionGroup(menu)
+            for value in values:
+                action = QAction(value or self.tr("as published"), menu, checkable=True)
+                action.setChecked(self._settings.get(option) == value)
+                action.triggered.connect(lambda _=False, o=option, v=value: self._set_unit(o, v))
+                group.addAction(action)
+                menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.tr("Import exchange rates…"), self.sig_import_rates)
+        return menu
+
+    def _set_unit(self, option, value: str) -> None:
+        self._settings.set(option, value)
+        self.units = DisplayUnits(self._settings.get(CHART_MASS),
+                                  self._settings.get(CHART_MONEY))
+        self.reload()
+
+    def _sync_controls(self) -> None:
+        # In a tool bar a widget is shown or hidden through its action.
+        self._actions[self.base].setVisible(self.view_mode.currentData() == "index")
+        self.partners_n.setEnabled(self.partners.isChecked())
 
     # -- range ---------------------------------------------------------------------------
 
@@ -153,252 +235,231 @@ class ChartPanel(QWidget):
 
     def show_years(self, years: int) -> None:
         """The last ``years`` years up to today (0: everything)."""
-        if not years or not self._bars:
-            self._reset_range()
+        if not years or not self.hits:
+            self.reset_range()
             return
         end = utc_timestamp(date.today()) + 20 * 86400
         self.plot.setXRange(end - years * 365.25 * 86400, end, padding=0)
-
-    # -- export --------------------------------------------------------------------------
-
-    def choose_export(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export the chart"), str(Path.home() / "remonitor-chart.png"),
-            self.tr("PNG picture (*.png);;SVG picture (*.svg);;Excel workbook (*.xlsx);;"
-                    "CSV, UTF-8 (*.csv)"))
-        if not path:
-            return
-        target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix("." + chosen.rsplit("*.", 1)[-1].rstrip(")"))
-        try:
-            self.export_to(target)
-        except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-
-    def shown_bars(self) -> tuple[list[str], list[list]]:
-        """The bars within the visible dates, as a table: what the chart shows, exactly."""
-        low, high = self.plot.getViewBox().viewRange()[0]
-        shown = self.data.shown if self.data else None
-        view = self.view_mode.currentText()
-        headers = ["period", "value", "kind", "view", "unit", "series", "source"]
-        rows = [[bucket_label(bar.span), bar.height, "derived" if bar.derived else "reported",
-                 view, self.plot.getAxis("left").labelText,
-                 shown.key.product if shown else "", shown.key.source if shown else ""]
-                for x0, x1, bar in self._bars if x1 >= low and x0 <= high]
-        return headers, rows
-
-    def export_to(self, path: Path):
-        """PNG and SVG are drawn here (they are pictures of the widget); CSV/XLSX rows are
-        written on a worker. Returns the task for a table, None for a picture."""
-        suffix = path.suffix.lower()
-        if suffix == ".png":
-            atomically(path, lambda tmp: int(self.plot.grab().save(str(tmp), "PNG")))
-            return None
-        if suffix == ".svg":
-            from pyqtgraph.exporters import SVGExporter
-
-            atomically(path, lambda tmp: SVGExporter(self.plot.getPlotItem()).export(
-                str(tmp)) or 1)
-            return None
-        headers, rows = self.shown_bars()
-        return self._runner.run("export chart", lambda ctx: write_table(
-            path, headers, rows, sheet_name="chart"))
-
-    # -- loading -------------------------------------------------------------------------
-
-    def refresh(self) -> None:
-        """Reload from the store in the background; the newest request wins."""
-        wanted = self._settings.get(CHART_SERIES)
-        task = self._runner.read("load chart", lambda conn, ctx: load_chart_data(conn, wanted),
-                                 latest=f"chart:{id(self)}")
-        task.sig_result.connect(self._show)
-
-    def _on_view(self, index: int) -> None:
-        self._settings.set(CHART_VIEW, self.view_mode.itemData(index))
-        if self.data is not None:
-            self._show(self.data)
-
-    def _on_pick(self, index: int) -> None:
-        token = self.picker.itemData(index)
-        if token:
-            self._settings.set(CHART_SERIES, token)
-            self.refresh()
-
-    # -- drawing -------------------------------------------------------------------------
-
-    def set_event_filter(self, test) -> None:
-        """Draw only the events passing ``test`` (the timeline's filters); None: all. Only
-        the markers are redrawn; bars, range and everything else stay."""
-        if test is None and self.event_filter is None:
-            return
-        self.event_filter = test
-        if self.data is not None:
-            for item in self._event_items:
-                self.plot.removeItem(item)
-            self._draw_events(self.data)
 
     def centre_on(self, day: date) -> None:
         low, high = self.plot.getViewBox().viewRange()[0]
         x = utc_timestamp(day)
         self.plot.setXRange(x - (high - low) / 2, x + (high - low) / 2, padding=0)
 
+    def reset_range(self) -> None:
+        if not self.hits:
+            return
+        first = min(h.x0 for h in self.hits)
+        end = max(utc_timestamp(date.today()), max(h.x1 for h in self.hits))
+        self.plot.setXRange(first - 20 * 86400, end + 45 * 86400, padding=0)
+        self._fit_y()
+
+    def _fit_y(self) -> None:
+        item = self.plot.getPlotItem()
+        for box in (item.getViewBox(), self.right):
+            box.enableAutoRange(axis=pg.ViewBox.YAxis)
+            box.setAutoVisible(y=True)
+
+    def save_range(self) -> None:
+        low, high = self.plot.getViewBox().viewRange()[0]
+        self._settings.set(CHART_RANGE, f"{low:.0f},{high:.0f}")
+
+    # -- loading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload everything from the store in the background; the newest request wins."""
+        self._load(None)
+
+    def reload(self) -> None:
+        """Reload the series shown (the catalogue is kept)."""
+        self._load(self.data.choices if self.data else None)
+
+    def _load(self, choices) -> None:
+        tokens, units = list(self.tokens), self.units
+        n = self.partners_n.value() if self.partners.isChecked() else 0
+        task = self._runner.read(
+            "load chart", lambda conn, ctx: load_chart_data(conn, tokens, units, n, choices),
+            latest=f"chart:{id(self)}")
+        task.sig_result.connect(self._show)
+
+    def open_picker(self) -> None:
+        if self.data is not None:
+            self.picker.set_choices(self.data.choices, [s.choice.token for s in self.data.shown])
+        self.picker.show()
+        self.picker.raise_()
+        self.picker.search.setFocus()
+
+    def show_series(self, tokens: list[str]) -> None:
+        self.tokens = list(tokens)
+        self._settings.set(CHART_SERIES, "\n".join(tokens))
+        self.reload()
+
+    def _on_partners(self, *_args) -> None:
+        n = self.partners_n.value()
+        self._settings.set(CHART_PARTNERS, n if self.partners.isChecked() else -n)
+        self._sync_controls()
+        self.reload()
+
+    def _on_base(self, day: QDate) -> None:
+        self._settings.set(CHART_BASE, month_index(day.year(), day.month()))
+        self.redraw()
+
     def _show(self, data: ChartData) -> None:
+        first_time = self.data is None
         self.data = data
-        self._fill_picker(data)
-        self.plot.clear()
-        self.legend.clear()
-        for item in (self._crosshair, self._readout):
-            item.hide()
-            self.plot.addItem(item, ignoreBounds=True)
-        self._bars = []
-        if data.shown is not None:
-            bars, label = self._bars_for(data, self.view_mode.currentData())
-            self.plot.setLabel("left", label)
-            self._draw_bars(bars)
-            self.caption.setText(self.tr("{source} · latest release {date}").format(
-                source=data.shown.key.source, date=data.shown.latest_release.isoformat()))
-        else:
-            self.caption.setText(self.tr("No figures stored yet: use File → Import…"))
-        self._draw_events(data)
-        self._reset_range()
+        self.tokens = [s.choice.token for s in data.shown]
+        if self._settings.get(CHART_BASE) <= 0 and data.first and data.first.points:
+            first = data.first.points[0].span.first  # the index starts at 100
+            self.base.blockSignals(True)
+            self.base.setDate(QDate(first // 12, first % 12 + 1, 1))
+            self.base.blockSignals(False)
+        if self.picker.isVisible():
+            self.picker.set_choices(data.choices, self.tokens)
+        labels = [s.choice.label for s in data.shown]
+        self.series_button.setText(" + ".join(labels) if labels else self.tr("(none)"))
+        self.series_button.setToolTip("\n".join(
+            f"{s.choice.label}: {s.choice.freshness}" for s in data.shown))
+        self.redraw(keep_range=not first_time)
+        if first_time and self._restored_range:
+            low, high = (float(v) for v in self._restored_range.split(","))
+            self.plot.setXRange(low, high, padding=0)
         self.sig_loaded.emit(data)
 
-    def _fill_picker(self, data: ChartData) -> None:
-        self.picker.blockSignals(True)
-        self.picker.clear()
-        for summary in data.series:
-            self.picker.addItem(summary.key.describe(), series_token(summary))
-        if data.shown is not None:
-            self.picker.setCurrentIndex(self.picker.findData(series_token(data.shown)))
-        self.picker.blockSignals(False)
+    # -- drawing -------------------------------------------------------------------------
 
-    def _bars_for(self, data: ChartData, view: str) -> tuple[list[Bar], str]:
-        unit = data.shown.key.unit
-        if view == "level":
-            # A multi-month bucket (Jan–Feb, Q4 from annual − Jan–Sep) is drawn at its
-            # monthly average so bars compare month for month; the tooltip gives the total.
-            return ([Bar(p.span, p.monthly_average, p.kind is PointKind.DERIVED,
-                         self.describe_point(p)) for p in data.points],
-                    self.tr("Exports ({unit} per month)").format(unit=unit))
-        compute = {"yoy": year_on_year, "mom": month_on_month, "ytd": ytd_against_prior,
-                   "rolling": rolling_12}[view]
-        bars = []
-        for v in compute(data.points):
-            if v.value is None:
-                continue
-            derived = any(p.kind is PointKind.DERIVED for p in v.parts)
-            at = v.span if view in ("yoy", "mom") else MonthSpan(v.span.last, v.span.last)
-            bars.append(Bar(at, v.value, derived, self._describe_view(v, view, unit)))
-        label = (self.tr("12-month sum ({unit})").format(unit=unit) if view == "rolling"
-                 else self.tr("% change"))
-        return bars, label
-
-    def _describe_view(self, v, view: str, unit: str) -> str:
-        if view == "rolling":
-            head = f"{v.span.describe()}: {v.value:,.1f} {unit}"
-        else:
-            head = f"{v.span.describe()}: {v.value:+.1f} % ({VIEWS[view]})"
-        parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({p.kind.value})"
-                          for p in v.parts[:14])
-        return f"{head}\nfrom {parts}"
-
-    def _draw_bars(self, bars: list[Bar]) -> None:
-        colour = theme.series_colour(0)
-        styles = ((False, colour, pg.mkPen(colour.darker(130)), self.tr("reported")),
-                  (True, theme.derived_fill(colour),
-                   pg.mkPen(colour, style=Qt.PenStyle.DashLine, width=1.5),
-                   self.tr("derived from YTD / annual figures")))
-        for derived, brush, pen, name in styles:
-            chosen = [b for b in bars if b.derived is derived]
-            if not chosen:
-                continue
-            x0 = [utc_timestamp(month_start(b.span.first)) + GAP_S / 2 for b in chosen]
-            x1 = [utc_timestamp(month_start(b.span.last + 1)) - GAP_S / 2 for b in chosen]
-            item = pg.BarGraphItem(x0=x0, x1=x1, height=[b.height for b in chosen],
-                                   brush=brush, pen=pen, name=name)
-            self.plot.addItem(item)
-            self._bars.extend(zip(x0, x1, chosen, strict=True))
-        self._bars.sort(key=lambda b: b[0])
-        self._bar_starts = [b[0] for b in self._bars]
-
-    def _draw_events(self, data: ChartData) -> None:
-        self._event_items = []
-        by_day = defaultdict(list)
-        test = self.event_filter
-        for event in (e for e in data.events if test is None or test(e)):
-            by_day[event.announced].append(event)
-            if event.end:
-                region = pg.LinearRegionItem(
-                    values=(utc_timestamp(event_start(event)), utc_timestamp(event.end)),
-                    movable=False, brush=_faded(theme.category_colour(event.category), 28),
-                    pen=pg.mkPen(None))
-                region.setZValue(-20)
-                region.setToolTip(self.tr("{title}\n{start} – {end}").format(
-                    title=event.title, start=event_start(event).isoformat(),
-                    end=event.end.isoformat()))
-                self.plot.addItem(region)
-                self._event_items.append(region)
-        for index, (day, events) in enumerate(sorted(by_day.items())):
-            colour = theme.category_colour(events[0].category)
-            label = _marker_label(events)
-            line = pg.InfiniteLine(
-                pos=utc_timestamp(day), angle=90, movable=False,
-                pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine),
-                label=label[:40],
-                labelOpts={"position": 0.97 - 0.07 * (index % 4), "color": colour,
-                           "anchors": [(0, 0), (0, 0)], "fill": _faded(theme.background(), 200)},
-            )
-            line.setToolTip("\n".join(_event_line(e) for e in events)
-                            + "\n" + self.tr("Click to find it in the timeline"))
-            line.sigClicked.connect(lambda _line, _ev, e=events[0]: self.sig_event_clicked.emit(e))
-            self.plot.addItem(line)
-            self._event_items.append(line)
-        today = pg.InfiniteLine(pos=utc_timestamp(date.today()), angle=90, movable=False,
-                                pen=pg.mkPen(theme.today_line(), width=1.5))
-        today.setToolTip(self.tr("Today, {date}").format(date=date.today().isoformat()))
-        self.plot.addItem(today)
-        self._event_items.append(today)
-
-    def _reset_range(self) -> None:
-        bars = [b[2] for b in self._bars]
-        if not bars:
+    def redraw(self, keep_range: bool = True) -> None:
+        """Draw what is loaded in the current view, style and axis; no store read."""
+        if self.data is None:
             return
-        first = utc_timestamp(month_start(bars[0].span.first))
-        end = max(utc_timestamp(date.today()), utc_timestamp(month_start(bars[-1].span.last)))
-        self.plot.setXRange(first - 20 * 86400, end + 45 * 86400, padding=0)
-        low = min(0.0, min(b.height for b in bars))
-        high = max(0.0, max(b.height for b in bars))
-        pad = (high - low) * 0.3 or 1.0
-        self.plot.setYRange(low - (pad / 3 if low < 0 else 0), high + pad, padding=0)
+        x_range = self.plot.getViewBox().viewRange()[0]
+        item = self.plot.getPlotItem()
+        self.plot.clear()
+        self.right.clear()
+        self.legend.clear()
+        for extra in (self._crosshair, self._readout):
+            extra.hide()
+            self.plot.addItem(extra, ignoreBounds=True)
+        self.hits, self.notes = [], []
+        log = self.log.isChecked()
+        item.getAxis("left").setLogMode(False, log)
+        item.getAxis("right").setLogMode(False, log)
+        if self.partners.isChecked() and self.data.partners is not None:
+            self._draw_partners()
+        else:
+            self._draw_series(log)
+        self.hits.sort(key=lambda h: h.x0)
+        self._starts = [h.x0 for h in self.hits]
+        self.draw_events(self.data)
+        if keep_range and self.hits:
+            self.plot.setXRange(*x_range, padding=0)
+            self._fit_y()
+        else:
+            self.reset_range()
+        self._caption()
+
+    def _draw_series(self, log: bool) -> None:
+        view = self.view_mode.currentData()
+        base = self._settings.get(CHART_BASE) if view == "index" else None
+        shown = self.data.shown
+        plotted = [plot_points(s.points, view, s.unit, base if base and base > 0 else None)
+                   for s in shown]
+        if log:
+            plotted = [log_safe(p) for p in plotted]
+        axes: list[str] = []
+        for s, p in zip(shown, plotted, strict=True):
+            self.notes += [f"{s.choice.key.product}: {n}" for n in s.notes + p.notes]
+            if p.axis_unit not in axes:
+                axes.append(p.axis_unit)
+        style = self.style_box.currentData()
+        bars = style == "bars" or (style == "auto" and len(shown) == 1)
+        item = self.plot.getPlotItem()
+        scales = {}
+        for side, unit in zip(("left", "right"), axes, strict=False):
+            values = [pt.value for s, p in zip(shown, plotted, strict=True)
+                      if p.axis_unit == unit for pt in p.points]
+            scale, word = (1.0, "") if log or unit in ("%", "index") else axis_scale(values)
+            scales[unit] = scale
+            item.getAxis(side).setLabel(f"{word} {unit}".strip())
+        item.showAxis("right", len(axes) > 1)
+        if len(axes) > 2:
+            self.notes.append(self.tr("{n} series in a third unit are not drawn: use the "
+                                      "Index view to compare them").format(
+                n=sum(p.axis_unit not in axes[:2] for p in plotted)))
+        for i, (s, p) in enumerate(zip(shown, plotted, strict=True)):
+            if p.axis_unit not in axes[:2]:
+                continue
+            target = self.right if len(axes) > 1 and p.axis_unit == axes[1] else item
+            colour = theme.series_colour(i)
+            name = s.choice.label + (self.tr(" (right axis)") if target is self.right else "")
+            if bars:
+                self.hits += draw_bars(target, p, name, colour, i, len(shown),
+                                       scales[p.axis_unit], log)
+                self.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour),
+                                    name)
+            else:
+                line, hits = draw_line(target, p, name, colour, scales[p.axis_unit], log)
+                self.hits += hits
+                if line is not None and target is self.right:
+                    self.legend.addItem(line, name)
+        self._legend_kinds(bars)
+
+    def _legend_kinds(self, bars: bool) -> None:
+        """How reported and derived points look, said once in the legend."""
+        colour = theme.muted()
+        if bars:
+            reported = pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour)
+            derived = pg.BarGraphItem(x=[0], height=[0], width=0,
+                                      brush=theme.derived_fill(colour),
+                                      pen=pg.mkPen(colour, style=Qt.PenStyle.DashLine))
+        else:
+            reported = pg.ScatterPlotItem(symbol="o", brush=colour, pen=colour)
+            derived = pg.ScatterPlotItem(symbol="o", brush=theme.background(), pen=colour)
+        self.legend.addItem(reported, self.tr("reported"))
+        self.legend.addItem(derived, self.tr("derived from YTD / annual figures"))
+
+    def _draw_partners(self) -> None:
+        view = self.data.partners
+        unit = self.data.partner_unit
+        first = self.data.first
+        if not view.partners:
+            self.notes.append(self.tr("No partner figures for {product} from {source}: "
+                                      "import a file by partner (Comtrade, WITS, GAC detail)"
+                                      ).format(product=first.choice.key.product,
+                                               source=first.choice.key.source))
+            return
+        scale, word = axis_scale([sum(col) for col in zip(*view.values, strict=True)])
+        self.hits += draw_stack(self.plot.getPlotItem(), view, unit, scale)
+        for item in self.plot.getPlotItem().items:
+            if isinstance(item, pg.BarGraphItem) and item.name():
+                self.legend.addItem(item, item.name())
+        self.plot.getPlotItem().getAxis("left").setLabel(
+            self.tr("{word} {unit} per month").format(word=word, unit=unit).strip())
+        self.plot.getPlotItem().showAxis("right", False)
+        self.notes += view.notes
+
+    def _caption(self) -> None:
+        first = self.data.first if self.data else None
+        if first is None:
+            text = self.tr("No figures stored yet: use File → Import…")
+        else:
+            text = self.tr("{source} · latest release {date}").format(
+                source=first.choice.key.source, date=first.choice.latest_release.isoformat())
+        self.caption.setText(" · ".join([text, *self.notes]))
+        self.caption.setToolTip("\n".join([text, *self.notes]))
 
     # -- tooltip -------------------------------------------------------------------------
 
-    def bar_at(self, x: float) -> Bar | None:
-        i = bisect.bisect_right(self._bar_starts, x) - 1
-        if i >= 0 and self._bars[i][0] <= x <= self._bars[i][1]:
-            return self._bars[i][2]
-        return None
+    def hits_at(self, x: float) -> list[Hit]:
+        i = bisect.bisect_right(self._starts, x)
+        return [h for h in self.hits[max(0, i - 40):i] if h.x0 <= x <= h.x1]
 
-    def describe_point(self, point: MonthlyPoint) -> str:
-        """The tooltip: exact figure, how it was obtained, and where it came from."""
-        assert self.data is not None and self.data.shown is not None
-        unit = self.data.shown.key.unit
-        lines = [f"{bucket_label(point.span)}: {_fmt(point.value, point.decimals)} {unit}"]
-        if point.span.length > 1:
-            lines.append(self.tr("{n} months together; drawn at {avg} {unit} a month").format(
-                n=point.span.length, avg=_fmt(point.monthly_average, 1), unit=unit))
-        lines.append(point.explain())
-        if point.kind is PointKind.DERIVED:
-            lines.append(f"= {point.figures}  (±{_fmt(point.tolerance, 1)} {unit} from rounding)")
-        for source in point.sources:
-            lines.append(self.tr("{span}: {file}, released {date}").format(
-                span=source.span.describe(), file=source.source_file,
-                date=source.release_date.isoformat()))
-        note = point.sources[0].note
-        if note:
-            lines.append(note)
-        return "\n".join(lines)
+    def bar_at(self, x: float):
+        """The point drawn at ``x`` (the first series'), or None."""
+        found = self.hits_at(x)
+        return found[0].point if found else None
+
+    def describe_point(self, point) -> str:
+        return describe_point(point, self.data.first.unit)
 
     def _on_mouse_moved(self, pos: QPointF) -> None:
         vb = self.plot.getPlotItem().getViewBox()
@@ -407,41 +468,26 @@ class ChartPanel(QWidget):
             self._readout.hide()
             return
         view = vb.mapSceneToView(pos)
-        bar = self.bar_at(view.x())
+        found = self.hits_at(view.x())
         self._crosshair.setPos(view.x())
         self._crosshair.show()
-        if bar is not None:  # the exact figure under the crosshair, top right
-            (_, right), (_, top) = vb.viewRange()
-            self._readout.setText(bar.text.split("\n", 1)[0])
-            self._readout.setPos(right, top)
-            self._readout.show()
-        else:
+        if not found:
             self._readout.hide()
-        if bar is None or not min(0, bar.height) <= view.y() <= max(0, bar.height):
             QToolTip.hideText()
             return
-        global_pos = self.plot.mapToGlobal(self.plot.mapFromScene(pos))
-        QToolTip.showText(global_pos, bar.text, self.plot)
+        (_, right), (_, top) = vb.viewRange()
+        heads = [h.point.text.split("\n", 1)[0] for h in found]
+        self._readout.setText("\n".join(heads if len(found) > 1 else heads[:1]))
+        self._readout.setPos(right, top)
+        self._readout.show()
+        text = "\n\n".join((f"{h.series}\n" if len(found) > 1 else "") + h.point.text
+                           for h in found[:4])
+        QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(pos)), text, self.plot)
 
+    def open_checks(self) -> None:
+        from remonitor.ui.chart_checks import ChecksDialog
 
-def _marker_label(events) -> str:
-    """Short text on a marker: announcement numbers, else the start of the title."""
-    numbers = [e.number.split(" ", 1)[-1] for e in events if e.number]
-    if numbers:
-        return "; ".join(numbers)
-    title = events[0].title
-    return title if len(title) <= 22 else title[:20] + "…"
-
-
-def _event_line(e) -> str:
-    when = e.announced.isoformat()
-    if e.effective and e.effective != e.announced:
-        when += f" (effective {e.effective.isoformat()})"
-    return f"{when} · {e.authority} · {e.title}"
-
-
-def _faded(colour: QColor, alpha: int) -> QColor:
-    c = QColor(colour)
-    c.setAlpha(alpha)
-    return c
-
+        if self.data is None:
+            return
+        self._checks = ChecksDialog(self.data.shown, self)
+        self._checks.show()

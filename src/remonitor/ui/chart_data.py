@@ -1,42 +1,229 @@
-"""What the chart draws, read from the store on a worker thread (no widgets here)."""
+"""What the chart draws, read from the store on a worker thread (no widgets here).
+
+The catalogue lists every series the store holds, plus two kinds the store does not: a
+product's sum over all partners (where only partner rows exist or to check a World row),
+and unit value (value ÷ quantity) wherever both measures exist. The chart shows any set of
+them, each converted to the display units chosen — explicitly, by a named factor or an
+imported exchange-rate table.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from remonitor.core.events import Event
+from remonitor.core.freshness import next_gac_release
 from remonitor.core.monthly import MonthlyPoint, monthly_series
+from remonitor.core.partners import PartnerView, top_partners
+from remonitor.core.periods import month_label
+from remonitor.core.series import WORLD, Measure, Observation, SeriesKey
+from remonitor.core.units import ConversionError, RateTable, Unit, conversion, convert, unit_value
 from remonitor.store.events import list_events
-from remonitor.store.observations import SeriesSummary, list_series, observations_for
+from remonitor.store.observations import list_series, observations_for
+from remonitor.store.partners import (
+    partner_observations,
+    partner_ranking,
+    partner_series,
+    partner_sum,
+)
+from remonitor.store.rates import rate_tables
 
 DEFAULT_PRODUCT = "rare earths (GAC headline)"
+ALL_PARTNERS = "all partners (sum)"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """One line of the series picker."""
+
+    token: str
+    """Stable text key, kept in settings (survives a re-created store, unlike row ids)."""
+    kind: str
+    """``series``, ``sum`` (over partners) or ``unit value``."""
+    key: SeriesKey
+    first_month: int
+    last_month: int
+    latest_release: date
+    ids: tuple[int, ...] = ()
+    """The stored series it reads: one; value and quantity for a unit value."""
+
+    @property
+    def label(self) -> str:
+        k = self.key
+        partner = "world" if k.partner == WORLD else k.partner
+        measure = "unit value" if self.kind == "unit value" else k.measure.value
+        return f"{k.product} → {partner}, {measure} ({k.unit}), {k.source}"
+
+    @property
+    def next_release(self) -> str:
+        """For GAC series: when the next release is expected (headline vs detail)."""
+        if not self.key.source.upper().startswith("GAC"):
+            return ""
+        nxt = next_gac_release(self.last_month, detail=self.key.partner != WORLD)
+        return nxt.describe(date.today())
+
+    @property
+    def freshness(self) -> str:
+        return (f"latest {month_label(self.last_month)}, released "
+                f"{self.latest_release.isoformat()}")
+
+
+def series_token(key: SeriesKey, kind: str = "series") -> str:
+    parts = [key.flow, key.reporter, key.partner, key.product, key.measure, key.unit,
+             key.source]
+    return "|".join(([] if kind == "series" else [kind]) + [str(p) for p in parts])
+
+
+def catalogue(conn: sqlite3.Connection) -> list[Choice]:
+    """Every series held, each product's partner sum, and every unit value pair."""
+    summaries = list_series(conn)
+    choices = [Choice(series_token(s.key), "series", s.key, s.first_month, s.last_month,
+                      s.latest_release, (s.id,)) for s in summaries]
+    groups: dict[tuple, list] = defaultdict(list)
+    pairs: dict[tuple, dict[Measure, object]] = defaultdict(dict)
+    for s in summaries:
+        k = s.key
+        groups[(k.flow, k.reporter, k.product, k.measure, k.unit, k.source)].append(s)
+        pairs[(k.flow, k.reporter, k.partner, k.product, k.source)][k.measure] = s
+    for (_flow, _rep, _prod, _meas, _unit, _src), members in groups.items():
+        partners = [s for s in members if s.key.partner != WORLD]
+        if len(partners) < 2:
+            continue
+        key = replace(partners[0].key, partner=ALL_PARTNERS, definition="")
+        choices.append(Choice(series_token(key, "sum"), "sum", key,
+                              min(s.first_month for s in partners),
+                              max(s.last_month for s in partners),
+                              max(s.latest_release for s in partners)))
+    for measures in pairs.values():
+        value, quantity = measures.get(Measure.VALUE), measures.get(Measure.QUANTITY)
+        if value is None or quantity is None:
+            continue
+        key = replace(value.key, unit=f"{value.key.unit}/{quantity.key.unit}", definition="")
+        choices.append(Choice(series_token(key, "unit value"), "unit value", key,
+                              max(value.first_month, quantity.first_month),
+                              min(value.last_month, quantity.last_month),
+                              max(value.latest_release, quantity.latest_release),
+                              (value.id, quantity.id)))
+    return choices
+
+
+@dataclass(frozen=True, slots=True)
+class DisplayUnits:
+    """The units the user chose to read the chart in: '' keeps what is stored."""
+
+    mass: str = ""
+    money: str = ""
+
+    def target(self, unit: str) -> Unit:
+        stored = Unit.parse(unit)
+        if stored.is_mass and self.mass:
+            return Unit(self.mass)
+        if not stored.is_mass and self.money and len(stored.base) == 3 and stored.base.isupper():
+            return Unit(self.money)
+        return stored
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    choice: Choice
+    points: list[MonthlyPoint]
+    unit: str
+    """The display unit of ``points``."""
+    observations: list[Observation]
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
 class ChartData:
-    series: list[SeriesSummary]
-    shown: SeriesSummary | None
-    points: list[MonthlyPoint]
+    choices: list[Choice]
+    shown: list[Shown]
     events: list[Event]
+    partners: PartnerView | None = None
+    partner_unit: str = ""
+    rates: dict[str, RateTable] = field(default_factory=dict)
+
+    @property
+    def first(self) -> Shown | None:
+        return self.shown[0] if self.shown else None
 
 
-def series_token(summary: SeriesSummary) -> str:
-    """A stable text key for settings: survives a re-created store, unlike the row id."""
-    k = summary.key
-    return "|".join([k.flow, k.reporter, k.partner, k.product, k.measure, k.unit, k.source])
+def default_tokens(choices: list[Choice]) -> list[str]:
+    first = next((c for c in choices if c.key.product == DEFAULT_PRODUCT), None) or \
+        next(iter(choices), None)
+    return [first.token] if first else []
 
 
-def load_chart_data(conn: sqlite3.Connection, wanted: str) -> ChartData:
-    series = list_series(conn)
-    shown = next((s for s in series if series_token(s) == wanted), None)
-    if shown is None:
-        shown = next((s for s in series if s.key.product == DEFAULT_PRODUCT), None)
-    if shown is None and series:
-        shown = series[0]
-    points = monthly_series(observations_for(conn, shown.id)) if shown is not None else []
-    return ChartData(series, shown, points, list_events(conn))
+def _converted(points: list[MonthlyPoint], unit: str, units: DisplayUnits,
+               rates: dict[str, RateTable]) -> tuple[list[MonthlyPoint], str, list[str]]:
+    source = Unit.parse(unit)
+    target = units.target(unit)
+    if target == source:
+        return points, unit, []
+    try:
+        how = conversion(source, target, rates)
+    except ConversionError as exc:
+        return points, unit, [str(exc)]
+    converted, missing = convert(points, how)
+    notes = [how.describe()]
+    if missing:
+        notes.append(f"{len(missing)} period(s) without an exchange rate left out: "
+                     + ", ".join(missing[:6]) + ("…" if len(missing) > 6 else ""))
+    return converted, str(target), notes
+
+
+def _read(conn: sqlite3.Connection, choice: Choice, units: DisplayUnits,
+          rates: dict[str, RateTable]) -> Shown:
+    if choice.kind == "sum":
+        observations = partner_sum(conn, partner_series(conn, choice.key))
+        points, unit, notes = _converted(monthly_series(observations), choice.key.unit, units,
+                                         rates)
+        return Shown(choice, points, unit, observations, notes)
+    if choice.kind == "unit value":
+        value_unit, quantity_unit = choice.key.unit.split("/", 1)
+        values_obs = observations_for(conn, choice.ids[0])
+        quantities_obs = observations_for(conn, choice.ids[1])
+        values, v_unit, notes = _converted(monthly_series(values_obs), value_unit, units, rates)
+        quantities, q_unit, more = _converted(monthly_series(quantities_obs), quantity_unit,
+                                              units, rates)
+        return Shown(choice, unit_value(values, quantities), f"{v_unit}/{q_unit}",
+                     values_obs + quantities_obs, notes + more)
+    observations = observations_for(conn, choice.ids[0])
+    points, unit, notes = _converted(monthly_series(observations), choice.key.unit, units,
+                                     rates)
+    return Shown(choice, points, unit, observations, notes)
+
+
+def read_partners(conn: sqlite3.Connection, choice: Choice, n: int,
+                  first: int | None = None, last: int | None = None) -> PartnerView:
+    """The top ``n`` partners of the product ``choice`` shows, with rest of world."""
+    found = partner_series(conn, choice.key)
+    ranking = partner_ranking(conn, found, first, last)
+    top = [p for p, _ in ranking[:n]]
+    by_partner = {p: monthly_series(obs)
+                  for p, obs in partner_observations(conn, found, top).items()}
+    total = monthly_series(partner_sum(conn, found))
+    world = monthly_series(observations_for(conn, found.world_id)) if found.world_id else None
+    return top_partners(ranking, by_partner, total, n, world)
+
+
+def load_chart_data(conn: sqlite3.Connection, wanted: list[str],
+                    units: DisplayUnits = DisplayUnits(),
+                    partners_n: int = 0, choices: list[Choice] | None = None) -> ChartData:
+    """Everything the chart draws. ``choices`` from an earlier read are reused when only
+    the series shown changed (listing a million figures' series is the slow part)."""
+    choices = catalogue(conn) if choices is None else choices
+    by_token = {c.token: c for c in choices}
+    tokens = [t for t in wanted if t in by_token] or default_tokens(choices)
+    rates = rate_tables(conn)
+    shown = [_read(conn, by_token[t], units, rates) for t in tokens]
+    view, partner_unit = None, ""
+    if partners_n and shown and shown[0].choice.kind != "unit value":
+        view = read_partners(conn, shown[0].choice, partners_n)
+        partner_unit = shown[0].choice.key.unit
+    return ChartData(choices, shown, list_events(conn), view, partner_unit, rates)
 
 
 def event_start(event: Event) -> date:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import shiboken6
@@ -19,7 +18,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from remonitor import __version__
-from remonitor.core.freshness import next_gac_release
 from remonitor.core.periods import month_label
 from remonitor.exporters.ics import write_calendar
 from remonitor.exporters.tables import write_table
@@ -95,6 +93,7 @@ class MainWindow(QMainWindow):
         writer.sig_store_changed.connect(self._on_store_changed)
         writer.sig_open_failed.connect(self._on_open_failed)
         self.chart.sig_loaded.connect(self._on_chart_loaded)
+        self.chart.sig_import_rates.connect(self.choose_rates_import)
         self._restore_layout()
 
     def _dock(self, widget, title: str, name: str) -> QDockWidget:
@@ -122,6 +121,9 @@ class MainWindow(QMainWindow):
             self.tr("&Import…"), self.choose_import, QKeySequence.StandardKey.Open,
             self.tr("Import figures or events from a file"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self._action(
+            self.tr("Import exchange &rates…"), self.choose_rates_import,
+            tip=self.tr("Monthly rates per US dollar, for showing values in another currency")))
         export_menu = file_menu.addMenu(self.tr("&Export"))
         for name, title in EXPORT_TITLES.items():
             export_menu.addAction(self._action(
@@ -191,7 +193,7 @@ class MainWindow(QMainWindow):
     def _on_store_changed(self, change: StoreChange) -> None:
         if not self.ready:
             return
-        if change.observations or change.events:  # the chart draws events too
+        if change.observations or change.events or change.rates:  # the chart draws events
             self.chart.refresh()
         if change.events or change.everything:
             self.timeline.refresh()
@@ -205,18 +207,41 @@ class MainWindow(QMainWindow):
         box.finished.connect(lambda: self.sig_store_failed.emit(error))
 
     def _on_chart_loaded(self, data) -> None:
-        if data.shown is None:
+        if data.first is None:
             self.status.set_freshness("")
             return
-        s = data.shown
+        choice = data.first.choice
         text = self.tr("{source}: latest {period}, released {date}").format(
-            source=s.key.source, period=month_label(s.last_month),
-            date=s.latest_release.isoformat())
-        if s.key.source.upper().startswith("GAC"):
-            # The headline (world total) comes ~7th–14th, the detail by partner ~20th.
-            nxt = next_gac_release(s.last_month, detail=s.key.partner not in ("WLD", "W00"))
-            text += " · " + nxt.describe(date.today())
+            source=choice.key.source, period=month_label(choice.last_month),
+            date=choice.latest_release.isoformat())
+        if choice.next_release:  # GAC: headline ~7th–14th, detail by partner ~20th
+            text += " · " + choice.next_release
         self.status.set_freshness(text)
+
+    def choose_rates_import(self) -> None:
+        start = self.settings.get(LAST_IMPORT_DIR) or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import exchange rates"), start,
+            self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)"))
+        if path:
+            self.import_rates(Path(path))
+
+    def import_rates(self, path: Path):
+        """Monthly rates per US dollar, read and stored in one transaction on the writer."""
+        from remonitor.importers.rates import import_rates
+
+        job = self.writer.submit("import exchange rates",
+                                 lambda conn, ctx: import_rates(conn, path),
+                                 change=StoreChange(rates=True))
+        self.status.follow(job, self.tr("Importing exchange rates…"))
+        job.sig_result.connect(lambda done: self.status.showMessage(
+            self.tr("{file}: {n} months of {currency} per USD imported").format(
+                file=done[0].file, n=len(done[0].per_usd), currency=done[0].currency)
+            if done[1] is not None else self.tr("{file} was imported before").format(
+                file=done[0].file), 15000))
+        job.sig_error.connect(lambda error: error_box(
+            self, self.tr("{file} cannot be imported").format(file=path.name), error))
+        return job
 
     # -- import / export -----------------------------------------------------------------
 
@@ -268,6 +293,11 @@ class MainWindow(QMainWindow):
 
     def _export_view(self, view: str, path: Path):
         build = VIEWS[view]
+        if view == "figures" and self.chart.data is not None:  # the series on the chart
+            ids = [i for s in self.chart.data.shown for i in s.choice.ids]
+
+            def build(conn):
+                return VIEWS["figures"](conn, ids)
 
         def task(conn, ctx):
             table = build(conn)
@@ -318,5 +348,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.chart.save_range()
         self.save_layout()
         super().closeEvent(event)

@@ -32,9 +32,15 @@ def category_colour(category: Category) -> QColor:
 
 
 def series_colour(index: int = 0) -> QColor:
-    base = ["#2c7fb8", "#f0b429", "#41ab5d", "#e7298a", "#7570b3", "#a6761d"]
+    base = ["#2c7fb8", "#f0b429", "#41ab5d", "#e7298a", "#7570b3", "#a6761d", "#1b9e77",
+            "#d95f02", "#66a61e", "#e6ab02", "#17becf", "#9467bd"]
     colour = QColor(base[index % len(base)])
     return colour.lighter(120) if is_dark() else colour
+
+
+def rest_colour() -> QColor:
+    """'Rest of world' in a stack: neutral, so the named partners stand out."""
+    return QColor("#6b6b6b") if is_dark() else QColor("#bdbdbd")
 
 
 def derived_fill(colour: QColor) -> QColor:

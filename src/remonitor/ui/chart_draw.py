@@ -1,0 +1,115 @@
+"""Drawing the chart's series into pyqtgraph: bars (side by side when several), lines with
+solid markers for reported and hollow ones for derived points, stacked partner bars, and
+the readable scale of an axis. Every drawn point is returned as a :class:`Hit` so the
+crosshair and the tooltip find it by date."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+from remonitor.core.partners import PartnerView
+from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
+from remonitor.core.plotting import PlotPoint, Plotted
+from remonitor.ui import theme
+
+GAP_S = 3 * 86400  # space between bars so months read as separate
+SCALES = ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    x0: float
+    x1: float
+    series: str
+    point: PlotPoint
+
+
+def span_edges(span: MonthSpan) -> tuple[float, float]:
+    return (utc_timestamp(month_start(span.first)) + GAP_S / 2,
+            utc_timestamp(month_start(span.last + 1)) - GAP_S / 2)
+
+
+def axis_scale(values: list[float]) -> tuple[float, str]:
+    """A divisor and its word so an axis reads '3.2 billion USD', not '3.2e+09'."""
+    top = max((abs(v) for v in values), default=0.0)
+    for factor, word in SCALES:
+        if top >= factor * 2:
+            return factor, word
+    return 1.0, ""
+
+
+def _y(value: float, scale: float, log: bool) -> float:
+    return math.log10(value) if log else value / scale
+
+
+def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int,
+              scale: float, log: bool) -> list[Hit]:
+    """Bars of one series; with several series each takes its slot of the month."""
+    hits: list[Hit] = []
+    styles = ((False, colour, pg.mkPen(colour.darker(130))),
+              (True, theme.derived_fill(colour),
+               pg.mkPen(colour, style=Qt.PenStyle.DashLine, width=1.5)))
+    for derived, brush, pen in styles:
+        chosen = [p for p in plotted.points if p.derived is derived]
+        if not chosen:
+            continue
+        x0, x1 = [], []
+        for p in chosen:
+            left, right = span_edges(p.span)
+            width = (right - left) / slots
+            x0.append(left + slot * width)
+            x1.append(left + (slot + 1) * width)
+        heights = [_y(p.value, scale, log) for p in chosen]
+        base = min(heights) - 1 if log and heights else 0
+        item = pg.BarGraphItem(x0=x0, x1=x1, y0=[base] * len(chosen) if log else None,
+                               y1=heights if log else None,
+                               height=None if log else heights, brush=brush, pen=pen)
+        target.addItem(item)
+        hits.extend(Hit(a, b, name, p) for a, b, p in zip(x0, x1, chosen, strict=True))
+    return hits
+
+
+def draw_line(target, plotted: Plotted, name: str, colour, scale: float, log: bool
+              ) -> tuple[pg.PlotDataItem | None, list[Hit]]:
+    """A line through the middle of each bucket: solid markers reported, hollow derived."""
+    points = plotted.points
+    if not points:
+        return None, []
+    xs = [(span_edges(p.span)[0] + span_edges(p.span)[1]) / 2 for p in points]
+    ys = [_y(p.value, scale, log) for p in points]
+    hollow = theme.background()
+    item = pg.PlotDataItem(
+        xs, ys, pen=pg.mkPen(colour, width=2), name=name, symbol="o", symbolSize=7,
+        symbolPen=[pg.mkPen(colour, width=1.5)] * len(points),
+        symbolBrush=[pg.mkBrush(hollow if p.derived else colour) for p in points])
+    target.addItem(item)
+    return item, [Hit(*span_edges(p.span), name, p) for p in points]
+
+
+def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:
+    """The partners' bars stacked per period, rest of world on top, each a colour."""
+    hits: list[Hit] = []
+    base = [0.0] * len(view.spans)
+    edges = [span_edges(s) for s in view.spans]
+    for i, (share, row) in enumerate(zip(view.partners, view.values, strict=True)):
+        colour = theme.series_colour(i) if share.partner != "rest of world" \
+            else theme.rest_colour()
+        heights = [v / s.length / scale for v, s in zip(row, view.spans, strict=True)]
+        item = pg.BarGraphItem(x0=[e[0] for e in edges], x1=[e[1] for e in edges],
+                               y0=list(base), height=heights, brush=colour,
+                               pen=pg.mkPen(colour.darker(140)),
+                               name=f"{share.partner} ({share.share:.0%})")
+        target.addItem(item)
+        for j, span in enumerate(view.spans):
+            period_total = sum(r[j] for r in view.values) or 1.0
+            text = (f"{share.partner}, {span.describe()}: {row[j]:,.0f} {unit} "
+                    f"({row[j] / period_total:.1%} of the period)\n"
+                    f"{share.share:.1%} of all partners over the range")
+            hits.append(Hit(edges[j][0], edges[j][1], share.partner,
+                            PlotPoint(span, row[j], view.derived[j], text)))
+        base = [b + h for b, h in zip(base, heights, strict=True)]
+    return hits

@@ -1,0 +1,94 @@
+"""Policy events on the chart: a dotted line per announcement day with a short label,
+coloured by category, a shaded span for measures with an end date, and today's line.
+Hovering shows the titles; clicking selects the event in the timeline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from remonitor.core.periods import utc_timestamp
+from remonitor.ui import theme
+from remonitor.ui.chart_data import event_start
+
+
+class EventMarkers:
+    """Mixin of the chart panel: needs ``self.plot``, ``self.data``, ``sig_event_clicked``."""
+
+    def init_events(self) -> None:
+        self.event_filter = None
+        self._event_items: list = []
+
+    def set_event_filter(self, test) -> None:
+        """Draw only the events passing ``test`` (the timeline's filters); None: all. Only
+        the markers are redrawn; bars, range and everything else stay."""
+        if test is None and self.event_filter is None:
+            return
+        self.event_filter = test
+        if self.data is not None:
+            for item in self._event_items:
+                self.plot.removeItem(item)
+            self.draw_events(self.data)
+
+    def draw_events(self, data) -> None:
+        self._event_items = []
+        by_day = defaultdict(list)
+        test = self.event_filter
+        for event in (e for e in data.events if test is None or test(e)):
+            by_day[event.announced].append(event)
+            if event.end:
+                region = pg.LinearRegionItem(
+                    values=(utc_timestamp(event_start(event)), utc_timestamp(event.end)),
+                    movable=False, brush=_faded(theme.category_colour(event.category), 28),
+                    pen=pg.mkPen(None))
+                region.setZValue(-20)
+                region.setToolTip(self.tr("{title}\n{start} – {end}").format(
+                    title=event.title, start=event_start(event).isoformat(),
+                    end=event.end.isoformat()))
+                self.plot.addItem(region, ignoreBounds=True)
+                self._event_items.append(region)
+        for index, (day, events) in enumerate(sorted(by_day.items())):
+            colour = theme.category_colour(events[0].category)
+            line = pg.InfiniteLine(
+                pos=utc_timestamp(day), angle=90, movable=False,
+                pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine),
+                label=marker_label(events)[:40],
+                labelOpts={"position": 0.97 - 0.07 * (index % 4), "color": colour,
+                           "anchors": [(0, 0), (0, 0)], "fill": _faded(theme.background(), 200)},
+            )
+            line.setToolTip("\n".join(_event_line(e) for e in events)
+                            + "\n" + self.tr("Click to find it in the timeline"))
+            line.sigClicked.connect(lambda _line, _ev, e=events[0]: self.sig_event_clicked.emit(e))
+            self.plot.addItem(line, ignoreBounds=True)
+            self._event_items.append(line)
+        today = pg.InfiniteLine(pos=utc_timestamp(date.today()), angle=90, movable=False,
+                                pen=pg.mkPen(theme.today_line(), width=1.5))
+        today.setToolTip(self.tr("Today, {date}").format(date=date.today().isoformat()))
+        self.plot.addItem(today, ignoreBounds=True)
+        self._event_items.append(today)
+
+
+def marker_label(events) -> str:
+    """Short text on a marker: announcement numbers, else the start of the title."""
+    numbers = [e.number.split(" ", 1)[-1] for e in events if e.number]
+    if numbers:
+        return "; ".join(numbers)
+    title = events[0].title
+    return title if len(title) <= 22 else title[:20] + "…"
+
+
+def _event_line(e) -> str:
+    when = e.announced.isoformat()
+    if e.effective and e.effective != e.announced:
+        when += f" (effective {e.effective.isoformat()})"
+    return f"{when} · {e.authority} · {e.title}"
+
+
+def _faded(colour: QColor, alpha: int) -> QColor:
+    c = QColor(colour)
+    c.setAlpha(alpha)
+    return c

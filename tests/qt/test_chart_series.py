@@ -1,0 +1,179 @@
+"""The chart with several series, by destination, in other units and views, on the real
+WITS workbook (China's exports of HS 850511 by partner): what an analyst clicks through."""
+
+import csv
+from datetime import date
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from remonitor.core.periods import MonthSpan, month_index
+
+
+@pytest.fixture
+def wits_dir(tmp_path, shared_data):
+    """A data dir holding the reference dataset and the WITS 850511 workbook."""
+    from remonitor.importers.commit import import_file
+    from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.store.connection import connect
+    from remonitor.store.location import prepare_data_dir
+    from remonitor.store.migrations import migrate
+
+    folder = tmp_path / "data"
+    conn = connect(prepare_data_dir(folder))
+    migrate(conn)
+    ensure_reference_dataset(conn)
+    import_file(conn, shared_data / "wits-analyst-workbook" /
+                "china_ree_exports_850511_with_controls.xlsx")
+    conn.close()
+    return folder
+
+
+def choose(qtbot, chart, *words_and_measure):
+    """Tick the series the picker finds for each (search words, measure column) pair."""
+    chart.open_picker()
+    picker = chart.picker
+    tokens = []
+    for words, measure in words_and_measure:
+        picker.search.setText(words)
+        proxy = picker.table.proxy
+        rows = [proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2)
+                for r in range(proxy.rowCount())]
+        found = next(c for c in rows if (c.kind == "unit value" and measure == "unit value")
+                     or (c.kind == "series" and c.key.measure.value == measure))
+        tokens.append(found.token)
+    with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
+        picker._choose(tokens)
+    picker.close()
+
+
+def test_two_units_get_two_axes_and_unit_value_is_a_series(qtbot, session_factory, wits_dir):
+    chart = session_factory(wits_dir).window.chart
+    chart.open_picker()
+    chart.picker.search.setText("850511 world")
+    assert 0 < chart.picker.table.proxy.rowCount() <= 4  # value, quantity, unit value
+    assert "of" in chart.picker.count.text()
+    chart.picker.close()
+    choose(qtbot, chart, ("850511 world value", "value"), ("850511 world", "quantity"))
+    assert [s.unit for s in chart.data.shown] == ["USD", "kg"]
+    item = chart.plot.getPlotItem()
+    assert item.getAxis("right").isVisible()
+    assert "USD" in item.getAxis("left").labelText and "kg" in item.getAxis("right").labelText
+    labels = [label.text for _, label in chart.legend.items]
+    assert any("(right axis)" in t for t in labels) and "reported" in labels
+    choose(qtbot, chart, ("850511 world unit", "unit value"))
+    shown = chart.data.first
+    assert shown.unit == "USD/kg"
+    year = next(p for p in shown.points if p.span == MonthSpan.year(2024))
+    assert year.value == pytest.approx(3_236_652_390 / 130_756_000)
+    hit = chart.bar_at(chart.hits[-1].x0 + 1)
+    assert "USD/kg" in hit.text
+
+
+def test_by_destination_stacks_the_top_partners_with_rest_of_world(
+        qtbot, session_factory, wits_dir, tmp_path):
+    session = session_factory(wits_dir)
+    chart = session.window.chart
+    choose(qtbot, chart, ("850511 world value", "value"))
+    chart.partners_n.setValue(5)
+    with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
+        chart.partners.setChecked(True)
+    view = chart.data.partners
+    assert len(view.partners) == 6 and view.partners[-1].partner == "rest of world"
+    assert view.partners[0].total >= view.partners[1].total >= view.partners[4].total
+    assert sum(p.share for p in view.partners) == pytest.approx(1)
+    labels = [label.text for _, label in chart.legend.items]
+    assert any(t.endswith("%)") for t in labels) and any("rest of world" in t for t in labels)
+    chart.show_years(0)
+    table = tmp_path / "partners.csv"
+    with qtbot.waitSignal(chart.export_to(table).sig_result, timeout=10_000):
+        pass
+    with table.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    partners = {r["series"] for r in rows}
+    assert "rest of world" in partners and len(partners) == 6
+    year = [r for r in rows if r["period"] == "2024"]
+    total = sum(float(r["value"]) for r in year)
+    world = 3_236_652_390
+    assert total == pytest.approx(world, rel=0.01)  # partners add up to the World row
+    session.close()
+    # Next start: the same series, the same by-destination view.
+    chart = session_factory(wits_dir).window.chart
+    assert chart.partners.isChecked() and chart.partners_n.value() == 5
+    assert chart.data.first.choice.key.product == "850511"
+
+
+def test_index_log_and_checks_on_the_reference_series(qtbot, session_factory):
+    chart = session_factory().window.chart
+    i = chart.view_mode.findData("index")
+    chart.view_mode.setCurrentIndex(i)
+    chart.view_mode.activated.emit(i)
+    assert chart._actions[chart.base].isVisible()
+    chart.base.setDate(chart.base.date().fromString("2025-03-01", "yyyy-MM-dd"))
+    march = chart.bar_at(chart.hits[0].x0 * 0 + _x(date(2025, 3, 15)))
+    assert march.value == pytest.approx(100)
+    assert chart.plot.getPlotItem().getAxis("left").labelText == "index"
+    i = chart.view_mode.findData("mom")
+    chart.view_mode.setCurrentIndex(i)
+    chart.view_mode.activated.emit(i)
+    chart.log.setChecked(True)
+    assert all(h.point.value > 0 for h in chart.hits)
+    assert "log axis" in chart.caption.text()
+    chart.log.setChecked(False)
+    chart.open_checks()
+    rows = chart._checks.rows
+    assert ("agrees", "stated y/y") in {(r[0], r[3]) for r in rows if r[2] == "2025"}
+    assert not [r for r in rows if r[0] == "mismatch"]
+    assert any(r[0] == "cannot check" for r in rows)  # Jan–Aug 2024 is not known
+
+
+def _x(day):
+    from remonitor.core.periods import utc_timestamp
+
+    return utc_timestamp(day)
+
+
+def test_values_convert_only_through_imported_rates(qtbot, session_factory, tmp_path):
+    from remonitor.core.series import Flow, Measure, SeriesKey
+    from remonitor.store.batches import create_batch
+    from remonitor.store.connection import connect, transaction
+    from remonitor.store.location import prepare_data_dir
+    from remonitor.store.migrations import migrate
+    from remonitor.store.observations import NewObservation, insert_observations
+
+    folder = tmp_path / "data"
+    conn = connect(prepare_data_dir(folder))
+    migrate(conn)
+    key = SeriesKey(Flow.EXPORT, "CHN", "WLD", "2846", Measure.VALUE, "million CNY", "GAC")
+    with transaction(conn):
+        batch = create_batch(conn, file_name="gac.csv", file_hash="h", format="t",
+                             release_date=date(2025, 7, 20))
+        insert_observations(conn, batch, [
+            NewObservation(key, MonthSpan.month(2025, m), 716.0, 0) for m in (5, 6)])
+    conn.close()
+    window = session_factory(folder).window
+    chart = window.chart
+    from remonitor.ui.chart_data import series_token
+
+    with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
+        chart.show_series([series_token(key)])
+    with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
+        chart._set_unit(*_money("USD"))
+    assert chart.data.first.unit == "million CNY"  # no rates: said, not converted
+    assert "no CNY/USD exchange-rate table" in chart.caption.text()
+    rates = tmp_path / "rates.csv"
+    rates.write_text("Month,CNY per USD\n2025-05,7.16\n", encoding="utf-8")
+    with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
+        window.import_rates(rates)
+    shown = chart.data.first
+    assert shown.unit == "USD" and len(shown.points) == 1  # June has no rate: left out
+    assert shown.points[0].value == pytest.approx(100_000_000)
+    assert "rates.csv" in chart.caption.text() and "Jun 2025" in chart.caption.text()
+    assert shown.points[0].span.first == month_index(2025, 5)
+
+
+def _money(value):
+    from remonitor.ui.settings import CHART_MONEY
+
+    return CHART_MONEY, value
