@@ -67,6 +67,8 @@ def test_two_units_get_two_axes_and_unit_value_is_a_series(qtbot, session_factor
     assert shown.unit == "USD/kg"
     year = next(p for p in shown.points if p.span == MonthSpan.year(2024))
     assert year.value == pytest.approx(3_236_652_390 / 130_756_000)
+    assert chart.plot.getPlotItem().getAxis("left").labelText == "USD/kg"
+    assert chart.bar_at(chart.hits[-1].x0 + 1).value == pytest.approx(year.value)
     hit = chart.bar_at(chart.hits[-1].x0 + 1)
     assert "USD/kg" in hit.text
 

@@ -138,3 +138,14 @@ def test_stacks_always_add_up_to_the_partner_total(data, n):
     for j, t in enumerate(total):
         assert sum(row[j] for row in view.values) == pytest.approx(t.value)
     assert len(view.partners) == min(n, len(data)) + (len(data) > n)
+
+
+def test_a_unit_value_is_never_divided_by_its_months_nor_summed():
+    values = monthly_series([obs("2023", 2400), obs("2024", 3000)])
+    quantities = monthly_series([obs("2023", 100), obs("2024", 100)])
+    ratio = unit_value(values, quantities)
+    level = plot_points(ratio, "level", "USD/kg", ratio=True)
+    assert [p.value for p in level.points] == [24, 30] and level.axis_unit == "USD/kg"
+    yoy = plot_points(ratio, "yoy", "USD/kg", ratio=True)
+    assert [round(p.value, 6) for p in yoy.points] == [25.0]
+    assert not plot_points(ratio, "rolling", "USD/kg", ratio=True).points

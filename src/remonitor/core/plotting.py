@@ -44,10 +44,12 @@ def fmt(value: float, decimals: int) -> str:
     return f"{value:,.{max(decimals, 0)}f}"
 
 
-def describe_point(point: MonthlyPoint, unit: str) -> str:
+def describe_point(point: MonthlyPoint, unit: str, ratio: bool = False) -> str:
     """The exact figure, how it was obtained, and where it came from."""
     lines = [f"{point.span.describe()}: {fmt(point.value, point.decimals)} {unit}"]
-    if point.span.length > 1:
+    if ratio:
+        lines.append("value ÷ quantity of the same period")
+    elif point.span.length > 1:
         lines.append(f"{point.span.length} months together; drawn at "
                      f"{fmt(point.monthly_average, 1)} {unit} a month")
     lines.append(point.explain())
@@ -85,8 +87,11 @@ def base_bucket(points: list[MonthlyPoint], month: int | None) -> MonthlyPoint |
 
 
 def plot_points(points: list[MonthlyPoint], view: str, unit: str,
-                base_month: int | None = None) -> Plotted:
-    """The points of one series in one view, in time order."""
+                base_month: int | None = None, ratio: bool = False) -> Plotted:
+    """The points of one series in one view, in time order. A ``ratio`` (unit value) is
+    never divided by its months nor summed over them: a year's USD/kg is the year's."""
+    if ratio:
+        return _ratio_points(points, view, unit, base_month)
     if view == "level":
         return Plotted([PlotPoint(p.span, p.monthly_average, p.kind is PointKind.DERIVED,
                                   describe_point(p, unit)) for p in points],
@@ -116,6 +121,41 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
     notes = [f"{undefined} period(s) where {VIEWS[view]} is not defined (no figure a year "
              "before, or across the Jan–Feb bucket)"] if undefined else []
     return Plotted(out, "%" if view in PERCENT_VIEWS else f"{unit} (12-month sum)", notes)
+
+
+def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
+                  base_month: int | None) -> Plotted:
+    if view in ("ytd", "rolling"):
+        return Plotted([], unit, [f"{VIEWS[view]} is not defined for a unit value "
+                                  "(it is a ratio, not a flow to add up)"])
+    if view == "level":
+        return Plotted([PlotPoint(p.span, p.value, p.kind is PointKind.DERIVED,
+                                  describe_point(p, unit, ratio=True)) for p in points], unit)
+    if view == "index":
+        base = base_bucket(points, base_month)
+        if base is None or base.value == 0:
+            return Plotted([], "index", ["no unit value at the base month"])
+        head = f"index, {base.span.describe()} = 100"
+        return Plotted([PlotPoint(p.span, p.value / base.value * 100,
+                                  p.kind is PointKind.DERIVED,
+                                  f"{head}: {p.value / base.value * 100:,.1f}\n"
+                                  + describe_point(p, unit, ratio=True)) for p in points],
+                       "index")
+    # y/y and m/m of a ratio: against the same bucket a year (a month) before, only.
+    by_span = {p.span: p for p in points}
+    out, undefined = [], 0
+    for p in points:
+        before = by_span.get(p.span.shifted_years(-1) if view == "yoy" else
+                             MonthSpan(p.span.first - 1, p.span.first - 1))
+        if before is None or before.value == 0 or (view == "mom" and p.span.length > 1):
+            undefined += 1
+            continue
+        pct = (p.value / before.value - 1) * 100
+        out.append(PlotPoint(p.span, pct, PointKind.DERIVED in (p.kind, before.kind),
+                             f"{p.span.describe()}: {pct:+.1f} % ({VIEWS[view]})\nfrom "
+                             f"{p.value:,.4g} and {before.value:,.4g} {unit}"))
+    notes = [f"{undefined} period(s) without the same bucket before"] if undefined else []
+    return Plotted(out, "%", notes)
 
 
 def log_safe(plotted: Plotted) -> Plotted:

@@ -120,6 +120,8 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
         item.getViewBox().setMouseEnabled(x=True, y=False)
+        for side in ("left", "right"):  # the label names the scale ('million USD')
+            item.getAxis(side).enableAutoSIPrefix(False)
         self.right = pg.ViewBox(enableMouse=False)
         item.scene().addItem(self.right)
         item.getAxis("right").linkToView(self.right)
@@ -306,6 +308,11 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
 
     def _show(self, data: ChartData) -> None:
         first_time = self.data is None
+        # Other series, or the partner view switched: show their whole extent; the same
+        # ones refreshed after a store change keep the dates the user was looking at.
+        same = not first_time and [s.choice.token for s in self.data.shown] == [
+            s.choice.token for s in data.shown] and (self.data.partners is None) == (
+            data.partners is None)
         self.data = data
         self.tokens = [s.choice.token for s in data.shown]
         if self._settings.get(CHART_BASE) <= 0 and data.first and data.first.points:
@@ -319,7 +326,7 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
         self.series_button.setText(" + ".join(labels) if labels else self.tr("(none)"))
         self.series_button.setToolTip("\n".join(
             f"{s.choice.label}: {s.choice.freshness}" for s in data.shown))
-        self.redraw(keep_range=not first_time)
+        self.redraw(keep_range=same)
         if first_time and self._restored_range:
             low, high = (float(v) for v in self._restored_range.split(","))
             self.plot.setXRange(low, high, padding=0)
@@ -340,6 +347,7 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
             extra.hide()
             self.plot.addItem(extra, ignoreBounds=True)
         self.hits, self.notes = [], []
+        self.legend.setColumnCount(1)
         log = self.log.isChecked()
         item.getAxis("left").setLogMode(False, log)
         item.getAxis("right").setLogMode(False, log)
@@ -361,8 +369,8 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
         view = self.view_mode.currentData()
         base = self._settings.get(CHART_BASE) if view == "index" else None
         shown = self.data.shown
-        plotted = [plot_points(s.points, view, s.unit, base if base and base > 0 else None)
-                   for s in shown]
+        plotted = [plot_points(s.points, view, s.unit, base if base and base > 0 else None,
+                               ratio=s.choice.kind == "unit value") for s in shown]
         if log:
             plotted = [log_safe(p) for p in plotted]
         axes: list[str] = []
@@ -427,11 +435,10 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
                                       ).format(product=first.choice.key.product,
                                                source=first.choice.key.source))
             return
-        scale, word = axis_scale([sum(col) for col in zip(*view.values, strict=True)])
-        self.hits += draw_stack(self.plot.getPlotItem(), view, unit, scale)
-        for item in self.plot.getPlotItem().items:
-            if isinstance(item, pg.BarGraphItem) and item.name():
-                self.legend.addItem(item, item.name())
+        scale, word = axis_scale([sum(col) / span.length for col, span in zip(
+            zip(*view.values, strict=True), view.spans, strict=True)])
+        self.legend.setColumnCount(3)
+        self.hits += draw_stack(self.plot.getPlotItem(), view, unit, scale)  # named: legend
         self.plot.getPlotItem().getAxis("left").setLabel(
             self.tr("{word} {unit} per month").format(word=word, unit=unit).strip())
         self.plot.getPlotItem().showAxis("right", False)
