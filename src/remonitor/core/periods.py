@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+_ABBR = tuple(calendar.month_abbr)  # calendar's strftime per call is slow in tooltips
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{1,2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 
@@ -114,10 +115,10 @@ class MonthSpan:
         y = year_of(self.first)
         if self.is_whole_year:
             return str(y)
-        first = calendar.month_abbr[month_of(self.first)]
+        first = _ABBR[month_of(self.first)]
         if self.is_single_month:
             return f"{first} {y}"
-        last = calendar.month_abbr[month_of(self.last)]
+        last = _ABBR[month_of(self.last)]
         if self.within_one_year:
             return f"{first}–{last} {y}"
         return f"{first} {y}–{last} {year_of(self.last)}"

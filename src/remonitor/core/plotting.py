@@ -9,7 +9,9 @@ and negative values and says how many.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from remonitor.core.monthly import MonthlyPoint, PointKind
 from remonitor.core.periods import MonthSpan, month_label
@@ -26,8 +28,14 @@ class PlotPoint:
     """Where it is drawn."""
     value: float
     derived: bool
-    text: str
-    """The tooltip: exact figure, reported or derived from what, source file and release."""
+    detail: str | Callable[[], str]
+    """The tooltip, or how to write it when asked (thousands of points are drawn; few are
+    hovered)."""
+
+    @property
+    def text(self) -> str:
+        """The tooltip: exact figure, reported or derived from what, source file and release."""
+        return self.detail if isinstance(self.detail, str) else self.detail()
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,11 @@ def _describe_view(v, view: str, unit: str) -> str:
     return f"{head}\nfrom {parts}"
 
 
+def _indexed(head: str, value: float, point: MonthlyPoint, unit: str,
+             ratio: bool = False) -> str:
+    return f"{head}: {value:,.1f}\n" + describe_point(point, unit, ratio)
+
+
 def base_bucket(points: list[MonthlyPoint], month: int | None) -> MonthlyPoint | None:
     """The bucket an index is based on: the one holding ``month``, else the first."""
     if not points:
@@ -94,7 +107,7 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
         return _ratio_points(points, view, unit, base_month)
     if view == "level":
         return Plotted([PlotPoint(p.span, p.monthly_average, p.kind is PointKind.DERIVED,
-                                  describe_point(p, unit)) for p in points],
+                                  partial(describe_point, p, unit)) for p in points],
                        f"{unit} per month")
     if view == "index":
         base = base_bucket(points, base_month)
@@ -105,9 +118,8 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
         head = f"index, {base.span.describe()} = 100"
         return Plotted([PlotPoint(p.span, p.monthly_average * scale,
                                   p.kind is PointKind.DERIVED,
-                                  f"{head}: {p.monthly_average * scale:,.1f}\n"
-                                  + describe_point(p, unit)) for p in points],
-                       "index")
+                                  partial(_indexed, head, p.monthly_average * scale, p, unit))
+                        for p in points], "index")
     compute = {"yoy": year_on_year, "mom": month_on_month, "ytd": ytd_against_prior,
                "rolling": rolling_12}[view]
     out, undefined = [], 0
@@ -117,7 +129,7 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
             continue
         derived = any(p.kind is PointKind.DERIVED for p in v.parts)
         at = v.span if view in ("yoy", "mom") else MonthSpan(v.span.last, v.span.last)
-        out.append(PlotPoint(at, v.value, derived, _describe_view(v, view, unit)))
+        out.append(PlotPoint(at, v.value, derived, partial(_describe_view, v, view, unit)))
     notes = [f"{undefined} period(s) where {VIEWS[view]} is not defined (no figure a year "
              "before, or across the Jan–Feb bucket)"] if undefined else []
     return Plotted(out, "%" if view in PERCENT_VIEWS else f"{unit} (12-month sum)", notes)
@@ -130,7 +142,8 @@ def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
                                   "(it is a ratio, not a flow to add up)"])
     if view == "level":
         return Plotted([PlotPoint(p.span, p.value, p.kind is PointKind.DERIVED,
-                                  describe_point(p, unit, ratio=True)) for p in points], unit)
+                                  partial(describe_point, p, unit, True)) for p in points],
+                       unit)
     if view == "index":
         base = base_bucket(points, base_month)
         if base is None or base.value == 0:
@@ -138,9 +151,8 @@ def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
         head = f"index, {base.span.describe()} = 100"
         return Plotted([PlotPoint(p.span, p.value / base.value * 100,
                                   p.kind is PointKind.DERIVED,
-                                  f"{head}: {p.value / base.value * 100:,.1f}\n"
-                                  + describe_point(p, unit, ratio=True)) for p in points],
-                       "index")
+                                  partial(_indexed, head, p.value / base.value * 100, p, unit,
+                                          True)) for p in points], "index")
     # y/y and m/m of a ratio: against the same bucket a year (a month) before, only.
     by_span = {p.span: p for p in points}
     out, undefined = [], 0

@@ -40,7 +40,7 @@ def partner_series(conn: sqlite3.Connection, key: SeriesKey) -> PartnerSeries:
     return PartnerSeries(key, ids, world)
 
 
-def _vintages(conn: sqlite3.Connection, ids: str) -> str:
+def _vintages(conn: sqlite3.Connection, ids: str) -> tuple[str, list[date]]:
     """How to read the newest vintage of the series in ``ids`` (a JSON list): the rows as
     they are when one batch holds them all (no revision is possible), the largest batch id
     when the batches holding them run in release order, else each row's release date."""
@@ -49,19 +49,21 @@ def _vintages(conn: sqlite3.Connection, ids: str) -> str:
                SELECT 1 FROM observation o WHERE o.batch_id = b.id
                AND o.series_id IN (SELECT value FROM json_each(?))) ORDER BY id""",
         (ids,)).fetchall()
+    releases = [date.fromisoformat(r[0]) for r in held]
     if len(held) <= 1:
         return """SELECT series_id, first_month, last_month, value, decimals, batch_id
-                  FROM observation WHERE series_id IN (SELECT value FROM json_each(:ids))"""
+                  FROM observation WHERE series_id IN (SELECT value FROM json_each(:ids))""", \
+            releases
     if all(a[0] <= b[0] for a, b in itertools.pairwise(held)):
         return """SELECT series_id, first_month, last_month, value, decimals,
                          max(batch_id) AS batch_id
                   FROM observation WHERE series_id IN (SELECT value FROM json_each(:ids))
-                  GROUP BY series_id, first_month, last_month"""
+                  GROUP BY series_id, first_month, last_month""", releases
     return """SELECT o.series_id, o.first_month, o.last_month, o.value, o.decimals,
                      o.batch_id, max(b.release_date || printf('%012d', o.batch_id))
               FROM observation o JOIN import_batch b ON b.id = o.batch_id
               WHERE o.series_id IN (SELECT value FROM json_each(:ids))
-              GROUP BY o.series_id, o.first_month, o.last_month"""
+              GROUP BY o.series_id, o.first_month, o.last_month""", releases
 
 
 def _batches(conn: sqlite3.Connection) -> dict[int, tuple[date, str]]:
@@ -73,13 +75,16 @@ def partner_sum(conn: sqlite3.Connection, found: PartnerSeries) -> list[Observat
     """The product's figures summed over every partner, span by span (never the World row).
     Sum the figures of one granularity: a partner reporting only years adds to the years."""
     ids = json.dumps(list(found.ids))
+    sql, releases = _vintages(conn, ids)
     rows = conn.execute(
-        f"""SELECT first_month, last_month, sum(value), min(decimals), max(batch_id), count(*)
-            FROM ({_vintages(conn, ids)}) GROUP BY first_month, last_month""",
-        {"ids": ids}).fetchall()
-    batches = _batches(conn)
-    return [Observation(MonthSpan(f, la), v, d, batches[b][0], None,
-                        f"sum of {n} partners", "") for f, la, v, d, b, n in rows]
+        f"""SELECT first_month, last_month, sum(value), min(decimals)
+            FROM ({sql}) GROUP BY first_month, last_month""", {"ids": ids}).fetchall()
+    if not rows:
+        return []
+    released = max(releases)  # of the newest file holding any of them
+    what = f"sum of {len(found.ids)} partners"
+    return [Observation(MonthSpan(f, la), v, d, released, None, what, "")
+            for f, la, v, d in rows]
 
 
 def partner_ranking(conn: sqlite3.Connection, found: PartnerSeries,
@@ -90,7 +95,7 @@ def partner_ranking(conn: sqlite3.Connection, found: PartnerSeries,
     ids = json.dumps(list(found.ids))
     rows = conn.execute(
         f"""SELECT series_id, sum(value), min(last_month - first_month)
-            FROM ({_vintages(conn, ids)})
+            FROM ({_vintages(conn, ids)[0]})
             WHERE first_month >= :lo AND last_month <= :hi
               AND (last_month - first_month <= 1 OR last_month - first_month = 11)
             GROUP BY series_id, last_month - first_month <= 1""",
@@ -110,7 +115,7 @@ def partner_observations(conn: sqlite3.Connection, found: PartnerSeries, partner
                          ) -> dict[str, list[Observation]]:
     """The newest figures of the named partners."""
     wanted = json.dumps([sid for sid, p in found.ids.items() if p in set(partners)])
-    rows = conn.execute(_vintages(conn, wanted) + " ORDER BY 1, 2, 3",
+    rows = conn.execute(_vintages(conn, wanted)[0] + " ORDER BY 1, 2, 3",
                         {"ids": wanted}).fetchall()
     batches = _batches(conn)
     out: dict[str, list[Observation]] = {p: [] for p in partners}

@@ -138,6 +138,11 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
         self._readout = pg.TextItem(anchor=(1, 0), color=theme.foreground(),
                                     fill=pg.mkBrush(fill))
         self.init_events()
+        self._series_items: list = []
+        self._events_drawn: list | None = None
+        for extra in (self._crosshair, self._readout):
+            extra.hide()
+            self.plot.addItem(extra, ignoreBounds=True)
 
         # A tool bar: what does not fit a narrow window goes into its » menu.
         top = QToolBar(self)
@@ -340,12 +345,12 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
             return
         x_range = self.plot.getViewBox().viewRange()[0]
         item = self.plot.getPlotItem()
-        self.plot.clear()
+        # Only the series' items go: event markers, crosshair and readout stay.
+        for old in self._series_items:
+            item.removeItem(old)
         self.right.clear()
         self.legend.clear()
-        for extra in (self._crosshair, self._readout):
-            extra.hide()
-            self.plot.addItem(extra, ignoreBounds=True)
+        before = set(map(id, item.items))
         self.hits, self.notes = [], []
         self.legend.setColumnCount(1)
         log = self.log.isChecked()
@@ -355,9 +360,14 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
             self._draw_partners()
         else:
             self._draw_series(log)
+        self._series_items = [i for i in item.items if id(i) not in before]
         self.hits.sort(key=lambda h: h.x0)
         self._starts = [h.x0 for h in self.hits]
-        self.draw_events(self.data)
+        events = list(self.data.events)
+        if events != self._events_drawn:
+            self.remove_events()
+            self.draw_events(self.data)
+            self._events_drawn = events
         if keep_range and self.hits:
             self.plot.setXRange(*x_range, padding=0)
             self._fit_y()

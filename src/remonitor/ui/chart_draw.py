@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -28,9 +29,13 @@ class Hit:
     point: PlotPoint
 
 
+@lru_cache(maxsize=4096)
+def _month_x(month: int) -> float:
+    return utc_timestamp(month_start(month))
+
+
 def span_edges(span: MonthSpan) -> tuple[float, float]:
-    return (utc_timestamp(month_start(span.first)) + GAP_S / 2,
-            utc_timestamp(month_start(span.last + 1)) - GAP_S / 2)
+    return _month_x(span.first) + GAP_S / 2, _month_x(span.last + 1) - GAP_S / 2
 
 
 def axis_scale(values: list[float]) -> tuple[float, str]:
@@ -75,19 +80,23 @@ def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int
 
 def draw_line(target, plotted: Plotted, name: str, colour, scale: float, log: bool
               ) -> tuple[pg.PlotDataItem | None, list[Hit]]:
-    """A line through the middle of each bucket: solid markers reported, hollow derived."""
+    """A line through the middle of each bucket: solid markers reported, hollow derived.
+    Markers of one look are one item (per-point pens and brushes make pyqtgraph slow)."""
     points = plotted.points
     if not points:
         return None, []
-    xs = [(span_edges(p.span)[0] + span_edges(p.span)[1]) / 2 for p in points]
+    edges = [span_edges(p.span) for p in points]
+    xs = [(a + b) / 2 for a, b in edges]
     ys = [_y(p.value, scale, log) for p in points]
-    hollow = theme.background()
-    item = pg.PlotDataItem(
-        xs, ys, pen=pg.mkPen(colour, width=2), name=name, symbol="o", symbolSize=7,
-        symbolPen=[pg.mkPen(colour, width=1.5)] * len(points),
-        symbolBrush=[pg.mkBrush(hollow if p.derived else colour) for p in points])
+    item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=name)
     target.addItem(item)
-    return item, [Hit(*span_edges(p.span), name, p) for p in points]
+    for derived, brush in ((False, colour), (True, theme.background())):
+        chosen = [i for i, p in enumerate(points) if p.derived is derived]
+        if chosen:
+            target.addItem(pg.ScatterPlotItem(
+                [xs[i] for i in chosen], [ys[i] for i in chosen], symbol="o", size=7,
+                pen=pg.mkPen(colour, width=1.5), brush=pg.mkBrush(brush)))
+    return item, [Hit(a, b, name, p) for (a, b), p in zip(edges, points, strict=True)]
 
 
 def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:

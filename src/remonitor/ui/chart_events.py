@@ -30,9 +30,13 @@ class EventMarkers:
             return
         self.event_filter = test
         if self.data is not None:
-            for item in self._event_items:
-                self.plot.removeItem(item)
+            self.remove_events()
             self.draw_events(self.data)
+
+    def remove_events(self) -> None:
+        for item in self._event_items:
+            self.plot.removeItem(item)
+        self._event_items = []
 
     def draw_events(self, data) -> None:
         self._event_items = []
