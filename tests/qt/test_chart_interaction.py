@@ -53,3 +53,18 @@ def test_what_is_on_screen_exports_as_picture_and_table(qtbot, session_factory, 
     periods = [r["period"] for r in rows]
     assert "May 2025" in periods and not any("2023" in p for p in periods)
     assert next(r for r in rows if r["period"] == "May 2025")["value"] == "5864.6"
+    assert next(r for r in rows if r["period"] == "Oct–Dec 2025")["kind"] == "derived"
+    book = tmp_path / "c.xlsx"
+    with qtbot.waitSignal(chart.export_to(book).sig_result, timeout=10_000):
+        pass
+    import openpyxl
+
+    from PySide6.QtGui import QImage
+
+    sheet = openpyxl.load_workbook(book, read_only=True).active
+    header, *cells = [list(r) for r in sheet.iter_rows(values_only=True)]
+    assert header == ["period", "value", "kind", "view", "unit", "series", "source"]
+    may = next(r for r in cells if r[0] == "May 2025")
+    assert may[1] == 5864.6 and may[2] == "reported" and may[6] == "GAC"
+    picture = QImage(str(png))
+    assert picture.width() > 300 and picture.height() > 200  # a real picture, not a stub

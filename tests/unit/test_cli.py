@@ -80,3 +80,17 @@ def test_applications_round_trip_through_the_command_line(tmp_path, capsys):
     assert "added 2 applications" in capsys.readouterr().out
     assert main([*b, "import", "--applications", str(out)]) == 0
     assert "already present, left as they are: RE-1, RE-2" in capsys.readouterr().out
+
+
+def test_exchange_rates_import_from_the_command_line(tmp_path, capsys):
+    rates = tmp_path / "rates.csv"
+    rates.write_text("Month,CNY per USD\n2025-05,7.19\n2025-06,7.17\n", encoding="utf-8")
+    a = ["--data-dir", str(tmp_path / "a")]
+    assert main([*a, "import", "--rates", "--dry-run", str(rates)]) == 0
+    assert "2 months of CNY per USD; dry run" in capsys.readouterr().out
+    assert main([*a, "import", "--rates", str(rates)]) == 0
+    assert "2 months of CNY per USD" in capsys.readouterr().out
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Month,CNY per USD\n2025-05,seven\n", encoding="utf-8")
+    assert main([*a, "import", "--rates", str(bad)]) == 1
+    assert "bad.csv, row 2, column 'CNY per USD'" in capsys.readouterr().err

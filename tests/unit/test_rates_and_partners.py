@@ -103,3 +103,27 @@ def test_wits_workbook_ranks_partners_and_sums_to_its_world_row(store, shared_da
                         " AND last_month = ?", (found.world_id, year.first, year.last)
                         ).fetchone()[0]
     assert total[year] == pytest.approx(row, rel=0.01)
+
+
+def test_comtrade_plus_partners_unit_value_and_sum_in_the_chart_data(store, shared_data):
+    from remonitor.ui.chart_data import load_chart_data
+
+    import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
+    data = load_chart_data(store, [])
+    mine = [c for c in data.choices if c.key.reporter == "THA" and c.key.product == "8542"]
+    kinds = {(c.kind, c.key.measure.value) for c in mine}
+    assert {("sum", "value"), ("unit value", "value"), ("series", "quantity")} <= kinds
+    world_value = next(c for c in mine if c.kind == "series" and c.key.partner == "WLD"
+                       and c.key.measure.value == "value")
+    uv = next(c for c in mine if c.kind == "unit value" and c.key.partner == "WLD")
+    data = load_chart_data(store, [world_value.token, uv.token], partners_n=10)
+    assert [s.unit for s in data.shown] == ["USD", "USD/kg"]
+    assert all(p.value > 0 for p in data.shown[1].points)
+    view = data.partners
+    assert len(view.partners) == 11 and view.partners[-1].partner == "rest of world"
+    assert [s.describe() for s in view.spans] == [str(y) for y in range(2014, 2025)]
+    for j, span in enumerate(view.spans):  # the stack adds up to the partner sum
+        total = sum(row[j] for row in view.values)
+        summed = next(o.value for o in partner_sum(store, partner_series(store, world_value.key))
+                      if o.span == span)
+        assert total == pytest.approx(summed)

@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--dry-run", action="store_true", help="check the file, store nothing")
     imp.add_argument("--applications", action="store_true",
                      help="the file is a table of licence applications (the tracker's)")
+    imp.add_argument("--rates", action="store_true",
+                     help="the file is a table of monthly exchange rates per US dollar")
     imp.add_argument("--release-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                      help="when the publisher released these figures (default: file date)")
     exp = sub.add_parser("export", help="export a table to .csv or .xlsx (events also .ics)")
@@ -136,12 +138,29 @@ def _import_applications(conn, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_rates(conn, args: argparse.Namespace) -> int:
+    from remonitor.importers.problems import ImportFailed
+    from remonitor.importers.rates import import_rates, read_rates
+
+    try:
+        table = read_rates(args.file, args.encoding) if args.dry_run else \
+            import_rates(conn, args.file)[0]
+    except ImportFailed as exc:
+        print(f"remonitor: import refused, nothing stored:\n{exc}", file=sys.stderr)
+        return 1
+    months = sorted(table.per_usd)
+    print(f"{table.file}: {len(months)} months of {table.currency} per USD"
+          + (" (daily rates averaged per month)" if table.daily else "")
+          + ("; dry run: nothing stored" if args.dry_run else ""))
+    return 0
+
+
 def _import(conn, args: argparse.Namespace) -> int:
-    if args.applications:
+    if args.applications or args.rates:
         if not args.file.is_file():
             print(f"remonitor: {args.file}: no such file", file=sys.stderr)
             return 1
-        return _import_applications(conn, args)
+        return _import_rates(conn, args) if args.rates else _import_applications(conn, args)
     from remonitor.core.series import Flow
     from remonitor.importers.commit import build_plan, commit_plan
     from remonitor.importers.formats import ImportOptions

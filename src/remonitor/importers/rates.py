@@ -96,7 +96,10 @@ def read_rates(path: Path, encoding: str | None = None) -> RateFile:
         except ValueError as exc:
             problems.append(ImportProblem(path.name, number, header[period_col], str(exc)))
             continue
-        parsed = parse_number(rate_text) if rate_text else Missing("empty")
+        try:
+            parsed = parse_number(rate_text) if rate_text else Missing("empty")
+        except ValueError:
+            parsed = Missing("not a number")
         if isinstance(parsed, Missing) or parsed.value <= 0:
             problems.append(ImportProblem(path.name, number, header[rate_col],
                                           f"{rate_text!r} is not a rate above zero"))
