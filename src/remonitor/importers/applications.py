@@ -144,12 +144,7 @@ class ApplicationTable:
 def read_applications(path: Path, encoding: str | None = None) -> ApplicationTable:
     """Every application in the file, validated; ImportFailed lists every bad cell."""
     source = Source(path, encoding)
-    if source.is_workbook:
-        names = source.sheet_names
-        rows = source.sheet_rows(names[0]) if names else []
-    else:
-        source.check_lines()
-        rows = source.csv_rows()
+    rows = source.first_table()
     at = None
     for alias in ALIASES["reference"]:
         at = find_header(rows, [alias])

@@ -52,12 +52,7 @@ def _find(header: list[str], words: tuple[str, ...]) -> int | None:
 
 def read_rates(path: Path, encoding: str | None = None) -> RateFile:
     source = Source(path, encoding)
-    if source.is_workbook:
-        names = source.sheet_names
-        rows = source.sheet_rows(names[0]) if names else []
-    else:
-        source.check_lines()
-        rows = source.csv_rows()
+    rows = source.first_table()
     at = next((i for i, (_, cells) in enumerate(rows[:30])
                if _find(cells, PERIOD) is not None and _find(cells, RATE) is not None), None)
     if at is None:

@@ -65,6 +65,15 @@ class Source:
         except OSError as exc:
             self.fail(f"cannot be read: {exc.strerror or exc}")
 
+    def first_table(self) -> list[Row]:
+        """The rows of a small table file: a workbook's first sheet, or every line of a
+        delimited text (its line lengths checked first)."""
+        if self.is_workbook:
+            names = self.sheet_names
+            return self.sheet_rows(names[0]) if names else []
+        self.check_lines()
+        return self.csv_rows()
+
     @property
     def is_workbook(self) -> bool:
         return self.path.suffix.lower() in WORKBOOK_SUFFIXES

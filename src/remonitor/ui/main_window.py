@@ -219,12 +219,10 @@ class MainWindow(QMainWindow):
         self.status.set_freshness(text)
 
     def choose_rates_import(self) -> None:
-        start = self.settings.get(LAST_IMPORT_DIR) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import exchange rates"), start,
-            self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)"))
+        path = self._open_file(self.tr("Import exchange rates"),
+                               self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)"))
         if path:
-            self.import_rates(Path(path))
+            self.import_rates(path)
 
     def import_rates(self, path: Path):
         """Monthly rates per US dollar, read and stored in one transaction on the writer."""
@@ -245,14 +243,20 @@ class MainWindow(QMainWindow):
 
     # -- import / export -----------------------------------------------------------------
 
-    def choose_import(self) -> None:
+    def _open_file(self, title: str, filters: str) -> Path | None:
+        """Ask for a file to import, starting where the last one was found."""
         start = self.settings.get(LAST_IMPORT_DIR) or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a file"), start,
-            self.tr("Tables (*.csv *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, title, start, filters)
+        if not path:
+            return None
+        self.settings.set(LAST_IMPORT_DIR, str(Path(path).parent))
+        return Path(path)
+
+    def choose_import(self) -> None:
+        path = self._open_file(self.tr("Import a file"),
+                               self.tr("Tables (*.csv *.txt *.xlsx);;All files (*)"))
         if path:
-            self.settings.set(LAST_IMPORT_DIR, str(Path(path).parent))
-            self.import_path(Path(path))
+            self.import_path(path)
 
     def import_path(self, path: Path) -> ImportWizard:
         """Open the import wizard on a file (File → Import…, or a file dropped here)."""
