@@ -19,7 +19,7 @@ from remonitor.core.freshness import next_gac_release
 from remonitor.core.monthly import MonthlyPoint, monthly_series
 from remonitor.core.partners import PartnerView, top_partners
 from remonitor.core.periods import month_label
-from remonitor.core.series import WORLD, Measure, Observation, SeriesKey
+from remonitor.core.series import WORLD, Measure, Observation, SeriesKey, is_aggregate_partner
 from remonitor.core.units import ConversionError, RateTable, Unit, conversion, convert, unit_value
 from remonitor.store.events import list_events
 from remonitor.store.observations import list_series, observations_for
@@ -89,7 +89,7 @@ def catalogue(conn: sqlite3.Connection) -> list[Choice]:
         groups[(k.flow, k.reporter, k.product, k.measure, k.unit, k.source)].append(s)
         pairs[(k.flow, k.reporter, k.partner, k.product, k.source)][k.measure] = s
     for (_flow, _rep, _prod, _meas, _unit, _src), members in groups.items():
-        partners = [s for s in members if s.key.partner != WORLD]
+        partners = [s for s in members if not is_aggregate_partner(s.key.partner)]
         if len(partners) < 2:
             continue
         key = replace(partners[0].key, partner=ALL_PARTNERS, definition="")
