@@ -3,11 +3,8 @@ product by destination, with policy events drawn on."""
 
 from __future__ import annotations
 
-import bisect
-from datetime import date
-
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,18 +16,18 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QToolBar,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from remonitor.core.periods import month_index, utc_timestamp
-from remonitor.core.plotting import VIEWS, describe_point, log_safe, plot_points
+from remonitor.core.periods import month_index
+from remonitor.core.plotting import VIEWS, log_safe, plot_points
 from remonitor.ui import theme
 from remonitor.ui.chart_data import ChartData, DisplayUnits, load_chart_data
 from remonitor.ui.chart_draw import Hit, axis_scale, draw_bars, draw_line, draw_stack
 from remonitor.ui.chart_events import EventMarkers
 from remonitor.ui.chart_export import ChartExport
+from remonitor.ui.chart_nav import ChartNavigation
 from remonitor.ui.series_picker import SeriesPicker
 from remonitor.ui.settings import (
     CHART_BASE,
@@ -49,7 +46,7 @@ from remonitor.workers.tasks import TaskRunner
 STYLES = {"auto": "Auto", "bars": "Bars", "lines": "Lines"}
 
 
-class ChartPanel(ChartExport, EventMarkers, QWidget):
+class ChartPanel(ChartNavigation, ChartExport, EventMarkers, QWidget):
     sig_loaded = Signal(object)
     """The :class:`ChartData` just drawn."""
     sig_event_clicked = Signal(object)
@@ -230,47 +227,6 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
         self._actions[self.base].setVisible(self.view_mode.currentData() == "index")
         self.partners_n.setEnabled(self.partners.isChecked())
 
-    # -- range ---------------------------------------------------------------------------
-
-    def zoom(self, factor: float) -> None:
-        """Zoom the date axis about its centre (factor < 1 zooms in)."""
-        self.plot.getViewBox().scaleBy(x=factor)
-
-    def pan(self, fraction: float) -> None:
-        low, high = self.plot.getViewBox().viewRange()[0]
-        self.plot.getViewBox().translateBy(x=(high - low) * fraction)
-
-    def show_years(self, years: int) -> None:
-        """The last ``years`` years up to today (0: everything)."""
-        if not years or not self.hits:
-            self.reset_range()
-            return
-        end = utc_timestamp(date.today()) + 20 * 86400
-        self.plot.setXRange(end - years * 365.25 * 86400, end, padding=0)
-
-    def centre_on(self, day: date) -> None:
-        low, high = self.plot.getViewBox().viewRange()[0]
-        x = utc_timestamp(day)
-        self.plot.setXRange(x - (high - low) / 2, x + (high - low) / 2, padding=0)
-
-    def reset_range(self) -> None:
-        if not self.hits:
-            return
-        first = min(h.x0 for h in self.hits)
-        end = max(utc_timestamp(date.today()), max(h.x1 for h in self.hits))
-        self.plot.setXRange(first - 20 * 86400, end + 45 * 86400, padding=0)
-        self._fit_y()
-
-    def _fit_y(self) -> None:
-        item = self.plot.getPlotItem()
-        for box in (item.getViewBox(), self.right):
-            box.enableAutoRange(axis=pg.ViewBox.YAxis)
-            box.setAutoVisible(y=True)
-
-    def save_range(self) -> None:
-        low, high = self.plot.getViewBox().viewRange()[0]
-        self._settings.set(CHART_RANGE, f"{low:.0f},{high:.0f}")
-
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -328,7 +284,7 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
         if self.picker.isVisible():
             self.picker.set_choices(data.choices, self.tokens)
         labels = [s.choice.label for s in data.shown]
-        self.series_button.setText(" + ".join(labels) if labels else self.tr("(none)"))
+        self.series_button.setText((" + ".join(labels) if labels else self.tr("(none)")) + " …")
         self.series_button.setToolTip("\n".join(
             f"{s.choice.label}: {s.choice.freshness}" for s in data.shown))
         self.redraw(keep_range=same)
@@ -463,43 +419,6 @@ class ChartPanel(ChartExport, EventMarkers, QWidget):
                 source=first.choice.key.source, date=first.choice.latest_release.isoformat())
         self.caption.setText(" · ".join([text, *self.notes]))
         self.caption.setToolTip("\n".join([text, *self.notes]))
-
-    # -- tooltip -------------------------------------------------------------------------
-
-    def hits_at(self, x: float) -> list[Hit]:
-        i = bisect.bisect_right(self._starts, x)
-        return [h for h in self.hits[max(0, i - 40):i] if h.x0 <= x <= h.x1]
-
-    def bar_at(self, x: float):
-        """The point drawn at ``x`` (the first series'), or None."""
-        found = self.hits_at(x)
-        return found[0].point if found else None
-
-    def describe_point(self, point) -> str:
-        return describe_point(point, self.data.first.unit)
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
-        vb = self.plot.getPlotItem().getViewBox()
-        if not vb.sceneBoundingRect().contains(pos):
-            self._crosshair.hide()
-            self._readout.hide()
-            return
-        view = vb.mapSceneToView(pos)
-        found = self.hits_at(view.x())
-        self._crosshair.setPos(view.x())
-        self._crosshair.show()
-        if not found:
-            self._readout.hide()
-            QToolTip.hideText()
-            return
-        (_, right), (_, top) = vb.viewRange()
-        heads = [h.point.text.split("\n", 1)[0] for h in found]
-        self._readout.setText("\n".join(heads if len(found) > 1 else heads[:1]))
-        self._readout.setPos(right, top)
-        self._readout.show()
-        text = "\n\n".join((f"{h.series}\n" if len(found) > 1 else "") + h.point.text
-                           for h in found[:4])
-        QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(pos)), text, self.plot)
 
     def open_checks(self) -> None:
         from remonitor.ui.chart_checks import ChecksDialog
