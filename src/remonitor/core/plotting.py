@@ -178,3 +178,15 @@ def log_safe(plotted: Plotted) -> Plotted:
         return plotted
     return replace(plotted, points=kept, notes=[
         *plotted.notes, f"{dropped} value(s) at or below zero are not drawn on a log axis"])
+
+
+def latest_figure(source: str, points: list[MonthlyPoint], unit: str) -> str:
+    """'GAC Oct 2025: 5,792 t, −3.2% y/y' — the newest bucket, for the status bar."""
+    if not points:
+        return f"{source}: no figures"
+    last = points[-1]
+    text = f"{source} {last.span.describe()}: {fmt(last.value, last.decimals)} {unit}"
+    change = year_on_year(points)[-1]
+    if change.value is not None:
+        text += f", {change.value:+.1f}% y/y".replace("-", "−")
+    return text

@@ -32,5 +32,10 @@ class ImportFailed(Exception):
         super().__init__(shown + more)
 
 
+class NotRecognised(ImportFailed):
+    """No known format reads the file and no saved profile matches its header: the user
+    can still map it in the import wizard."""
+
+
 def file_label(path: Path) -> str:
     return path.name

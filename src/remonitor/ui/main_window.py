@@ -19,14 +19,18 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindo
 
 from remonitor import __version__
 from remonitor.core.periods import month_label
+from remonitor.core.plotting import latest_figure
 from remonitor.exporters.ics import write_calendar
 from remonitor.exporters.tables import write_table
 from remonitor.exporters.views import VIEWS
 from remonitor.store.changes import StoreChange
 from remonitor.store.events import list_events
+from remonitor.ui.background import Background
 from remonitor.ui.chart import ChartPanel
 from remonitor.ui.errors import error_box
 from remonitor.ui.import_wizard import ImportWizard
+from remonitor.ui.notifications import Notifier
+from remonitor.ui.preferences import Preferences
 from remonitor.ui.settings import (
     LAST_EXPORT_DIR,
     LAST_IMPORT_DIR,
@@ -37,6 +41,7 @@ from remonitor.ui.settings import (
     Settings,
 )
 from remonitor.ui.status import StatusBar
+from remonitor.ui.task_list import TasksButton
 from remonitor.ui.timeline import TimelinePanel
 from remonitor.ui.tracker import TrackerPanel
 from remonitor.workers.tasks import TaskError, TaskRunner
@@ -87,6 +92,11 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.timeline_dock, self.tracker_dock, Qt.Orientation.Horizontal)
         self.status = StatusBar(data_dir, self)
         self.setStatusBar(self.status)
+        self.tasks_button = TasksButton([runner.recent, writer.recent], self.status)
+        self.status.insertPermanentWidget(0, self.tasks_button)
+        self.notifier = Notifier(self)
+        self.background = Background(self, settings, data_dir)
+        self._last_change: StoreChange | None = None
         self._build_menus()
 
         writer.sig_ready.connect(self._on_ready)
@@ -158,11 +168,20 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.timeline.new_action)
         edit_menu.addAction(self.timeline.delete_action)
+        edit_menu.addSeparator()
+        prefs = self._action(self.tr("&Preferences…"), self.open_preferences,
+                             QKeySequence.StandardKey.Preferences,
+                             self.tr("Inbox folder, feeds, reminders"))
+        prefs.setShortcuts([QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,")])
+        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(prefs)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in (self.timeline_dock, self.tracker_dock):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addAction(self.tracker.columns_action)
+        view_menu.addAction(self._action(self.tr("Background &tasks…"),
+                                         self.tasks_button.open_list))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
                                          QKeySequence.StandardKey.Refresh))
@@ -186,6 +205,7 @@ class MainWindow(QMainWindow):
     def _on_ready(self) -> None:
         self.ready = True
         self.refresh_all()
+        self.background.start()
 
     def refresh_all(self) -> None:
         self._on_store_changed(StoreChange(everything=True))
@@ -199,6 +219,9 @@ class MainWindow(QMainWindow):
             self.timeline.refresh()
         if change.applications or change.everything:
             self.tracker.refresh()
+        if change.applications or change.events:
+            self.background.check_reminders()
+        self._last_change = change
         self.status.mark_refreshed(change.describe())
 
     def _on_open_failed(self, error: TaskError) -> None:
@@ -210,6 +233,12 @@ class MainWindow(QMainWindow):
         if data.first is None:
             self.status.set_freshness("")
             return
+        change, self._last_change = self._last_change, None
+        if change is not None and set(data.first.choice.ids) & change.series_ids:
+            # New figures of the series on screen: say what they are.
+            self.status.mark_refreshed(latest_figure(data.first.choice.key.source,
+                                                     data.first.points, data.first.unit),
+                                       headline=True)
         choice = data.first.choice
         text = self.tr("{source}: latest {period}, released {date}").format(
             source=choice.key.source, period=month_label(choice.last_month),
@@ -351,7 +380,15 @@ class MainWindow(QMainWindow):
         self.settings.set(TIMELINE_HEADER, self.timeline.view.horizontalHeader().saveState())
         self.settings.sync()
 
+    def open_preferences(self) -> Preferences:
+        dialog = Preferences(self.settings, self.data_dir / "inbox", self)
+        dialog.sig_changed.connect(self.background.apply_settings)
+        dialog.open()
+        self.preferences = dialog
+        return dialog
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.background.stop()
         self.chart.save_range()
         self.save_layout()
         super().closeEvent(event)

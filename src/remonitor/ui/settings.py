@@ -52,6 +52,16 @@ CHART_MASS = option("chart/mass", "", "quantities shown in t or kg ('' as publis
 CHART_MONEY = option("chart/money", "", "values shown in USD, CNY or EUR ('' as published)")
 CHART_PARTNERS = option("chart/partners", -10, "top-N partners view: N, negative when off")
 CHART_RANGE = option("chart/range", "", "dates shown: 'low,high' in UTC seconds")
+INBOX_PATH = option("inbox/path", "", "folder watched for files to import ('' = inbox/ in "
+                    "the data folder)")
+INBOX_ENABLED = option("inbox/enabled", True, "watch the inbox folder")
+INBOX_RESCAN_MIN = option("inbox/rescan_minutes", 5, "look in the inbox every N minutes too")
+FEED_URLS = option("feeds/urls", "", "feed URLs, one per line (https, http or file)")
+FEED_INTERVAL_H = option("feeds/interval_hours", 6, "poll each feed every N hours")
+REMIND_EXPIRY_DAYS = option("reminders/expiry_days", 30, "licences expiring within N days")
+REMIND_DRAWN_PCT = option("reminders/drawn_percent", 90, "licences drawn down this far")
+REMIND_EVENT_DAYS = option("reminders/event_days", 7, "events taking effect within N days")
+REMINDERS_SHOWN = option("reminders/shown", "{}", "reminder key → day last shown (JSON)")
 LAST_IMPORT_DIR = option("import/last_dir", "", "folder of the last imported file")
 LAST_EXPORT_DIR = option("export/last_dir", "", "folder of the last export")
 

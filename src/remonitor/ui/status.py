@@ -37,6 +37,8 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.refreshed = QLabel(self.tr("Loading…"), self)
         self.freshness = ElidedLabel(self)
+        self.offline = QLabel(self)
+        self.offline.hide()
         text = self.tr("Data: {path}").format(path=data_dir)
         self.data_dir = QLabel(
             self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 260), self)
@@ -48,16 +50,27 @@ class StatusBar(QStatusBar):
         self.progress.setTextVisible(True)
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self.cancel.setToolTip(self.tr("Stop the running task; nothing half-done is kept"))
-        for w in (self.freshness, self.refreshed, self.progress, self.cancel, self.data_dir):
+        for w in (self.freshness, self.offline, self.refreshed, self.progress, self.cancel,
+                  self.data_dir):
             self.addPermanentWidget(w)
         self._task: TaskHandle | None = None
         self.cancel.clicked.connect(self._cancel_task)
         self._hide_progress()
 
-    def mark_refreshed(self, what: str) -> None:
+    def mark_refreshed(self, what: str, headline: bool = False) -> None:
+        """The views were refreshed after ``what`` changed; a ``headline`` (new figures of
+        the series on screen) is also said in the message area for a while."""
         stamp = datetime.now().strftime("%H:%M:%S")
         self.refreshed.setText(self.tr("Refreshed {time}").format(time=stamp))
         self.refreshed.setToolTip(self.tr("Last change: {what}").format(what=what))
+        self.last_change = what
+        if headline:
+            self.showMessage(self.tr("New: {what}").format(what=what), 30_000)
+
+    def set_offline(self, text: str) -> None:
+        """Feeds not reached: said quietly, never as an error."""
+        self.offline.setText(text)
+        self.offline.setVisible(bool(text))
 
     def set_freshness(self, text: str) -> None:
         self.freshness.setText(text)

@@ -103,7 +103,7 @@ def load_rows(conn: sqlite3.Connection, context: TrackerContext, ids: list[int]
     apps = applications_by_id(conn, ids)
     terms = licence_terms(conn, ids)
     return {i: TrackerRow(s, context.clocks.get(i, NO_CLOCK),
-                          _licence(terms.get(i), context.today))
+                          licence_view(terms.get(i), context.today))
             for i, s in apps.items()}
 
 
@@ -123,7 +123,7 @@ def load_tracker(conn: sqlite3.Connection, data_dir: Path | None = None,
     return [rows[i] for i in result.ids]
 
 
-def _licence(terms: LicenceTerms | None, today: date) -> LicenceView | None:
+def licence_view(terms: LicenceTerms | None, today: date) -> LicenceView | None:
     if terms is None or not terms.approved_quantity:
         return None
     state = licence_state(terms.approved_quantity, terms.shipped, terms.valid_from,

@@ -94,6 +94,12 @@ class TaskHandle(QObject):
         self.name = name
         self._cancel = threading.Event()
         self.done = False
+        self.created = time.monotonic()
+        self.begun: float | None = None
+        """When a worker started it (None while queued)."""
+        self.finished_at: float | None = None
+        self.last_progress: tuple[int, int, str] = (0, -1, "")
+        self.error: TaskError | None = None
         self._progress.connect(self._on_progress)
         self._result.connect(self._on_result)
         self._error.connect(self._on_error)
@@ -106,8 +112,20 @@ class TaskHandle(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    @property
+    def state(self) -> str:
+        """queued, running, done, failed or cancelled (what the task list shows)."""
+        if self.error is not None:
+            return "failed"
+        if self.cancel_requested:
+            return "cancelled" if self.done else "cancelling"
+        if self.done:
+            return "done"
+        return "running" if self.begun is not None else "queued"
+
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, message: str) -> None:
+        self.last_progress = (done, total, message)
         if not self.cancel_requested:
             self.sig_progress.emit(done, total, message)
 
@@ -119,12 +137,14 @@ class TaskHandle(QObject):
     @Slot(object)
     def _on_error(self, error: object) -> None:
         if not self.cancel_requested:
+            self.error = error
             log.error("task %s failed: %s\n%s", self.name, error.message, error.details)
             self.sig_error.emit(error)
 
     @Slot()
     def _on_finished(self) -> None:
         self.done = True
+        self.finished_at = time.monotonic()
         self.sig_finished.emit()
 
 
@@ -139,6 +159,7 @@ def _emit(signal, *args) -> None:
 def run_task(handle: TaskHandle, fn: Callable[[TaskContext], Any]) -> None:
     """Run ``fn`` and report through ``handle``'s thread-safe relay signals."""
     ctx = TaskContext(handle)
+    handle.begun = time.monotonic()
     try:
         if not handle.cancel_requested:
             value = fn(ctx)

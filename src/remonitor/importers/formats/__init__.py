@@ -15,7 +15,7 @@ from remonitor.importers.formats.own import EventTable, LongTable
 from remonitor.importers.formats.usgs import UsgsMcs
 from remonitor.importers.formats.usitc import UsitcDataWeb
 from remonitor.importers.formats.wits import WitsWorkbook
-from remonitor.importers.problems import ImportFailed
+from remonitor.importers.problems import ImportFailed, ImportProblem, NotRecognised
 from remonitor.importers.source import Source
 
 FORMATS: dict[str, FileFormat] = {f.name: f for f in (
@@ -40,7 +40,9 @@ def detect(source: Source) -> tuple[FileFormat, float]:
     score, best = scored[0]
     if score < 0.5:
         labels = "; ".join(f.label for f in FORMATS.values() if f.name != "generic-table")
-        source.fail(f"is not a format remonitor recognises (it reads: {labels})")
+        raise NotRecognised([ImportProblem(
+            source.name, None, None,
+            f"is not a format remonitor recognises (it reads: {labels})")])
     return best, score
 
 

@@ -1,0 +1,122 @@
+"""Preferences: the inbox folder and how often it is rescanned, feeds, reminder
+thresholds. Nothing here is required: the defaults watch ``inbox/`` in the data folder and
+fetch nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from remonitor.ui.settings import (
+    FEED_INTERVAL_H,
+    FEED_URLS,
+    INBOX_ENABLED,
+    INBOX_PATH,
+    INBOX_RESCAN_MIN,
+    REMIND_DRAWN_PCT,
+    REMIND_EVENT_DAYS,
+    REMIND_EXPIRY_DAYS,
+    Settings,
+)
+from remonitor.workers.feeds import check_url
+
+
+def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(suffix)
+    return box
+
+
+class Preferences(QDialog):
+    sig_changed = Signal()
+
+    def __init__(self, settings: Settings, default_inbox: Path, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferences")
+        self.setWindowTitle(self.tr("Preferences"))
+        self._settings = settings
+        self.inbox = QLineEdit(settings.get(INBOX_PATH) or str(default_inbox), self)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        folder = QHBoxLayout()
+        folder.addWidget(self.inbox, 1)
+        folder.addWidget(browse)
+        self.watch = QCheckBox(self.tr("Import files that land in the inbox"), self)
+        self.watch.setChecked(settings.get(INBOX_ENABLED))
+        self.rescan = _spin(1, 240, settings.get(INBOX_RESCAN_MIN), self.tr(" min"))
+        self.rescan.setToolTip(self.tr("Network drives do not always report new files"))
+        self.feeds = QPlainTextEdit(settings.get(FEED_URLS), self)
+        self.feeds.setPlaceholderText(self.tr("One URL per line (https, http or file). "
+                                              "Empty: remonitor fetches nothing."))
+        self.feeds.setFixedHeight(90)
+        self.interval = _spin(1, 168, settings.get(FEED_INTERVAL_H), self.tr(" h"))
+        self.expiry = _spin(1, 365, settings.get(REMIND_EXPIRY_DAYS), self.tr(" days"))
+        self.drawn = _spin(50, 100, settings.get(REMIND_DRAWN_PCT), self.tr(" %"))
+        self.events = _spin(0, 90, settings.get(REMIND_EVENT_DAYS), self.tr(" days"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Inbox folder:"), folder)
+        form.addRow("", self.watch)
+        form.addRow(self.tr("Look again every:"), self.rescan)
+        form.addRow(self.tr("Feeds:"), self.feeds)
+        form.addRow(self.tr("Poll feeds every:"), self.interval)
+        form.addRow(self.tr("Remind of licences expiring within:"), self.expiry)
+        form.addRow(self.tr("… or drawn down to:"), self.drawn)
+        form.addRow(self.tr("Remind of events within:"), self.events)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Inbox folder"),
+                                                  self.inbox.text())
+        if chosen:
+            self.inbox.setText(chosen)
+
+    def accept(self) -> None:
+        urls = [line.strip() for line in self.feeds.toPlainText().splitlines() if line.strip()]
+        for number, url in enumerate(urls, 1):
+            try:
+                check_url(url)
+            except ValueError as exc:
+                self.problem.setText(self.tr("Feed line {n}: {why}").format(n=number, why=exc))
+                return
+        folder = Path(self.inbox.text().strip()).expanduser()
+        if not folder.is_absolute():
+            self.problem.setText(self.tr("The inbox must be a full path to a folder."))
+            return
+        s = self._settings
+        s.set(INBOX_PATH, str(folder))
+        s.set(INBOX_ENABLED, self.watch.isChecked())
+        s.set(INBOX_RESCAN_MIN, self.rescan.value())
+        s.set(FEED_URLS, "\n".join(urls))
+        s.set(FEED_INTERVAL_H, self.interval.value())
+        s.set(REMIND_EXPIRY_DAYS, self.expiry.value())
+        s.set(REMIND_DRAWN_PCT, self.drawn.value())
+        s.set(REMIND_EVENT_DAYS, self.events.value())
+        s.sync()
+        self.sig_changed.emit()
+        super().accept()
