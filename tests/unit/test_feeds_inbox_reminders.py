@@ -144,3 +144,32 @@ def test_reminders_name_what_is_due_and_come_once_a_day():
     assert found[0].urgent and "3 working day(s) ago" in found[0].text
     shown = {found[0].key: today.isoformat(), found[1].key: "2026-11-22"}
     assert [r.key for r in due_today(found, shown, today)] == [r.key for r in found[1:]]
+
+
+def test_a_big_import_in_its_own_process_commits_refuses_and_cancels(store, data_dir,
+                                                                      tmp_path):
+    from remonitor.importers.commit import ImportCancelled
+    from remonitor.importers.problems import ImportFailed
+    from remonitor.workers.isolated import import_in_process
+
+    db = data_dir / "remonitor.sqlite3"
+    good = tmp_path / "feed.csv"
+    good.write_bytes(BODY)
+    summary = import_in_process(db, good, Ctx())
+    assert summary.added == 1 and summary.change.series_ids
+    assert store.execute("SELECT count(*) FROM import_batch WHERE file_name = 'feed.csv'"
+                         ).fetchone()[0] == 1  # committed by the child, seen here
+    bad = tmp_path / "bad.csv"
+    bad.write_text(BODY.decode().replace("5864.6", "lots"), encoding="utf-8")
+    with pytest.raises(ImportFailed, match=r"bad\.csv, row 2, column 'value'"):
+        import_in_process(db, bad, Ctx())
+
+    class Cancelled(Ctx):
+        cancelled = True
+
+    other = tmp_path / "other.csv"
+    other.write_bytes(BODY.replace(b"feed", b"desk"))
+    with pytest.raises(ImportCancelled):
+        import_in_process(db, other, Cancelled())
+    assert store.execute("SELECT count(*) FROM import_batch WHERE file_name = 'other.csv'"
+                         ).fetchone()[0] == 0

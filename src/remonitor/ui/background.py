@@ -111,6 +111,11 @@ class Background(QObject):
     # -- inbox and feeds -----------------------------------------------------------------
 
     def _on_inbox(self, outcome: InboxOutcome) -> None:
+        # After the store-change refresh has started, in an event of its own: the window
+        # never does both in one go.
+        QTimer.singleShot(0, lambda: self._tell(outcome))
+
+    def _tell(self, outcome: InboxOutcome) -> None:
         note = self.window.notifier.notify
         name = outcome.path.name
         if outcome.kind == "imported":

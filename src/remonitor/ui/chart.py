@@ -274,6 +274,10 @@ class ChartPanel(ChartNavigation, ChartExport, EventMarkers, QWidget):
         same = not first_time and [s.choice.token for s in self.data.shown] == [
             s.choice.token for s in data.shown] and (self.data.partners is None) == (
             data.partners is None)
+        # A store change elsewhere (another product imported) leaves what is drawn as it
+        # is: nothing to redraw, only the picker's list is new.
+        unchanged = same and data.shown == self.data.shown and \
+            data.events == self.data.events and data.partners == self.data.partners
         self.data = data
         self.tokens = [s.choice.token for s in data.shown]
         if self._settings.get(CHART_BASE) <= 0 and data.first and data.first.points:
@@ -287,7 +291,8 @@ class ChartPanel(ChartNavigation, ChartExport, EventMarkers, QWidget):
         self.series_button.setText((" + ".join(labels) if labels else self.tr("(none)")) + " …")
         self.series_button.setToolTip("\n".join(
             f"{s.choice.label}: {s.choice.freshness}" for s in data.shown))
-        self.redraw(keep_range=same)
+        if not unchanged:
+            self.redraw(keep_range=same)
         if first_time and self._restored_range:
             low, high = (float(v) for v in self._restored_range.split(","))
             self.plot.setXRange(low, high, padding=0)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import sys
 from pathlib import Path
 
 import shiboken6
@@ -203,6 +205,12 @@ class MainWindow(QMainWindow):
     # -- store lifecycle -----------------------------------------------------------------
 
     def _on_ready(self) -> None:
+        # What start-up built lives as long as the window: keep it out of the garbage
+        # collector's full passes, which otherwise pause every thread for tens of ms.
+        gc.freeze()
+        # Workers run Python too (catalogues, derivations): hand the interpreter lock back
+        # to the event loop every millisecond instead of every five.
+        sys.setswitchinterval(0.001)
         self.ready = True
         self.refresh_all()
         self.background.start()

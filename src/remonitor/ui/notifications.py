@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -36,9 +37,15 @@ class Card(QFrame):
         self.kind, self.title, self.text = kind, title, text
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
-        edge = {"error": theme.overdue(), "warning": theme.near_due()}.get(
-            kind, theme.series_colour(0))
-        self.setStyleSheet(f"#notification {{ border-left: 4px solid {edge.name()}; }}")
+        # A coloured edge says how serious it is (a palette, not a style sheet: cheap).
+        edge = QFrame(self)
+        edge.setFixedWidth(4)
+        edge.setAutoFillBackground(True)
+        palette = edge.palette()
+        palette.setColor(QPalette.ColorRole.Window, {
+            "error": theme.overdue(), "warning": theme.near_due()}.get(
+            kind, theme.series_colour(0)))
+        edge.setPalette(palette)
         head = QLabel(f"<b>{_escape(title)}</b>", self)
         head.setTextFormat(Qt.TextFormat.RichText)
         close = QToolButton(self)
@@ -52,8 +59,12 @@ class Card(QFrame):
         body = QLabel(text, self)
         body.setWordWrap(True)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 4, 6)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(edge)
+        layout = QVBoxLayout()
+        outer.addLayout(layout, 1)
+        layout.setContentsMargins(6, 4, 4, 6)
         layout.addLayout(top)
         layout.addWidget(body)
         buttons = QHBoxLayout()

@@ -26,6 +26,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from remonitor.importers.commit import ImportCancelled, ImportSummary, import_file
 from remonitor.importers.problems import ImportFailed, NotRecognised
 from remonitor.store.changes import StoreChange
+from remonitor.workers.isolated import BIG_FILE_BYTES, import_in_process
 from remonitor.workers.tasks import TaskContext, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -86,11 +87,17 @@ class InboxOutcome:
     change: StoreChange = field(default_factory=StoreChange)
 
 
-def take(conn, path: Path, folder: Path, ctx: TaskContext) -> InboxOutcome:
-    """Import one inbox file on the writer, then move it where it belongs."""
+def take(conn, path: Path, folder: Path, ctx: TaskContext, db_path: Path | None = None
+         ) -> InboxOutcome:
+    """Import one inbox file on the writer (a big one in a process of its own, when
+    ``db_path`` says where the store is), then move it where it belongs."""
     try:
-        summary = import_file(conn, path, progress=lambda d, t, m="": ctx.progress(d, t, m),
-                              is_cancelled=lambda: ctx.cancelled)
+        if db_path is not None and path.stat().st_size >= BIG_FILE_BYTES:
+            summary = import_in_process(db_path, path, ctx)
+        else:
+            summary = import_file(conn, path,
+                                  progress=lambda d, t, m="": ctx.progress(d, t, m),
+                                  is_cancelled=lambda: ctx.cancelled)
     except NotRecognised as exc:
         return InboxOutcome(path, "waiting", reason=str(exc))
     except ImportCancelled:
@@ -191,9 +198,9 @@ class Inbox(QObject):
     def _take(self, path: Path) -> None:
         self._busy.add(path)
         self._seen.pop(path, None)
-        folder = self.folder
+        folder, db = self.folder, self._writer.db_path
         job = self._writer.submit(f"import {path.name} from the inbox",
-                                  lambda conn, ctx: take(conn, path, folder, ctx))
+                                  lambda conn, ctx: take(conn, path, folder, ctx, db))
         self.jobs.append(job)
         job.sig_result.connect(lambda outcome: self._done(path, outcome))
         job.sig_error.connect(self.sig_error)
