@@ -7,6 +7,8 @@ import shutil
 import sqlite3
 from datetime import date, timedelta
 
+import pytest
+
 from remonitor.ui.settings import FEED_URLS, REMINDERS_SHOWN
 
 
@@ -199,3 +201,27 @@ def test_preferences_refuse_a_bad_feed_and_move_the_inbox(qtbot, session_factory
     assert (tmp_path / "shared-drive" / "failed").is_dir()
 
 
+
+
+def test_new_figures_of_the_series_on_screen_keep_the_dates_and_are_named(
+        qtbot, session_factory):
+    from remonitor.core.periods import utc_timestamp
+
+    window = open_fast(session_factory).window
+    chart = window.chart
+    chart.plot.setXRange(utc_timestamp(date(2024, 6, 1)), utc_timestamp(date(2026, 6, 1)),
+                         padding=0)
+    before = chart.plot.getViewBox().viewRange()[0]
+    got = outcomes(qtbot, window)
+    (window.background.inbox.folder / "desk-march.csv").write_text(
+        "period,value,flow,reporter,partner,product,measure,unit,source,definition\n"
+        "2026-03,5000,export,CHN,WLD,rare earths (GAC headline),quantity,t,GAC,"
+        "\"GAC headline 稀土, exports of major commodities table\"\n", encoding="utf-8")
+    with qtbot.waitSignal(chart.sig_loaded, timeout=30_000):
+        qtbot.waitUntil(lambda: bool(got), timeout=30_000)
+    assert got[0].kind == "imported"
+    assert any(p.span.describe() == "Mar 2026" for p in chart.data.first.points)
+    after = chart.plot.getViewBox().viewRange()[0]
+    assert after == pytest.approx(before)  # the user's dates stay
+    assert window.status.last_change == "GAC Mar 2026: 5,000 t, −11.8% y/y"
+    assert "GAC Mar 2026" in window.status.currentMessage()

@@ -29,17 +29,17 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         if self.headers.get("If-None-Match") == '"v1"':
+            Handler.hits.append((self.path, 304))  # before answering: the client may look
             self.send_response(304)
             self.end_headers()
-            Handler.hits.append((self.path, 304))
             return
+        Handler.hits.append((self.path, 200))
         self.send_response(200)
         self.send_header("ETag", '"v1"')
         self.send_header("Content-Type", "text/csv")
         self.send_header("Content-Disposition", 'attachment; filename="gac-may.csv"')
         self.end_headers()
         self.wfile.write(BODY)
-        Handler.hits.append((self.path, 200))
 
     def log_message(self, *args):
         pass

@@ -100,6 +100,8 @@ class TaskHandle(QObject):
         self.finished_at: float | None = None
         self.last_progress: tuple[int, int, str] = (0, -1, "")
         self.error: TaskError | None = None
+        self.superseded = False
+        """Cancelled because a newer request of the same kind replaced it."""
         self._progress.connect(self._on_progress)
         self._result.connect(self._on_result)
         self._error.connect(self._on_error)
@@ -118,6 +120,8 @@ class TaskHandle(QObject):
         if self.error is not None:
             return "failed"
         if self.cancel_requested:
+            if self.superseded:
+                return "replaced"
             return "cancelled" if self.done else "cancelling"
         if self.done:
             return "done"
@@ -243,6 +247,7 @@ class TaskRunner(QObject):
         if latest is not None:
             previous = self._latest.get(latest)
             if previous is not None:
+                previous.superseded = not previous.done
                 previous.cancel()
         handle = TaskHandle(name, self)
         if latest is not None:
