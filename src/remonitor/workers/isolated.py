@@ -25,6 +25,10 @@ PROGRESS_EVERY_S = 0.1
 
 def _child(db_path: str, file_path: str, out, cancel) -> None:
     """Runs in the child process."""
+    import os
+
+    if hasattr(os, "nice"):
+        os.nice(10)  # background work: the window's process gets the CPU first
     from remonitor.importers.commit import ImportCancelled, import_file
     from remonitor.importers.problems import ImportFailed
     from remonitor.store.connection import connect
