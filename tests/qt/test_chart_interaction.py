@@ -32,7 +32,8 @@ def test_keys_and_presets_move_the_dates(qtbot, session_factory):
 def test_crosshair_reads_the_exact_figure(qtbot, session_factory):
     chart = session_factory().window.chart
     vb = chart.plot.getViewBox()
-    may = vb.mapViewToScene(QPointF(utc_timestamp(date(2025, 5, 15)), 3))  # thousand t
+    low, high = vb.viewRange()[1]
+    may = vb.mapViewToScene(QPointF(utc_timestamp(date(2025, 5, 15)), (low + high) / 2))
     chart._on_mouse_moved(may)
     assert chart._crosshair.isVisible() and chart._readout.isVisible()
     assert chart._readout.textItem.toPlainText() == "May 2025: 5,864.6 t"

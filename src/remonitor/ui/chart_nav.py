@@ -56,6 +56,7 @@ class ChartNavigation:
         for box in (item.getViewBox(), self.right):
             box.enableAutoRange(axis=pg.ViewBox.YAxis)
             box.setAutoVisible(y=True)
+            box.updateAutoRange()  # now, not at the next paint: the axis is right at once
 
     def save_range(self) -> None:
         low, high = self.plot.getViewBox().viewRange()[0]
