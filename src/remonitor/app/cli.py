@@ -78,12 +78,12 @@ def main(argv: list[str] | None = None) -> int:
 
 def _open_store(data_dir: Path):
     from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.store.backup import migrate_safely
     from remonitor.store.connection import connect
     from remonitor.store.location import prepare_data_dir
-    from remonitor.store.migrations import migrate
 
     conn = connect(prepare_data_dir(data_dir))
-    migrate(conn)
+    migrate_safely(conn)
     ensure_reference_dataset(conn)
     return conn
 

@@ -14,6 +14,7 @@ from remonitor import __version__
 from remonitor.app.crash import CrashReporter
 from remonitor.importers.reference import ensure_reference_dataset
 from remonitor.resources import resource
+from remonitor.store.backup import daily_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.location import prepare_data_dir
 from remonitor.ui.main_window import MainWindow
@@ -49,6 +50,15 @@ class Session:
         self.writer.stop()
 
 
+def _start_up(conn, ctx):
+    """On the writer, once the store is open: the day's backup, then the bundled data."""
+    try:
+        daily_backup(conn)
+    except OSError as exc:  # a full disk must not keep the window from opening
+        log.warning("daily backup not made: %s", exc)
+    return ensure_reference_dataset(conn)
+
+
 def open_session(data_dir: Path, settings: Settings | None = None,
                  pool: QThreadPool | None = None) -> Session:
     """Build the window on ``data_dir``; raises StoreUnavailable if the folder is unusable.
@@ -57,7 +67,7 @@ def open_session(data_dir: Path, settings: Settings | None = None,
     reported through ``window.sig_store_failed`` after the user read the dialog.
     """
     db_path = prepare_data_dir(data_dir)
-    writer = StoreWriter(db_path, prepare=lambda conn, ctx: ensure_reference_dataset(conn))
+    writer = StoreWriter(db_path, prepare=_start_up)
     runner = TaskRunner(db_path, pool)
     icon = QIcon(str(resource("remonitor.svg")))
     window = MainWindow(writer, runner, settings or Settings(), data_dir, icon)

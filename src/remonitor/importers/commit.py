@@ -19,6 +19,7 @@ from remonitor.importers.plan import ImportPlan
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.importers.source import Source
 from remonitor.importers.text import file_hash
+from remonitor.store.backup import BIG_IMPORT_BYTES, db_path_of, make_backup
 from remonitor.store.batches import create_batch, find_by_hash, record_counts
 from remonitor.store.changes import StoreChange
 from remonitor.store.connection import transaction
@@ -142,6 +143,8 @@ def commit_plan(
     release = (release_date or plan.release_date
                or date.fromtimestamp(plan.file.stat().st_mtime))
     total = plan.size
+    if plan.file.stat().st_size >= BIG_IMPORT_BYTES:  # a big change: keep a way back
+        make_backup(conn, db_path_of(conn), "before-import")
     with transaction(conn):
         batch = create_batch(conn, file_name=plan.file.name, file_hash=file_hash,
                              format=plan.format, release_date=release)

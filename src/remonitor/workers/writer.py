@@ -18,9 +18,9 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from remonitor.store.backup import migrate_safely
 from remonitor.store.changes import StoreChange
 from remonitor.store.connection import connect, rollback_if_open
-from remonitor.store.migrations import migrate
 from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, run_task
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ class StoreWriter(QThread):
             return
         try:
             try:
-                migrate(conn)
+                migrate_safely(conn)  # a backup first when an older schema changes
                 change = self._prepare(conn, None) if self._prepare else StoreChange()
             except Exception as exc:
                 log.exception("opening the store failed")
