@@ -14,7 +14,7 @@ from remonitor import __version__
 from remonitor.app.crash import CrashReporter
 from remonitor.importers.reference import ensure_reference_dataset
 from remonitor.resources import resource
-from remonitor.store.backup import daily_backup
+from remonitor.store.backup import daily_backup, latest_sound_backup, restore_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.location import prepare_data_dir
 from remonitor.ui.main_window import MainWindow
@@ -75,6 +75,39 @@ def open_session(data_dir: Path, settings: Settings | None = None,
     return Session(window, writer, runner)
 
 
+def reopen_from_backup(session: Session, backup: Path,
+                       settings: Settings | None = None) -> Session:
+    """Close the store, put ``backup`` in its place (the current file kept aside), open it
+    again in a new window."""
+    data_dir = session.window.data_dir
+    geometry = session.window.saveGeometry()
+    session.close()
+    aside = restore_backup(data_dir / "remonitor.sqlite3", backup)
+    log.warning("store restored from %s; the previous file is kept as %s", backup, aside)
+    new = open_session(data_dir, settings or session.window.settings)
+    new.window.restoreGeometry(geometry)
+    return new
+
+
+def _offer_restore(app, data_dir: Path, exc: StoreUnavailable) -> bool:
+    """At start-up, a store that will not open: offer the newest sound backup."""
+    good = latest_sound_backup(data_dir / "remonitor.sqlite3")
+    title = app.translate("remonitor", "remonitor cannot open its store")
+    if good is None:
+        QMessageBox.critical(None, title, exc.message)
+        return False
+    answer = QMessageBox.question(None, title, app.translate(
+        "remonitor", "{why}\n\nRestore the backup of {made}? The current file is kept "
+        "aside, not overwritten.").format(why=exc.message,
+                                          made=good.made.strftime("%Y-%m-%d %H:%M")))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    aside = restore_backup(data_dir / "remonitor.sqlite3", good.path)
+    log.warning("store restored from %s at start-up; the damaged file is kept as %s",
+                good.path, aside)
+    return True
+
+
 def run_gui(data_dir: Path, log_path: Path) -> int:
     app = application()
     crash = CrashReporter(str(log_path))
@@ -84,18 +117,27 @@ def run_gui(data_dir: Path, log_path: Path) -> int:
         session = open_session(data_dir)
     except StoreUnavailable as exc:
         log.error("store unavailable: %s", exc)
-        QMessageBox.critical(None, app.translate("remonitor", "remonitor cannot open its store"),
-                             exc.message)
-        return 2
+        if not _offer_restore(app, data_dir, exc):
+            return 2
+        session = open_session(data_dir)
     exit_code = 0
+    current = {"session": session}
 
     def store_failed(error) -> None:
         nonlocal exit_code
         exit_code = 2
         app.quit()
 
-    session.window.sig_store_failed.connect(store_failed)
-    app.aboutToQuit.connect(session.close)
-    session.window.show()
+    def restore(backup: Path) -> None:
+        wire(reopen_from_backup(current["session"], backup))
+
+    def wire(s: Session) -> None:
+        current["session"] = s
+        s.window.sig_store_failed.connect(store_failed)
+        s.window.sig_restore_requested.connect(restore)
+        s.window.show()
+
+    app.aboutToQuit.connect(lambda: current["session"].close())
+    wire(session)
     result = app.exec()
     return exit_code or result

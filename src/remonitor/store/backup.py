@@ -112,6 +112,15 @@ def check_backup(path: Path) -> str:
     return ""
 
 
+def latest_sound_backup(db_path: Path) -> Backup | None:
+    """The newest backup that passes :func:`check_backup` (for a store that will not open)."""
+    try:
+        found = list_backups(db_path)
+    except OSError:
+        return None
+    return next((b for b in found if not check_backup(b.path)), None)
+
+
 def restore_backup(db_path: Path, backup: Path) -> Path:
     """Put ``backup`` in place of the store, which must not be open. The current file (if
     any) is kept aside as ``remonitor.sqlite3.before-restore-<time>``; returns that path."""

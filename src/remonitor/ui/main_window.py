@@ -25,6 +25,7 @@ from remonitor.core.plotting import latest_figure
 from remonitor.exporters.ics import write_calendar
 from remonitor.exporters.tables import write_table
 from remonitor.exporters.views import VIEWS
+from remonitor.store.backup import latest_sound_backup
 from remonitor.store.changes import StoreChange
 from remonitor.store.events import list_events
 from remonitor.ui.background import Background
@@ -33,6 +34,7 @@ from remonitor.ui.errors import error_box
 from remonitor.ui.import_wizard import ImportWizard
 from remonitor.ui.notifications import Notifier
 from remonitor.ui.preferences import Preferences
+from remonitor.ui.restore_dialog import RestoreDialog
 from remonitor.ui.settings import (
     LAST_EXPORT_DIR,
     LAST_IMPORT_DIR,
@@ -59,6 +61,8 @@ EXPORT_TITLES = {"figures": "Figures on the chart", "events": "Events",
 
 
 class MainWindow(QMainWindow):
+    sig_restore_requested = Signal(object)
+    """A sound backup (Path) to put in place of the store; the app closes and reopens it."""
     sig_store_failed = Signal(object)
     """The store could not be opened (a :class:`TaskError`); the app should quit."""
 
@@ -143,6 +147,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.tracker.new_action)
         file_menu.addAction(self.tracker.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Restore from &backup…"), self.open_restore,
+                                         tip=self.tr("Put a backup in place of the store")))
         file_menu.addSeparator()
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
@@ -234,8 +241,25 @@ class MainWindow(QMainWindow):
 
     def _on_open_failed(self, error: TaskError) -> None:
         self.status.refreshed.setText(self.tr("Store unavailable"))
+        good = latest_sound_backup(self.data_dir / "remonitor.sqlite3")
+        if good is not None:  # offer the way back; the damaged file is never overwritten
+            answer = QMessageBox.question(
+                self, self.tr("remonitor cannot open its store"),
+                self.tr("{why}\n\nRestore the backup of {made}? The damaged file is kept "
+                        "aside.").format(why=error.message, made=good.made.strftime(
+                            "%Y-%m-%d %H:%M")))
+            if answer == QMessageBox.StandardButton.Yes:
+                self.sig_restore_requested.emit(good.path)
+                return
         box = error_box(self, self.tr("remonitor cannot open its store"), error)
         box.finished.connect(lambda: self.sig_store_failed.emit(error))
+
+    def open_restore(self) -> RestoreDialog:
+        dialog = RestoreDialog(self.data_dir / "remonitor.sqlite3", self.runner, self)
+        dialog.sig_restore.connect(self.sig_restore_requested)
+        dialog.open()
+        self.restore_dialog = dialog
+        return dialog
 
     def _on_chart_loaded(self, data) -> None:
         if data.first is None:

@@ -1,0 +1,60 @@
+"""Restore from backup through the window, and a store that will not open at start-up:
+the backup is checked first, the current file is kept aside, never overwritten."""
+
+from PySide6.QtWidgets import QMessageBox
+
+from remonitor.app.gui import _offer_restore, reopen_from_backup
+from remonitor.core.licence import Status
+from remonitor.store.backup import list_backups, make_backup
+from remonitor.store.errors import StoreUnavailable
+from remonitor.store.licences import save_new_application
+from tests.factories import application
+
+
+def test_restore_from_backup_through_the_window(qtbot, session_factory, tmp_path):
+    session = session_factory()
+    window = session.window
+    db = window.data_dir / "remonitor.sqlite3"
+    job = window.writer.submit("backup", lambda conn, ctx: make_backup(conn, db, "manual"))
+    with qtbot.waitSignal(job.sig_result, timeout=10_000) as made:
+        pass
+    backup = made.args[0]
+    job = window.writer.submit("new app", lambda conn, ctx: save_new_application(
+        conn, application("RE-AFTER", Status.DRAFT)))
+    with qtbot.waitSignal(job.sig_finished, timeout=10_000):
+        pass
+    dialog = window.open_restore()
+    qtbot.waitUntil(lambda: dialog.restore_button.isEnabled(), timeout=10_000)
+    assert dialog.table.item(0, 3).text() == "sound" and dialog.chosen() == backup
+    with qtbot.waitSignal(window.sig_restore_requested, timeout=5_000) as asked:
+        dialog.confirm(ask=False)
+    new = reopen_from_backup(session, asked.args[0], window.settings)
+    qtbot.addWidget(new.window)
+    try:
+        with qtbot.waitSignal(new.window.tracker.sig_loaded, timeout=20_000):
+            new.window.show()
+        assert new.window.tracker.model.rowCount() == 0  # RE-AFTER came after the backup
+        kept = list(db.parent.glob("remonitor.sqlite3.before-restore-*"))
+        assert len(kept) == 1  # what was there is kept beside it
+    finally:
+        new.close()
+
+
+def test_a_store_that_will_not_open_offers_the_newest_sound_backup(store, data_dir,
+                                                                  monkeypatch, qapp):
+    db = data_dir / "remonitor.sqlite3"
+    make_backup(store, db, "daily")
+    store.close()
+    damaged = b"this is not what it was" * 100
+    db.write_bytes(damaged)
+    for extra in ("-wal", "-shm"):
+        db.with_name(db.name + extra).unlink(missing_ok=True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    assert _offer_restore(qapp, data_dir, StoreUnavailable(db, "is damaged."))
+    assert "Restore the backup of" in asked[0][2]
+    assert db.read_bytes()[:16] == b"SQLite format 3\x00"
+    kept = next(db.parent.glob("remonitor.sqlite3.before-restore-*"))
+    assert kept.read_bytes() == damaged  # never overwritten
+    assert len(list_backups(db)) == 1
