@@ -43,3 +43,43 @@ def test_start_up_does_not_import_pandas(module):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "False"
+
+
+def _sql_problems(path: Path) -> list[str]:
+    """SQL that builds a value into its text: %-formatting or .format() of a statement, or
+    an f-string placing something between quotes ('{name}'). Values go as parameters;
+    f-strings may only join fixed fragments (column lists, a WHERE built of '?' marks)."""
+    import ast
+
+    problems = []
+    tree = ast.parse(path.read_text("utf-8"))
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                and node.func.attr in ("execute", "executemany", "executescript")
+                and node.args):
+            continue
+        sql = node.args[0]
+        where = f"{path.name}:{node.lineno}"
+        if isinstance(sql, ast.BinOp) and isinstance(sql.op, ast.Mod):
+            problems.append(f"{where}: % formatting")
+        elif isinstance(sql, ast.Call) and getattr(sql.func, "attr", "") == "format":
+            problems.append(f"{where}: .format()")
+        elif isinstance(sql, ast.JoinedStr):
+            for before, part in zip(sql.values, sql.values[1:], strict=False):
+                if (isinstance(part, ast.FormattedValue) and isinstance(before, ast.Constant)
+                        and str(before.value).rstrip().endswith(("'", '"'))):
+                    problems.append(f"{where}: a value quoted into the SQL text")
+    return problems
+
+
+def test_sql_takes_values_only_as_bound_parameters():
+    problems = [p for path in SRC.rglob("*.py") for p in _sql_problems(path)]
+    assert problems == []
+
+
+def test_the_sql_rule_catches_a_quoted_value(tmp_path):
+    bad = tmp_path / "probe.py"
+    bad.write_text('def f(conn, name):\n'
+                   '    conn.execute(f"SELECT * FROM series WHERE product = \'{name}\'")\n'
+                   '    conn.execute("SELECT * FROM series WHERE id = %s" % name)\n')
+    assert len(_sql_problems(bad)) == 2

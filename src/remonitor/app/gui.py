@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def _start_up(conn, ctx):
     """On the writer, once the store is open: the day's backup, then the bundled data."""
     try:
         daily_backup(conn)
-    except OSError as exc:  # a full disk must not keep the window from opening
+    except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the window closed
         log.warning("daily backup not made: %s", exc)
     return ensure_reference_dataset(conn)
 

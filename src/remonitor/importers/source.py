@@ -13,6 +13,7 @@ from remonitor.importers.problems import ImportFailed, ImportProblem
 
 MAX_BYTES = 2 * 1024**3
 MAX_LINE = 1_000_000
+MAX_UNPACKED = 1024**3
 HEAD_BYTES = 256 * 1024
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
@@ -159,10 +160,29 @@ class Source:
             self.fail(f"is not a readable table: {exc}", row=reader.line_num)
         return rows
 
+    def _check_unpacked_size(self) -> None:
+        """Refuse a workbook that would unpack to far more than it weighs (a zip bomb) by
+        its directory, before anything is decompressed."""
+        import zipfile
+
+        if not zipfile.is_zipfile(self.path):
+            return
+        try:
+            with zipfile.ZipFile(self.path) as archive:
+                unpacked = sum(i.file_size for i in archive.infolist())
+        except (zipfile.BadZipFile, OSError) as exc:
+            self.fail(f"is not a readable workbook: {exc}")
+        packed = max(self.size, 1)
+        if unpacked > MAX_UNPACKED or (unpacked > 50 * 1024**2 and unpacked / packed > 100):
+            self.fail(f"would unpack to {unpacked / 1024**2:,.0f} MiB from "
+                      f"{packed / 1024**2:,.1f} MiB; workbooks that expand like this are "
+                      "refused (limit: 100× and 1 GiB)")
+
     @cached_property
     def workbook(self):
         from python_calamine import CalamineWorkbook
 
+        self._check_unpacked_size()
         try:
             return CalamineWorkbook.from_path(str(self.path))
         except Exception as exc:  # calamine raises its own types for damaged files

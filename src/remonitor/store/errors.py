@@ -26,3 +26,22 @@ class StoreUnavailable(StoreError):
 
 class StoreWriteError(StoreError):
     """A write failed and was rolled back; what was stored before is intact."""
+
+
+def explain_sqlite(exc: BaseException) -> str | None:
+    """Words for the SQLite failures a user can act on; None for the others."""
+    import sqlite3
+
+    if not isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
+        return None
+    text = str(exc).lower()
+    if "full" in text:
+        return ("The disk holding the store is full. Nothing of this change was stored and "
+                "what was stored before is intact; free some space and try again.")
+    if "locked" in text or "busy" in text:
+        return ("Another program kept the store busy for too long (is a second remonitor "
+                "importing?). Nothing of this change was stored; try again.")
+    if "readonly" in text or "read-only" in text:
+        return ("The store has become read-only (a removed or write-protected disk?). "
+                "Nothing of this change was stored.")
+    return None

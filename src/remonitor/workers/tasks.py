@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from remonitor.importers.problems import ImportFailed
 from remonitor.store.connection import connect
-from remonitor.store.errors import StoreError
+from remonitor.store.errors import StoreError, explain_sqlite
 
 log = logging.getLogger(__name__)
 PROGRESS_INTERVAL_S = 0.05
@@ -46,6 +46,9 @@ class TaskError:
         # Errors written for users (store, import) need no traceback to be understood.
         expected = isinstance(exc, StoreError | ImportFailed)
         details = "" if expected else "".join(traceback.format_exception(exc))
+        plain = explain_sqlite(exc)
+        if plain is not None:
+            return cls(task, plain, f"SQLite said: {exc}", type(exc).__name__)
         return cls(task, str(exc) or type(exc).__name__, details, type(exc).__name__)
 
 

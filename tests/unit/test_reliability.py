@@ -1,0 +1,238 @@
+"""The guarantees of docs/reliability.md that need a second process, a killed process, a
+full disk or hostile input: each test fails when its guarantee is broken."""
+
+import contextlib
+import errno
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from remonitor.importers.commit import build_plan, import_file
+from remonitor.importers.numbers import parse_number
+from remonitor.importers.periods import parse_period
+from remonitor.importers.problems import ImportFailed
+from remonitor.store.backup import list_backups
+from remonitor.store.errors import explain_sqlite
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = "period,value,flow,reporter,partner,product,measure,unit,source\n"
+
+CHILD_EDITS = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from remonitor.core.licence import Status
+from remonitor.store.backup import migrate_safely
+from remonitor.store.connection import connect
+from remonitor.store.licences import save_new_application
+from tests.factories import application
+conn = connect(Path({db!r}))
+migrate_safely(conn)
+for i in range(100000):
+    save_new_application(conn, application(f"RE-{{i:05d}}", Status.SUBMITTED))
+    print(i, flush=True)
+"""
+
+CHILD_BACKUP = """
+import sys
+from pathlib import Path
+from remonitor.store.backup import make_backup
+from remonitor.store.connection import connect
+conn = connect(Path({db!r}))
+print("backing up", flush=True)
+make_backup(conn, Path({db!r}), "daily", pages_per_step=1,
+            progress=lambda done, total: __import__("time").sleep(0.001))
+print("done", flush=True)
+"""
+
+
+def run_child(code: str) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                            cwd=ROOT, env=os.environ | {"PYTHONPATH": str(ROOT / "src")})
+
+
+def test_a_licence_edit_killed_midway_keeps_every_committed_edit(store, data_dir):
+    db = data_dir / "remonitor.sqlite3"
+    store.close()
+    child = run_child(CHILD_EDITS.format(root=str(ROOT), db=str(db)))
+    last = -1
+    for line in child.stdout:
+        last = int(line)
+        if last >= 60:
+            break
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    refs = {r[0] for r in conn.execute("SELECT reference FROM licence_application")}
+    assert {f"RE-{i:05d}" for i in range(last + 1)} <= refs  # every committed one is there
+    assert len(refs) <= last + 2  # at most the one in flight besides
+    orphans = conn.execute(
+        "SELECT count(*) FROM licence_application a WHERE NOT EXISTS ("
+        "SELECT 1 FROM licence_history h WHERE h.application_id = a.id)").fetchone()[0]
+    assert orphans == 0  # no application without its audit line: nothing half-written
+    conn.close()
+
+
+def test_a_backup_killed_midway_leaves_the_store_whole_and_no_false_backup(store, data_dir):
+    db = data_dir / "remonitor.sqlite3"
+    big = "x" * 2000
+    store.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                      [(f"pad{i}", big) for i in range(3000)])  # ~6 MB: many pages
+    store.close()
+    child = run_child(CHILD_BACKUP.format(db=str(db)))
+    assert child.stdout.readline().strip() == "backing up"
+    import time
+
+    time.sleep(0.3)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert list_backups(db) == []  # the half copy is a .part, never taken for a backup
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM meta WHERE key LIKE 'pad%'").fetchone()[0] == 3000
+    conn.close()
+
+
+CHILD_WRITER = """
+from pathlib import Path
+from remonitor.core.licence import Status
+from remonitor.store.connection import connect
+from remonitor.store.licences import save_new_application
+import sys
+sys.path.insert(0, {root!r})
+from tests.factories import application
+conn = connect(Path({db!r}))
+for i in range(150):
+    save_new_application(conn, application(f"{tag}-{{i:03d}}", Status.DRAFT))
+print("ok", flush=True)
+"""
+
+
+def test_two_processes_writing_at_once_never_see_database_is_locked(store, data_dir):
+    db = data_dir / "remonitor.sqlite3"
+    from remonitor.core.licence import Status
+    from remonitor.store.licences import save_new_application
+    from tests.factories import application
+
+    children = [run_child(CHILD_WRITER.format(root=str(ROOT), db=str(db), tag=t))
+                for t in ("A", "B")]
+    for i in range(150):  # and this process writes at the same time (the window)
+        save_new_application(store, application(f"C-{i:03d}", Status.DRAFT))
+    outputs = [c.communicate(timeout=120) for c in children]
+    assert [c.returncode for c in children] == [0, 0], outputs
+    counts = dict(store.execute("SELECT substr(reference, 1, 1), count(*) FROM "
+                                "licence_application GROUP BY 1").fetchall())
+    assert counts == {"A": 150, "B": 150, "C": 150}  # each sees the others' changes
+
+
+def test_a_full_disk_refuses_the_import_and_keeps_what_was_stored(store, tmp_path):
+    before = store.execute("SELECT count(*) FROM observation").fetchone()[0]
+    pages = store.execute("PRAGMA page_count").fetchone()[0]
+    store.execute(f"PRAGMA max_page_count = {pages + 2}")  # as good as a full disk
+    big = tmp_path / "figures.csv"
+    big.write_text(ROWS + "".join(f"{2000 + i // 12}-{i % 12 + 1:02d},{i},export,CHN,P{i},x,"
+                                  f"quantity,t,desk\n" for i in range(5000)), encoding="utf-8")
+    with pytest.raises(sqlite3.OperationalError) as failed:
+        import_file(store, big)
+    assert "The disk holding the store is full" in explain_sqlite(failed.value)
+    assert store.execute("SELECT count(*) FROM observation").fetchone()[0] == before
+    assert store.execute("SELECT count(*) FROM import_batch WHERE file_name = 'figures.csv'"
+                         ).fetchone()[0] == 0
+    assert store.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_export_to_a_full_disk_leaves_no_partial_file(tmp_path, monkeypatch):
+    from remonitor.exporters import tables
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tables.os, "replace", full)
+    target = tmp_path / "out.csv"
+    with pytest.raises(OSError, match="No space left"):
+        tables.write_table(target, ["a"], [[1], [2]])
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_zip_bomb_workbook_is_refused_by_a_limit(tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
+            block = b"<c>0</c>" * 8192
+            for _ in range(1200):  # ~75 MiB unpacked, a few hundred KiB packed
+                sheet.write(block)
+    assert bomb.stat().st_size < 2 * 1024**2
+    with pytest.raises(ImportFailed, match="workbooks that expand like this are refused"):
+        build_plan(bomb)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=40))
+def test_the_period_and_number_parsers_answer_or_refuse_never_crash(text):
+    for parse in (parse_period, parse_number):
+        with contextlib.suppress(ValueError):  # a refusal, worded; anything else fails
+            parse(text)
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.binary(max_size=3000), st.sampled_from([".csv", ".xlsx", ".txt"]))
+def test_any_bytes_are_imported_or_refused_and_a_refusal_writes_nothing(store, tmp_path,
+                                                                        raw, suffix):
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(raw)
+    before = store.execute("SELECT count(*) FROM import_batch").fetchone()[0]
+    try:
+        import_file(store, path)
+    except ImportFailed:
+        assert store.execute("SELECT count(*) FROM import_batch").fetchone()[0] == before
+
+
+def test_starting_and_importing_open_no_network_connection(tmp_path, monkeypatch):
+    calls = []
+    real = socket.socket.connect
+
+    def connect_spy(self, address):
+        calls.append(address)
+        return real(self, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect_spy)
+    from remonitor.app.cli import main
+
+    figures = tmp_path / "f.csv"
+    figures.write_text(ROWS + "2025-05,1,export,CHN,WLD,x,quantity,t,desk\n", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "d"), "import", str(figures)]) == 0
+    assert main(["--data-dir", str(tmp_path / "d"), "export", "figures",
+                 str(tmp_path / "out.xlsx")]) == 0
+    assert calls == []
+
+
+def test_data_folder_backups_and_documents_are_private(store, data_dir):
+    from remonitor.store.backup import make_backup
+
+    made = make_backup(store, data_dir / "remonitor.sqlite3", "daily")
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    assert made.parent.stat().st_mode & 0o777 == 0o700
+    assert made.stat().st_mode & 0o777 == 0o600
+
+
+def test_reading_a_big_text_file_line_is_limited_not_exhausted(tmp_path):
+    path = tmp_path / "one-line.csv"
+    with path.open("w") as fh:
+        fh.write("period,value\n" + "9" * 3_000_000 + "\n")
+    with pytest.raises(ImportFailed, match="lines over 1,000,000 are refused"):
+        build_plan(path)
+
+
+
