@@ -236,3 +236,18 @@ def test_reading_a_big_text_file_line_is_limited_not_exhausted(tmp_path):
 
 
 
+
+
+def test_a_data_folder_on_a_network_share_is_refused_with_the_reason(tmp_path, monkeypatch):
+    from remonitor.store import location
+    from remonitor.store.errors import StoreUnavailable
+
+    share = tmp_path / "share"
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n//nas/desk {share} cifs rw 0 0\n")
+    assert location.network_filesystem(share / "remonitor", mounts) == "cifs"
+    assert location.network_filesystem(tmp_path / "local", mounts) is None
+    monkeypatch.setattr(location, "MOUNTS", mounts)
+    monkeypatch.setattr(location.network_filesystem, "__defaults__", (mounts,))
+    with pytest.raises(StoreUnavailable, match="network file system \\(cifs\\)"):
+        location.prepare_data_dir(share / "remonitor")

@@ -48,11 +48,46 @@ def prepare_data_dir(path: Path) -> Path:
             "Fix its permissions (it should be yours, mode 700) or choose another folder "
             "with --data-dir. Nothing in it was changed.",
         )
+    remote = network_filesystem(path)
+    if remote:
+        raise StoreUnavailable(
+            path,
+            f"is on a network file system ({remote}). SQLite's write-ahead log, which keeps "
+            "the store whole through crashes and lets the window read while an import "
+            "writes, needs shared memory a network share does not give; a store there can "
+            "be corrupted.",
+            "Keep the data folder on a local disk (--data-dir or REMONITOR_DATA_DIR); put "
+            "the inbox on the share instead (Preferences), and files there are imported.")
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & 0o077 and os.name == "posix":
         # Licence records are compliance evidence: keep them from other local users.
         path.chmod(0o700)
     return path / DATABASE_NAME
+
+
+NETWORK_TYPES = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "afs", "9p", "fuse.sshfs",
+                 "fuse.rclone", "ncpfs", "glusterfs", "ceph", "davfs", "fuse.davfs2")
+MOUNTS = Path("/proc/self/mounts")
+
+
+def network_filesystem(path: Path, mounts: Path = MOUNTS) -> str | None:
+    """The type of the network file system ``path`` lives on, or None (local, or unknown:
+    the WAL check when the database opens is the second line of defence)."""
+    try:
+        lines = mounts.read_text("utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    target = str(path.resolve())
+    best, kind = "", None
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        if (target == point or target.startswith(point.rstrip("/") + "/")) and \
+                len(point) > len(best):
+            best, kind = point, fields[2]
+    return kind if kind in NETWORK_TYPES else None
 
 
 def subfolder(data_dir: Path, name: str) -> Path:
