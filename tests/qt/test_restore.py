@@ -58,3 +58,15 @@ def test_a_store_that_will_not_open_offers_the_newest_sound_backup(store, data_d
     kept = next(db.parent.glob("remonitor.sqlite3.before-restore-*"))
     assert kept.read_bytes() == damaged  # never overwritten
     assert len(list_backups(db)) == 1
+
+
+def test_a_start_up_backup_on_a_full_disk_never_keeps_the_window_closed(
+        qtbot, session_factory, monkeypatch):
+    import errno
+
+    def full(conn):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("remonitor.app.gui.daily_backup", full)
+    window = session_factory().window  # waits for the chart, timeline and tracker
+    assert window.ready and window.chart.data.first is not None
