@@ -54,7 +54,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def split_files(argv: list[str]) -> tuple[list[str], list[str]]:
+    """Files given to the window (``remonitor a.csv b.xlsx``, as a file manager starts it),
+    apart from the options and commands the parser knows."""
+    if any(a in ("import", "export") for a in argv):
+        return argv, []
+    files = [a for a in argv if not a.startswith("-") and Path(a).is_file()]
+    rest = [a for a in argv if a not in files]
+    return rest, files
+
+
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen bundle's child import processes start here
+    argv = sys.argv[1:] if argv is None else argv
+    argv, files = split_files(argv)
     args = _parser().parse_args(argv)
     if args.self_test:
         from remonitor.app.selftest import self_test
@@ -68,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         from remonitor.app.gui import run_gui
         from remonitor.app.logs import setup_logging
 
-        return run_gui(data_dir, setup_logging())
+        return run_gui(data_dir, setup_logging(), files)
     try:
         return _run_command(args, data_dir)
     except StoreError as exc:

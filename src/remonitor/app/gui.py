@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from remonitor import __version__
 from remonitor.app.crash import CrashReporter
+from remonitor.app.single import SingleInstance
 from remonitor.importers.reference import ensure_reference_dataset
 from remonitor.resources import resource
 from remonitor.store.backup import daily_backup, latest_sound_backup, restore_backup
@@ -109,11 +110,15 @@ def _offer_restore(app, data_dir: Path, exc: StoreUnavailable) -> bool:
     return True
 
 
-def run_gui(data_dir: Path, log_path: Path) -> int:
+def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> int:
     app = application()
     crash = CrashReporter(str(log_path))
     crash.install()
     app.setWindowIcon(QIcon(str(resource("remonitor.svg"))))
+    instance = SingleInstance(data_dir)
+    if not instance.claim(files or []):
+        log.info("another remonitor owns %s; handed it %s", data_dir, files)
+        return 0
     try:
         session = open_session(data_dir)
     except StoreUnavailable as exc:
@@ -138,7 +143,11 @@ def run_gui(data_dir: Path, log_path: Path) -> int:
         s.window.sig_restore_requested.connect(restore)
         s.window.show()
 
+    instance.sig_files.connect(lambda paths: current["session"].window.bring_forward(paths))
     app.aboutToQuit.connect(lambda: current["session"].close())
+    app.aboutToQuit.connect(instance.release)
     wire(session)
+    if files:
+        session.window.bring_forward(files)
     result = app.exec()
     return exit_code or result

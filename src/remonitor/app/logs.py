@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import os
 from pathlib import Path
 
-LOG_DIR_ENV = "REMONITOR_LOG_DIR"
-
-
-def log_dir() -> Path:
-    env = os.environ.get(LOG_DIR_ENV)
-    if env:
-        return Path(env)
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("remonitor", appauthor=False))
+from remonitor.store.location import LOG_DIR_ENV, log_dir  # noqa: F401 - re-exported
 
 
 def setup_logging(level: int = logging.INFO) -> Path:

@@ -86,6 +86,19 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
         check(image.width() > 200 and len(colours) > 4,
               f"chart rendered to an image ({image.width()}×{image.height()}, "
               f"{len(colours)} colours)")
+        from remonitor.importers.commit import import_file
+        from remonitor.resources import resource
+
+        sample = resource("selftest", "figures.csv")
+        job = session.writer.submit("self-test import",
+                                    lambda conn, ctx: import_file(conn, sample))
+        job.sig_result.connect(lambda summary: loaded.setdefault("import", summary))
+        job.sig_error.connect(lambda error: loaded.setdefault("import", error))
+        wait_until(lambda: "import" in loaded, 20)
+        summary = loaded.get("import")
+        check(getattr(summary, "added", 0) == 3,
+              f"a small file shipped in resources/ imported ({getattr(summary, 'added', summary)}"
+              " figures)")
         svg_path = tmp / "chart.svg"
         pyqtgraph.exporters.SVGExporter(window.chart.plot.getPlotItem()).export(str(svg_path))
         shapes = sum(1 for el in ET.parse(svg_path).iter() if el.tag.endswith(("path", "rect")))

@@ -9,6 +9,7 @@ from pathlib import Path
 from remonitor.store.errors import StoreUnavailable
 
 DATA_DIR_ENV = "REMONITOR_DATA_DIR"
+LOG_DIR_ENV = "REMONITOR_LOG_DIR"
 DATABASE_NAME = "remonitor.sqlite3"
 
 
@@ -16,6 +17,16 @@ def default_data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("remonitor", appauthor=False))
+
+
+def log_dir() -> Path:
+    """The rotating log's folder (``REMONITOR_LOG_DIR`` overrides)."""
+    env = os.environ.get(LOG_DIR_ENV)
+    if env:
+        return Path(env)
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("remonitor", appauthor=False))
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
-from remonitor import __version__
 from remonitor.core.periods import month_label
 from remonitor.core.plotting import latest_figure
 from remonitor.exporters.ics import write_calendar
@@ -28,6 +27,7 @@ from remonitor.exporters.views import VIEWS
 from remonitor.store.backup import latest_sound_backup
 from remonitor.store.changes import StoreChange
 from remonitor.store.events import list_events
+from remonitor.ui.about import AboutDialog
 from remonitor.ui.background import Background
 from remonitor.ui.chart import ChartPanel
 from remonitor.ui.errors import error_box
@@ -383,13 +383,19 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------
 
-    def about(self) -> None:
-        from PySide6 import __version__ as pyside_version
+    def about(self) -> AboutDialog:
+        dialog = AboutDialog(self.data_dir, self)
+        dialog.open()
+        self.about_dialog = dialog
+        return dialog
 
-        QMessageBox.about(self, self.tr("About remonitor"), self.tr(
-            "<b>remonitor {version}</b><br>China's rare-earth exports, export-control events "
-            "and licence applications.<br><br>Data folder: {data}<br>PySide6 {qt}").format(
-                version=__version__, data=self.data_dir, qt=pyside_version))
+    def bring_forward(self, files: list[str]) -> None:
+        """A later start (or the file manager) asked this window to open ``files``."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        for name in files:
+            self.import_path(Path(name))
 
     def _restore_layout(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)

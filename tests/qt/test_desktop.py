@@ -1,0 +1,46 @@
+"""Desktop conventions: one window per data folder (a second start hands over its files),
+files given on the command line open in the import dialog, the About dialog."""
+
+from pathlib import Path
+
+from remonitor.app.cli import split_files
+from remonitor.app.single import SingleInstance
+
+
+def test_a_second_start_hands_its_files_to_the_first(qtbot, tmp_path):
+    first = SingleInstance(tmp_path / "data")
+    assert first.claim([])
+    sample = tmp_path / "gac.csv"
+    sample.write_text("x")
+    second = SingleInstance(tmp_path / "data")
+    with qtbot.waitSignal(first.sig_files, timeout=5_000) as got:
+        assert not second.claim([str(sample)])
+    assert got.args[0] == [str(sample.resolve())]
+    first.release()
+    third = SingleInstance(tmp_path / "data")
+    assert third.claim([])  # once the first is gone, the folder is free
+    third.release()
+
+
+def test_files_on_the_command_line_go_to_the_window(tmp_path):
+    sample = tmp_path / "a.csv"
+    sample.write_text("x")
+    assert split_files(["--data-dir", "d", str(sample)]) == (["--data-dir", "d"],
+                                                             [str(sample)])
+    assert split_files(["import", str(sample)]) == (["import", str(sample)], [])
+
+
+def test_bring_forward_opens_the_import_dialog_and_about_names_the_paths(
+        qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    sample = tmp_path / "figures.csv"
+    sample.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
+                      "2025-05,1,export,CHN,WLD,x,quantity,t,desk\n", encoding="utf-8")
+    window.bring_forward([str(sample)])
+    assert window.import_wizard.isVisible() and window.import_wizard.path == Path(sample)
+    window.import_wizard.reject()
+    about = window.about()
+    assert about.facts["Data folder"] == str(window.data_dir)
+    assert any("LGPL" in label.text() for label in about.findChildren(type(
+        about.layout().itemAt(0).widget())))
+    about.close()
