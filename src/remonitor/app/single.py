@@ -31,15 +31,21 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        data_dir.mkdir(parents=True, exist_ok=True)
         self.name = server_name(data_dir)
+        self.server: QLocalServer | None = None
+        try:
+            data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError:
+            self.lock = None  # the store's own checks will say what is wrong with it
+            return
         self.lock = QLockFile(str(data_dir / "remonitor.lock"))
         self.lock.setStaleLockTime(0)  # only a dead owner's lock is stale
-        self.server: QLocalServer | None = None
 
     def claim(self, files: list[str]) -> bool:
         """True: this process owns the folder (and listens). False: another does and has
         been handed ``files``; this process should end."""
+        if self.lock is None:
+            return True
         if self.lock.tryLock(200):
             self.server = QLocalServer(self)
             QLocalServer.removeServer(self.name)  # left over by a crash
@@ -76,4 +82,5 @@ class SingleInstance(QObject):
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
-        self.lock.unlock()
+        if self.lock is not None:
+            self.lock.unlock()
