@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -58,6 +58,9 @@ def tr(text: str) -> str:
 
 EXPORT_TITLES = {"figures": "Figures on the chart", "events": "Events",
                  "applications": "Licence applications (as filtered)"}
+
+
+BACKGROUND_DELAY_MS = 1500
 
 
 class MainWindow(QMainWindow):
@@ -220,7 +223,8 @@ class MainWindow(QMainWindow):
         sys.setswitchinterval(0.001)
         self.ready = True
         self.refresh_all()
-        self.background.start()
+        # The inbox, feeds and reminders wait until the window has drawn what it shows.
+        QTimer.singleShot(BACKGROUND_DELAY_MS, self.background.start)
 
     def refresh_all(self) -> None:
         self._on_store_changed(StoreChange(everything=True))

@@ -15,9 +15,7 @@ import logging
 import os
 import re
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -103,6 +101,9 @@ def _deliver(stream, folder: Path, name: str, is_cancelled) -> Path:
 def fetch(url: str, state: FeedState, folder: Path, is_cancelled=lambda: False,
           timeout: float = TIMEOUT_S) -> Fetched:
     """One conditional request; a new body goes into ``folder``."""
+    import urllib.error  # http, email and ssl load on the first poll, not at start-up
+    import urllib.request
+
     parts = urllib.parse.urlsplit(url)
     if parts.scheme == "file":
         path = Path(urllib.request.url2pathname(parts.path))

@@ -23,8 +23,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from remonitor.importers.commit import ImportCancelled, ImportSummary, import_file
-from remonitor.importers.problems import ImportFailed, NotRecognised
 from remonitor.store.changes import StoreChange
 from remonitor.workers.isolated import BIG_FILE_BYTES, import_in_process
 from remonitor.workers.tasks import TaskContext, TaskRunner
@@ -82,7 +80,8 @@ class InboxOutcome:
     """Where the file is now."""
     kind: str
     """``imported``, ``already`` (imported before), ``waiting`` or ``failed``."""
-    summary: ImportSummary | None = None
+    summary: object | None = None
+    """The :class:`ImportSummary` of an imported file."""
     reason: str = ""
     change: StoreChange = field(default_factory=StoreChange)
 
@@ -91,6 +90,10 @@ def take(conn, path: Path, folder: Path, ctx: TaskContext, db_path: Path | None 
          ) -> InboxOutcome:
     """Import one inbox file on the writer (a big one in a process of its own, when
     ``db_path`` says where the store is), then move it where it belongs."""
+    # Imported here, not at start-up: the importers (and numpy) load when a file comes.
+    from remonitor.importers.commit import ImportCancelled, import_file
+    from remonitor.importers.problems import ImportFailed, NotRecognised
+
     try:
         if db_path is not None and path.stat().st_size >= BIG_FILE_BYTES:
             summary = import_in_process(db_path, path, ctx)
