@@ -86,7 +86,13 @@ def main() -> int:
         from remonitor.ui.settings import Settings
 
         application()
-        session = open_session(Path(tmp) / "data", Settings(Path(tmp) / "remonitor.ini"))
+        settings = Settings(Path(tmp) / "remonitor.ini")
+        # SCREENSHOT_SCHEME=dark, SCREENSHOT_LANG=zh_CN: the other looks, for docs/.
+        from remonitor.ui.settings import APPEARANCE, LANGUAGE
+
+        settings.set(APPEARANCE, os.environ.get("SCREENSHOT_SCHEME", "light"))
+        settings.set(LANGUAGE, os.environ.get("SCREENSHOT_LANG", "en"))
+        session = open_session(Path(tmp) / "data", settings)
         loaded = set()
         session.window.chart.sig_loaded.connect(lambda *_: loaded.add("chart"))
         session.window.timeline.sig_loaded.connect(lambda *_: loaded.add("events"))

@@ -44,3 +44,35 @@ def test_bring_forward_opens_the_import_dialog_and_about_names_the_paths(
     assert any("LGPL" in label.text() for label in about.findChildren(type(
         about.layout().itemAt(0).widget())))
     about.close()
+
+
+def test_chinese_and_dark_as_chosen_in_preferences(qtbot, session_factory, tmp_path, qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from remonitor.ui import theme
+    from remonitor.ui.i18n import install_translations
+    from remonitor.ui.settings import APPEARANCE, LANGUAGE, Settings
+
+    settings = Settings(tmp_path / "ui.ini")
+    settings.set(LANGUAGE, "zh_CN")
+    settings.set(APPEARANCE, "dark")
+    settings.sync()
+    try:
+        window = session_factory().window
+        menus = [a.text() for a in window.menuBar().actions()]
+        assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
+        assert window.timeline_dock.windowTitle() == "事件时间线"
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        assert box.button(QDialogButtonBox.StandardButton.Close).text() == "关闭"  # Qt's own
+        assert theme.is_dark()
+        assert window.chart.plot.backgroundBrush().color().lightness() < 80
+        assert window.timeline.lanes.backgroundBrush().color().lightness() < 80
+        dialog = window.open_preferences()  # back to light: the charts follow at once
+        dialog.appearance.setCurrentIndex(dialog.appearance.findData("light"))
+        dialog.accept()
+        assert not dialog.isVisible(), dialog.problem.text()
+        assert not theme.is_dark()
+        assert window.chart.plot.backgroundBrush().color().lightness() > 200
+    finally:
+        install_translations(qapp, "en")
+        theme.apply_scheme(qapp, "light")

@@ -20,8 +20,10 @@ from remonitor.resources import resource
 from remonitor.store.backup import daily_backup, latest_sound_backup, restore_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.location import prepare_data_dir
+from remonitor.ui.i18n import install_translations
 from remonitor.ui.main_window import MainWindow
-from remonitor.ui.settings import Settings
+from remonitor.ui.settings import APPEARANCE, LANGUAGE, Settings
+from remonitor.ui.theme import apply_scheme
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -53,6 +55,18 @@ class Session:
         self.writer.stop()
 
 
+def follow_scheme(settings: Settings) -> None:
+    """Light or dark as chosen in Preferences; 'system' follows the desktop as it changes."""
+    app = QApplication.instance()
+    if app is None:
+        return
+    apply_scheme(app, settings.get(APPEARANCE))
+    if not app.property("remonitor-scheme-followed"):
+        app.setProperty("remonitor-scheme-followed", True)
+        app.styleHints().colorSchemeChanged.connect(
+            lambda _scheme: apply_scheme(app, settings.get(APPEARANCE)))
+
+
 def _start_up(conn, ctx):
     """On the writer, once the store is open: the day's backup, then the bundled data."""
     try:
@@ -73,7 +87,11 @@ def open_session(data_dir: Path, settings: Settings | None = None,
     writer = StoreWriter(db_path, prepare=_start_up)
     runner = TaskRunner(db_path, pool)
     icon = QIcon(str(resource("remonitor.svg")))
-    window = MainWindow(writer, runner, settings or Settings(), data_dir, icon)
+    settings = settings or Settings()
+    if QApplication.instance() is not None:
+        install_translations(QApplication.instance(), settings.get(LANGUAGE))
+    follow_scheme(settings)
+    window = MainWindow(writer, runner, settings, data_dir, icon)
     writer.start()
     return Session(window, writer, runner)
 

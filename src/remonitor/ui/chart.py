@@ -4,7 +4,8 @@ product by destination, with policy events drawn on."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -112,7 +113,7 @@ class ChartPanel(ChartNavigation, ChartExport, EventMarkers, QWidget):
         self.caption.setWordWrap(False)
 
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        self.plot.setBackground(theme.background())
+        theme.theme_plot(self.plot)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
@@ -135,6 +136,7 @@ class ChartPanel(ChartNavigation, ChartExport, EventMarkers, QWidget):
         self._readout = pg.TextItem(anchor=(1, 0), color=theme.foreground(),
                                     fill=pg.mkBrush(fill))
         self.init_events()
+        theme.on_scheme_change(self.retheme)
         self._series_items: list = []
         self._events_drawn: list | None = None
         for extra in (self._crosshair, self._readout):
@@ -181,6 +183,27 @@ class ChartPanel(ChartNavigation, ChartExport, EventMarkers, QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.caption)
         self._sync_controls()
+
+    def changeEvent(self, event) -> None:
+        """Light ↔ dark: the plot, the legend, the readout and every series re-coloured."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_readout"):
+            self.retheme()
+
+    def retheme(self) -> None:
+        if shiboken6.isValid(self.plot):
+            theme.theme_plot(self.plot)
+            self.legend.setLabelTextColor(theme.foreground())
+            self._crosshair.setPen(pg.mkPen(theme.foreground(), width=1,
+                                            style=Qt.PenStyle.DotLine))
+            fill = theme.background()
+            fill.setAlpha(225)
+            self._readout.fill = pg.mkBrush(fill)
+            self._readout.setColor(theme.foreground())
+            if self.data is not None:
+                self.remove_events()
+                self._events_drawn = None
+                self.redraw()
 
     def _combo(self, items: dict[str, str], option, tip: str) -> QComboBox:
         box = QComboBox(self)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,17 +24,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from remonitor.ui.i18n import LANGUAGES
 from remonitor.ui.settings import (
+    APPEARANCE,
     FEED_INTERVAL_H,
     FEED_URLS,
     INBOX_ENABLED,
     INBOX_PATH,
     INBOX_RESCAN_MIN,
+    LANGUAGE,
     REMIND_DRAWN_PCT,
     REMIND_EVENT_DAYS,
     REMIND_EXPIRY_DAYS,
     Settings,
 )
+from remonitor.ui.theme import SCHEMES, apply_scheme
 from remonitor.workers.feeds import check_url
 
 
@@ -70,9 +76,21 @@ class Preferences(QDialog):
         self.expiry = _spin(1, 365, settings.get(REMIND_EXPIRY_DAYS), self.tr(" days"))
         self.drawn = _spin(50, 100, settings.get(REMIND_DRAWN_PCT), self.tr(" %"))
         self.events = _spin(0, 90, settings.get(REMIND_EVENT_DAYS), self.tr(" days"))
+        self.appearance = QComboBox(self)
+        for key, label in SCHEMES.items():
+            self.appearance.addItem(self.tr(label), key)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(
+            settings.get(APPEARANCE))))
+        self.language = QComboBox(self)
+        for key, label in LANGUAGES.items():
+            self.language.addItem(label if key == "zh_CN" else self.tr(label), key)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
+        self.language.setToolTip(self.tr("Takes effect at the next start"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(self.tr("Appearance:"), self.appearance)
+        form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Inbox folder:"), folder)
         form.addRow("", self.watch)
         form.addRow(self.tr("Look again every:"), self.rescan)
@@ -117,6 +135,9 @@ class Preferences(QDialog):
         s.set(REMIND_EXPIRY_DAYS, self.expiry.value())
         s.set(REMIND_DRAWN_PCT, self.drawn.value())
         s.set(REMIND_EVENT_DAYS, self.events.value())
+        s.set(APPEARANCE, self.appearance.currentData())
+        s.set(LANGUAGE, self.language.currentData())
         s.sync()
+        apply_scheme(QApplication.instance(), self.appearance.currentData())
         self.sig_changed.emit()
         super().accept()

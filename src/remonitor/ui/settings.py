@@ -62,6 +62,8 @@ REMIND_EXPIRY_DAYS = option("reminders/expiry_days", 30, "licences expiring with
 REMIND_DRAWN_PCT = option("reminders/drawn_percent", 90, "licences drawn down this far")
 REMIND_EVENT_DAYS = option("reminders/event_days", 7, "events taking effect within N days")
 REMINDERS_SHOWN = option("reminders/shown", "{}", "reminder key → day last shown (JSON)")
+LANGUAGE = option("view/language", "system", "system, en or zh_CN (at the next start)")
+APPEARANCE = option("view/appearance", "system", "system, light or dark")
 LAST_IMPORT_DIR = option("import/last_dir", "", "folder of the last imported file")
 LAST_EXPORT_DIR = option("export/last_dir", "", "folder of the last export")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -76,3 +77,65 @@ def overdue() -> QColor:
 
 def near_due() -> QColor:
     return QColor("#f5b041") if is_dark() else QColor("#b9770e")
+
+
+SCHEMES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for the Fusion style (what Qt's own dark scheme uses, roughly)."""
+    p = QPalette()
+    role = QPalette.ColorRole
+    for r, colour in ((role.Window, "#2b2b2e"), (role.WindowText, "#e6e6e6"),
+                      (role.Base, "#1e1f22"), (role.AlternateBase, "#27282c"),
+                      (role.ToolTipBase, "#3a3b40"), (role.ToolTipText, "#f0f0f0"),
+                      (role.PlaceholderText, "#8c8c8c"), (role.Text, "#e6e6e6"),
+                      (role.Button, "#35363a"), (role.ButtonText, "#e6e6e6"),
+                      (role.BrightText, "#ff6b6b"), (role.Link, "#6cb4ff"),
+                      (role.Highlight, "#2f65ca"), (role.HighlightedText, "#ffffff"),
+                      (role.Light, "#4a4b50"), (role.Midlight, "#3d3e43"),
+                      (role.Mid, "#2f3034"), (role.Dark, "#19191b"), (role.Shadow, "#000000")):
+        p.setColor(r, QColor(colour))
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, QColor("#7a7a7a"))
+    return p
+
+
+def apply_scheme(app: QApplication, choice: str) -> bool:
+    """Light or dark as chosen ('system': as the desktop says). True when dark. Widgets
+    get a palette-change event; the charts re-theme themselves on it."""
+    dark = choice == "dark" or (choice == "system" and
+                                app.styleHints().colorScheme() == Qt.ColorScheme.Dark)
+    if app.style().name().lower() != "fusion":
+        app.setStyle("Fusion")  # native styles ignore palettes; Fusion honours both
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    for ref in list(_listeners):
+        method = ref()
+        if method is None:
+            _listeners.remove(ref)
+        else:
+            method()
+    return dark
+
+
+_listeners: list = []
+
+
+def on_scheme_change(method) -> None:
+    """Call ``method`` (a bound method; held weakly) after every light/dark switch. The
+    plots do not rely on palette-change events alone: they do not always reach a child."""
+    import weakref
+
+    _listeners.append(weakref.WeakMethod(method))
+
+
+def theme_plot(plot) -> None:
+    """Background, axes and their text from the palette (a pyqtgraph PlotWidget)."""
+    import pyqtgraph as pg
+
+    plot.setBackground(background())
+    item = plot.getPlotItem()
+    for side in ("left", "bottom", "right"):
+        axis = item.getAxis(side)
+        axis.setPen(pg.mkPen(muted()))
+        axis.setTextPen(pg.mkPen(foreground()))

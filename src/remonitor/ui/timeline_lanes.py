@@ -13,7 +13,8 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 
 from remonitor.core.events import Category, Event
@@ -80,7 +81,7 @@ class TimelineLanes(pg.PlotWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
         self.setObjectName("timeline-lanes")
-        self.setBackground(theme.background())
+        theme.theme_plot(self)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=True, y=False)
         self.hideButtons()
@@ -117,6 +118,7 @@ class TimelineLanes(pg.PlotWidget):
         self.addItem(self._today)
         self._labels: list[pg.TextItem] = []
         self.shown_labels: list[str] = []
+        theme.on_scheme_change(self.retheme)
         self._relayout = QTimer(self)
         self._relayout.setSingleShot(True)
         self._relayout.setInterval(15)
@@ -125,6 +127,20 @@ class TimelineLanes(pg.PlotWidget):
         self.today = date.today()
 
     # -- content -------------------------------------------------------------------------
+
+    def changeEvent(self, event) -> None:
+        """Light ↔ dark: lanes, markers and labels re-coloured from the new palette."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_links"):
+            self.retheme()
+
+    def retheme(self) -> None:
+        if shiboken6.isValid(self):
+            theme.theme_plot(self)
+            self._selected.setPen(pg.mkPen(theme.foreground(), width=2))
+            self._links.setPen(pg.mkPen(theme.foreground(), width=1.2,
+                                        style=Qt.PenStyle.DashLine))
+            self.set_events(self.events, getattr(self, "today", None))
 
     def set_events(self, events: list[Event], today: date | None = None) -> None:
         self.today = today or date.today()

@@ -1,0 +1,38 @@
+"""Languages: English as written, Simplified Chinese from resources/i18n (built with
+pyside6-lupdate / pyside6-lrelease), with Qt's own translations for its dialogs. The
+language follows the system unless chosen in Preferences (applied at the next start:
+widgets are built with their words)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from remonitor.resources import resource
+
+LANGUAGES = {"system": "Follow the system", "en": "English", "zh_CN": "简体中文"}
+_installed: list[QTranslator] = []
+
+
+def language_for(choice: str) -> str:
+    if choice == "system":
+        return "zh_CN" if QLocale.system().name().startswith("zh") else "en"
+    return choice if choice in LANGUAGES else "en"
+
+
+def install_translations(app: QApplication, choice: str) -> str:
+    """Install the translators for ``choice`` (replacing earlier ones); the language used."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    language = language_for(choice)
+    if language == "en":
+        return language
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir),
+                         (f"remonitor_{language}", str(resource("i18n")))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
