@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from remonitor import __version__
 from remonitor.app.crash import CrashReporter
 from remonitor.app.single import SingleInstance
-from remonitor.importers.reference import ensure_reference_dataset
 from remonitor.resources import resource
 from remonitor.store.backup import daily_backup, latest_sound_backup, restore_backup
 from remonitor.store.errors import StoreUnavailable
@@ -69,6 +68,8 @@ def follow_scheme(settings: Settings) -> None:
 
 def _start_up(conn, ctx):
     """On the writer, once the store is open: the day's backup, then the bundled data."""
+    from remonitor.importers.reference import ensure_reference_dataset  # off the GUI thread
+
     try:
         daily_backup(conn)
     except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the window closed

@@ -21,20 +21,13 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindo
 
 from remonitor.core.periods import month_label
 from remonitor.core.plotting import latest_figure
-from remonitor.exporters.ics import write_calendar
-from remonitor.exporters.tables import write_table
-from remonitor.exporters.views import VIEWS
 from remonitor.store.backup import latest_sound_backup
 from remonitor.store.changes import StoreChange
 from remonitor.store.events import list_events
-from remonitor.ui.about import AboutDialog
 from remonitor.ui.background import Background
 from remonitor.ui.chart import ChartPanel
 from remonitor.ui.errors import error_box
-from remonitor.ui.import_wizard import ImportWizard
 from remonitor.ui.notifications import Notifier
-from remonitor.ui.preferences import Preferences
-from remonitor.ui.restore_dialog import RestoreDialog
 from remonitor.ui.settings import (
     LAST_EXPORT_DIR,
     LAST_IMPORT_DIR,
@@ -258,7 +251,9 @@ class MainWindow(QMainWindow):
         box = error_box(self, self.tr("remonitor cannot open its store"), error)
         box.finished.connect(lambda: self.sig_store_failed.emit(error))
 
-    def open_restore(self) -> RestoreDialog:
+    def open_restore(self):
+        from remonitor.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.data_dir / "remonitor.sqlite3", self.runner, self)
         dialog.sig_restore.connect(self.sig_restore_requested)
         dialog.open()
@@ -323,8 +318,10 @@ class MainWindow(QMainWindow):
         if path:
             self.import_path(path)
 
-    def import_path(self, path: Path) -> ImportWizard:
+    def import_path(self, path: Path):
         """Open the import wizard on a file (File → Import…, or a file dropped here)."""
+        from remonitor.ui.import_wizard import ImportWizard
+
         wizard = ImportWizard(path, self.runner, self.writer, self)
         wizard.sig_committed.connect(lambda summary: self.status.showMessage(
             summary.describe(), 15000))
@@ -347,6 +344,8 @@ class MainWindow(QMainWindow):
             self.export_to(view, target)
 
     def export_to(self, view: str, path: Path):
+        from remonitor.exporters.ics import write_calendar
+
         if view == "events" and path.suffix.lower() == ".ics":
             job = self.runner.read("export calendar", lambda conn, ctx: write_calendar(
                 path, list_events(conn)))
@@ -361,6 +360,10 @@ class MainWindow(QMainWindow):
         return job
 
     def _export_view(self, view: str, path: Path):
+        # Exporters load when first used, not at start-up.
+        from remonitor.exporters.tables import write_table
+        from remonitor.exporters.views import VIEWS
+
         build = VIEWS[view]
         if view == "figures" and self.chart.data is not None:  # the series on the chart
             ids = [i for s in self.chart.data.shown for i in s.choice.ids]
@@ -387,7 +390,9 @@ class MainWindow(QMainWindow):
 
     # -- window state --------------------------------------------------------------------
 
-    def about(self) -> AboutDialog:
+    def about(self):
+        from remonitor.ui.about import AboutDialog
+
         dialog = AboutDialog(self.data_dir, self)
         dialog.open()
         self.about_dialog = dialog
@@ -422,7 +427,9 @@ class MainWindow(QMainWindow):
         self.settings.set(TIMELINE_HEADER, self.timeline.view.horizontalHeader().saveState())
         self.settings.sync()
 
-    def open_preferences(self) -> Preferences:
+    def open_preferences(self):
+        from remonitor.ui.preferences import Preferences
+
         dialog = Preferences(self.settings, self.data_dir / "inbox", self)
         dialog.sig_changed.connect(self.background.apply_settings)
         dialog.open()

@@ -24,7 +24,6 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from remonitor.store.changes import StoreChange
-from remonitor.workers.isolated import BIG_FILE_BYTES, import_in_process
 from remonitor.workers.tasks import TaskContext, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -93,6 +92,7 @@ def take(conn, path: Path, folder: Path, ctx: TaskContext, db_path: Path | None 
     # Imported here, not at start-up: the importers (and numpy) load when a file comes.
     from remonitor.importers.commit import ImportCancelled, import_file
     from remonitor.importers.problems import ImportFailed, NotRecognised
+    from remonitor.workers.isolated import BIG_FILE_BYTES, import_in_process
 
     try:
         if db_path is not None and path.stat().st_size >= BIG_FILE_BYTES:
