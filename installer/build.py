@@ -59,7 +59,20 @@ def build_venv(reuse: bool) -> Path:
     return python
 
 
+def windows_icon(python: Path) -> None:
+    """build/remonitor.ico from the SVG (Qt writes .ico), for the Windows programs."""
+    svg, ico = ROOT / "resources" / "remonitor.svg", BUILD / "remonitor.ico"
+    run(python, "-c", f"""
+import os
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtGui import QGuiApplication, QIcon
+app = QGuiApplication([])
+QIcon({str(svg)!r}).pixmap(256, 256).save({str(ico)!r})
+""")
+
+
 def bundle(python: Path) -> Path:
+    windows_icon(python)
     run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--distpath", BUILD / "dist", "--workpath", BUILD / "work",
         ROOT / "installer" / "remonitor.spec")
@@ -182,7 +195,8 @@ def main() -> int:
     if shutil.which("dpkg-deb"):
         packages.append(deb(dist, share, out))
     seconds = self_test(dist)
-    bundle_mib = sum(p.stat().st_size for p in dist.rglob("*") if p.is_file()) / 1024**2
+    bundle_mib = sum(p.stat().st_size for p in dist.rglob("*")
+                     if p.is_file() and not p.is_symlink()) / 1024**2
     print(f"bundle: {bundle_mib:,.0f} MiB in {dist}")
     for p in packages:
         print(f"{p.name}: {p.stat().st_size / 1024**2:,.0f} MiB")
