@@ -49,8 +49,12 @@ from remonitor.store.backup import make_backup
 from remonitor.store.connection import connect
 conn = connect(Path({db!r}))
 print("backing up", flush=True)
-make_backup(conn, Path({db!r}), "daily", pages_per_step=1,
-            progress=lambda done, total: __import__("time").sleep(0.001))
+
+def copied(done, total):
+    print(f"copied {{done}} of {{total}}", flush=True)
+    __import__("time").sleep(0.001)  # slow enough to be killed half-way
+
+make_backup(conn, Path({db!r}), "daily", pages_per_step=1, progress=copied)
 print("done", flush=True)
 """
 
@@ -91,9 +95,10 @@ def test_a_backup_killed_midway_leaves_the_store_whole_and_no_false_backup(store
     store.close()
     child = run_child(CHILD_BACKUP.format(db=str(db)))
     assert child.stdout.readline().strip() == "backing up"
-    import time
-
-    time.sleep(0.3)
+    for line in child.stdout:  # kill it once a good part of the copy is written
+        done, total = (int(n) for n in line.split()[1::2])
+        if done >= total // 3:
+            break
     child.send_signal(signal.SIGKILL)
     child.wait()
     assert list_backups(db) == []  # the half copy is a .part, never taken for a backup

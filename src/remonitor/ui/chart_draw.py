@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 
 from remonitor.core.partners import PartnerView
 from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
-from remonitor.core.plotting import PlotPoint, Plotted
+from remonitor.core.plotting import PlotPoint, Plotted, log_safe, plot_points
 from remonitor.ui import theme
+from remonitor.ui.settings import CHART_BASE
 
 GAP_S = 3 * 86400  # space between bars so months read as separate
 SCALES = ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
@@ -122,3 +123,89 @@ def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:
                             PlotPoint(span, row[j], view.derived[j], text)))
         base = [b + h for b, h in zip(base, heights, strict=True)]
     return hits
+
+
+class SeriesDrawing:
+    """Mixin of the chart panel: the shown series (or the partner view) drawn in the
+    current view, style and axis. Needs ``self.data``, ``self.plot``, ``self.right``,
+    ``self.legend``, ``self.hits``, ``self.notes`` and the view controls."""
+
+    def _draw_series(self, log: bool) -> None:
+        view = self.view_mode.currentData()
+        base = self._settings.get(CHART_BASE) if view == "index" else None
+        shown = self.data.shown
+        plotted = [plot_points(s.points, view, s.unit, base if base and base > 0 else None,
+                               ratio=s.choice.kind == "unit value") for s in shown]
+        if log:
+            plotted = [log_safe(p) for p in plotted]
+        axes: list[str] = []
+        for s, p in zip(shown, plotted, strict=True):
+            self.notes += [f"{s.choice.key.product}: {n}" for n in s.notes + p.notes]
+            if p.axis_unit not in axes:
+                axes.append(p.axis_unit)
+        style = self.style_box.currentData()
+        bars = style == "bars" or (style == "auto" and len(shown) == 1)
+        item = self.plot.getPlotItem()
+        scales = {}
+        for side, unit in zip(("left", "right"), axes, strict=False):
+            values = [pt.value for s, p in zip(shown, plotted, strict=True)
+                      if p.axis_unit == unit for pt in p.points]
+            scale, word = (1.0, "") if log or unit in ("%", "index") else axis_scale(values)
+            scales[unit] = scale
+            item.getAxis(side).setLabel(f"{word} {unit}".strip())
+        item.showAxis("right", len(axes) > 1)
+        if len(axes) > 2:
+            self.notes.append(self.tr("{n} series in a third unit are not drawn: use the "
+                                      "Index view to compare them").format(
+                n=sum(p.axis_unit not in axes[:2] for p in plotted)))
+        for i, (s, p) in enumerate(zip(shown, plotted, strict=True)):
+            if p.axis_unit not in axes[:2]:
+                continue
+            target = self.right if len(axes) > 1 and p.axis_unit == axes[1] else item
+            colour = theme.series_colour(i)
+            name = s.choice.label + (self.tr(" (right axis)") if target is self.right else "")
+            if bars:
+                self.hits += draw_bars(target, p, name, colour, i, len(shown),
+                                       scales[p.axis_unit], log)
+                self.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour),
+                                    name)
+            else:
+                line, hits = draw_line(target, p, name, colour, scales[p.axis_unit], log)
+                self.hits += hits
+                if line is not None and target is self.right:
+                    self.legend.addItem(line, name)
+        self._legend_kinds(bars)
+
+    def _legend_kinds(self, bars: bool) -> None:
+        """How reported and derived points look, said once in the legend."""
+        colour = theme.muted()
+        if bars:
+            reported = pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour)
+            derived = pg.BarGraphItem(x=[0], height=[0], width=0,
+                                      brush=theme.derived_fill(colour),
+                                      pen=pg.mkPen(colour, style=Qt.PenStyle.DashLine))
+        else:
+            reported = pg.ScatterPlotItem(symbol="o", brush=colour, pen=colour)
+            derived = pg.ScatterPlotItem(symbol="o", brush=theme.background(), pen=colour)
+        self.legend.addItem(reported, self.tr("reported"))
+        self.legend.addItem(derived, self.tr("derived from YTD / annual figures"))
+
+    def _draw_partners(self) -> None:
+        view = self.data.partners
+        unit = self.data.partner_unit
+        first = self.data.first
+        if not view.partners:
+            self.notes.append(self.tr("No partner figures for {product} from {source}: "
+                                      "import a file by partner (Comtrade, WITS, GAC detail)"
+                                      ).format(product=first.choice.key.product,
+                                               source=first.choice.key.source))
+            return
+        scale, word = axis_scale([sum(col) / span.length for col, span in zip(
+            zip(*view.values, strict=True), view.spans, strict=True)])
+        self.legend.setColumnCount(3)
+        self.hits += draw_stack(self.plot.getPlotItem(), view, unit, scale)  # named: legend
+        self.plot.getPlotItem().getAxis("left").setLabel(
+            self.tr("{word} {unit} per month").format(word=word, unit=unit).strip())
+        self.plot.getPlotItem().showAxis("right", False)
+        self.notes += view.notes
+
