@@ -67,6 +67,16 @@ def test_a_start_up_backup_on_a_full_disk_never_keeps_the_window_closed(
     def full(conn):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("remonitor.app.gui.daily_backup", full)
+    monkeypatch.setattr("remonitor.ui.background.daily_backup", full)
     window = session_factory().window  # waits for the chart, timeline and tracker
     assert window.ready and window.chart.data.first is not None
+    qtbot.waitUntil(lambda: any(c.title == "Today's backup was not made"
+                                for c in window.notifier.cards), timeout=10_000)
+    assert "No space left" in window.notifier.cards[-1].text
+
+
+def test_the_daily_backup_is_made_once_the_window_is_up(qtbot, session_factory):
+    window = session_factory().window
+    qtbot.waitUntil(lambda: window.background.started, timeout=10_000)
+    db = window.data_dir / "remonitor.sqlite3"
+    qtbot.waitUntil(lambda: [b.reason for b in list_backups(db)] == ["daily"], timeout=10_000)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from remonitor import __version__
 from remonitor.app.crash import CrashReporter
 from remonitor.app.single import SingleInstance
 from remonitor.resources import resource
-from remonitor.store.backup import daily_backup, latest_sound_backup, restore_backup
+from remonitor.store.backup import latest_sound_backup, restore_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.location import prepare_data_dir
 from remonitor.ui.i18n import install_translations
@@ -67,13 +66,10 @@ def follow_scheme(settings: Settings) -> None:
 
 
 def _start_up(conn, ctx):
-    """On the writer, once the store is open: the day's backup, then the bundled data."""
+    """On the writer, once the store is open: the bundled data (the day's backup follows
+    as a job of its own once the window shows its data: ui.background)."""
     from remonitor.importers.reference import ensure_reference_dataset  # off the GUI thread
 
-    try:
-        daily_backup(conn)
-    except (OSError, sqlite3.Error) as exc:  # a full disk must not keep the window closed
-        log.warning("daily backup not made: %s", exc)
     return ensure_reference_dataset(conn)
 
 

@@ -20,6 +20,7 @@ from remonitor.core.reminders import (
     due_today,
     reminders,
 )
+from remonitor.store.backup import daily_backup
 from remonitor.store.batches import remove_batch
 from remonitor.store.connection import transaction
 from remonitor.store.events import list_events
@@ -82,8 +83,10 @@ class Background(QObject):
         return Path(self.settings.get(INBOX_PATH) or self.data_dir / "inbox")
 
     def start(self) -> None:
-        """Once the store is open: watch, poll and remind."""
+        """Once the store is open and the window drawn: the day's backup, then watch, poll
+        and remind."""
         self.started = True
+        self.backup_today()
         self.apply_settings()
         self._reminder_timer.start()
         self.check_reminders()
@@ -102,6 +105,14 @@ class Background(QObject):
         self.feeds.inbox = self.inbox.folder
         urls = [u for u in self.settings.get(FEED_URLS).splitlines() if u.strip()]
         self.feeds.configure(urls, self.settings.get(FEED_INTERVAL_H) * 3600)
+
+    def backup_today(self):
+        """The daily backup, a writer job like any other; a failure (a full disk) is said
+        and logged, and nothing else waits for it."""
+        job = self.window.writer.submit("daily backup", lambda conn, ctx: daily_backup(conn))
+        job.sig_error.connect(lambda error: self.window.notifier.notify(
+            "warning", self.tr("Today's backup was not made"), error.message, error.details))
+        return job
 
     def stop(self) -> None:
         self._reminder_timer.stop()
