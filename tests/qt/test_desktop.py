@@ -62,6 +62,7 @@ def test_chinese_and_dark_as_chosen_in_preferences(qtbot, session_factory, tmp_p
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
         assert window.timeline_dock.windowTitle() == "事件时间线"
+        assert window.chart.export_button.text() == "导出…"  # a mixin's string, too
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         assert box.button(QDialogButtonBox.StandardButton.Close).text() == "关闭"  # Qt's own
         assert theme.is_dark()
