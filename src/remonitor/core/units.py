@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from remonitor.core.monthly import MonthlyPoint, PointKind
-from remonitor.core.periods import MonthSpan, month_label
+from remonitor.core.periods import MonthSpan
 
 MASS_IN_KG = {"kg": 1.0, "t": 1000.0}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -155,10 +155,3 @@ def unit_value(values: list[MonthlyPoint], quantities: list[MonthlyPoint]
                                 v.sources + q.sources))
     return out
 
-
-def describe_rates(table: RateTable) -> str:
-    months = sorted(table.per_usd)
-    if not months:
-        return f"{table.currency}/USD: no rates"
-    return (f"{table.currency} per USD, {month_label(months[0])} to {month_label(months[-1])}"
-            f" ({len(months)} months)")

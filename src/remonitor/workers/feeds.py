@@ -77,24 +77,23 @@ def _file_name(url: str, disposition: str | None) -> str:
 
 
 def _deliver(stream, folder: Path, name: str, is_cancelled) -> Path:
-    """Write to ``.name.part`` and rename: the inbox never sees half a file."""
+    """Copy ``stream`` into ``folder`` under a free name, through a hidden temporary file
+    (which the inbox never takes) renamed when complete."""
+    from remonitor.exporters.tables import atomically
+    from remonitor.workers.inbox import free_name
+
     folder.mkdir(parents=True, exist_ok=True)
-    stem, suffix = os.path.splitext(name)
-    target = folder / name
-    n = 2
-    while target.exists():
-        target = folder / f"{stem} ({n}){suffix}"
-        n += 1
-    part = folder / f".{target.name}.part"
-    try:
-        with part.open("wb") as out:
+    target = free_name(folder, name)
+
+    def copy(tmp: Path) -> int:
+        with tmp.open("wb") as out:
             while chunk := stream.read(CHUNK):
                 if is_cancelled():
                     raise InterruptedError("cancelled")
                 out.write(chunk)
-        os.replace(part, target)
-    finally:
-        part.unlink(missing_ok=True)
+        return 0
+
+    atomically(target, copy)
     return target
 
 

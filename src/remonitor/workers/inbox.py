@@ -55,7 +55,7 @@ def candidates(folder: Path) -> dict[Path, tuple[int, float]]:
     return found
 
 
-def _free_name(folder: Path, name: str) -> Path:
+def free_name(folder: Path, name: str) -> Path:
     """``folder/name``, or ``name (2)``… when a file of that name is already there."""
     target = folder / name
     n = 2
@@ -68,7 +68,7 @@ def _free_name(folder: Path, name: str) -> Path:
 
 def move_to(path: Path, folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, path.name)
+    target = free_name(folder, path.name)
     shutil.move(str(path), str(target))
     return target
 
@@ -83,6 +83,16 @@ class InboxOutcome:
     """The :class:`ImportSummary` of an imported file."""
     reason: str = ""
     change: StoreChange = field(default_factory=StoreChange)
+    stamp: tuple[int, float] | None = None
+    """Size and mtime of a waiting file, read on the writer (not on the GUI thread)."""
+
+
+def _stamp(path: Path) -> tuple[int, float] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime
 
 
 def take(conn, path: Path, folder: Path, ctx: TaskContext, db_path: Path | None = None
@@ -102,9 +112,9 @@ def take(conn, path: Path, folder: Path, ctx: TaskContext, db_path: Path | None 
                                   progress=lambda d, t, m="": ctx.progress(d, t, m),
                                   is_cancelled=lambda: ctx.cancelled)
     except NotRecognised as exc:
-        return InboxOutcome(path, "waiting", reason=str(exc))
+        return InboxOutcome(path, "waiting", reason=str(exc), stamp=_stamp(path))
     except ImportCancelled:
-        return InboxOutcome(path, "waiting", reason="cancelled")
+        return InboxOutcome(path, "waiting", reason="cancelled", stamp=_stamp(path))
     except (ImportFailed, OSError, ValueError) as exc:
         failed = move_to(path, folder / "failed")
         stamp = datetime.now().isoformat(timespec="seconds")
@@ -210,12 +220,8 @@ class Inbox(QObject):
         job.sig_finished.connect(lambda: self._finished(path, job))
 
     def _done(self, path: Path, outcome: InboxOutcome) -> None:
-        if outcome.kind == "waiting":
-            try:
-                st = path.stat()
-                self._waiting[path] = (st.st_size, st.st_mtime)
-            except OSError:
-                pass
+        if outcome.kind == "waiting" and outcome.stamp is not None:
+            self._waiting[path] = outcome.stamp  # not taken again until it changes
         self.sig_outcome.emit(outcome)
 
     def _finished(self, path: Path, job) -> None:
