@@ -48,6 +48,8 @@ class RestoreDialog(QDialog):
             for c, text in enumerate((b.made.strftime("%Y-%m-%d %H:%M:%S"), b.reason,
                                       f"{b.size / 1024**2:,.1f} MiB", self.tr("checking…"))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()  # a date on one line
         if self.backups:
             self.table.selectRow(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
