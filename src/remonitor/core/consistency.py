@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from remonitor.core.monthly import MonthlyPoint, latest_vintages
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import Observation
+from remonitor.core.text import translate
 
 EPSILON = 1e-9
 
@@ -39,10 +40,18 @@ class Check:
     def explain(self) -> str:
         others = " + ".join(f"{o.span.describe()} {o.value:,.{max(o.decimals, 0)}f}"
                             for o in self.figures[1:])
-        verdict = "agrees" if self.consistent else "does NOT agree"
-        return (f"{self.span.describe()} reported {self.reported:,g}; {others} = "
-                f"{self.computed:,g}: {verdict} (difference {self.difference:+,.2f}, "
-                f"rounding allows ±{self.tolerance:,.2f})")
+        return translate("Consistency", "{span} reported {reported}; {others} = {computed}: "
+                         "{verdict} (difference {difference}, rounding allows ±{tolerance})"
+                         ).format(span=self.span.describe(), reported=f"{self.reported:,g}",
+                                  others=others, computed=f"{self.computed:,g}",
+                                  verdict=_verdict(self.consistent),
+                                  difference=f"{self.difference:+,.2f}",
+                                  tolerance=f"{self.tolerance:,.2f}")
+
+
+def _verdict(consistent: bool) -> str:
+    return translate("Consistency", "agrees") if consistent else \
+        translate("Consistency", "does NOT agree")
 
 
 def _covers(span: MonthSpan, figures: dict[MonthSpan, Observation]) -> Iterable[list[Observation]]:
@@ -133,13 +142,17 @@ class StatedChange:
             self.stated - half <= self.high + EPSILON
 
     def explain(self) -> str:
-        span = self.figure.span.describe()
-        head = f"{span}: {self.stated:+.{self.decimals}f}% {self.kind} stated"
+        head = translate("Consistency", "{span}: {stated}% {kind} stated").format(
+            span=self.figure.span.describe(), stated=f"{self.stated:+.{self.decimals}f}",
+            kind=self.kind)
         if self.before is None:
-            return f"{head}; {self.before_span.describe()} is not known, cannot be checked"
-        verdict = "agrees" if self.consistent else "does NOT agree"
-        return (f"{head}; {self.figure.value:,g} against {self.before_span.describe()} "
-                f"{self.before:,.1f} allows {self.low:+.2f} … {self.high:+.2f} %: {verdict}")
+            return translate("Consistency", "{head}; {before} is not known, cannot be "
+                             "checked").format(head=head, before=self.before_span.describe())
+        return translate("Consistency", "{head}; {figure} against {before} {value} allows "
+                         "{low} … {high} %: {verdict}").format(
+            head=head, figure=f"{self.figure.value:,g}", before=self.before_span.describe(),
+            value=f"{self.before:,.1f}", low=f"{self.low:+.2f}", high=f"{self.high:+.2f}",
+            verdict=_verdict(bool(self.consistent)))
 
 
 def _figure_for(span: MonthSpan, figures: dict[MonthSpan, Observation],

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from remonitor.core.text import translate
+
 
 class Category(StrEnum):
     EXPORT_CONTROL = "export control"
@@ -29,10 +31,9 @@ def parse_elements(text: str) -> tuple[str, ...]:
     symbols = tuple(s for s in text.replace(",", " ").replace(";", " ").split() if s)
     unknown = [s for s in symbols if s not in RARE_EARTH_ELEMENTS]
     if unknown:
-        raise ValueError(
-            f"not a rare-earth element symbol: {', '.join(unknown)} "
-            f"(expected one of {' '.join(sorted(RARE_EARTH_ELEMENTS))})"
-        )
+        raise ValueError(translate(
+            "Events", "not a rare-earth element symbol: {symbols} (expected one of {known})"
+        ).format(symbols=", ".join(unknown), known=" ".join(sorted(RARE_EARTH_ELEMENTS))))
     return symbols
 
 
@@ -57,10 +58,11 @@ class Event:
 
     def __post_init__(self) -> None:
         if not self.title.strip():
-            raise ValueError("an event needs a title")
+            raise ValueError(translate("Events", "an event needs a title"))
         if self.effective and self.effective < self.announced:
-            raise ValueError("the effective date is before the announcement")
+            raise ValueError(translate("Events", "the effective date is before the "
+                                       "announcement"))
         start = self.effective or self.announced
         if self.end and self.end < start:
-            raise ValueError("the end date is before the event starts")
+            raise ValueError(translate("Events", "the end date is before the event starts"))
         parse_elements(" ".join(self.elements))

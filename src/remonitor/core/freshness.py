@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from remonitor.core.periods import month_of, month_start, year_of
+from remonitor.core.text import translate
 
 HEADLINE_DAYS = (7, 14)
 DETAIL_DAYS = (18, 22)
@@ -35,8 +36,11 @@ class ExpectedRelease:
         window = f"{self.first:%d}–{self.last:%d %b}"
         state = self.state(today)
         if state == "late":
-            return f"{self.covers} was due {window}: no new file yet"
-        return f"{self.covers} {'due' if state == 'due' else 'expected'} {window}"
+            return translate("Freshness", "{period} was due {window}: no new file yet").format(
+                period=self.covers, window=window)
+        text = translate("Freshness", "{period} due {window}") if state == "due" else \
+            translate("Freshness", "{period} expected {window}")
+        return text.format(period=self.covers, window=window)
 
 
 def next_gac_release(last_month: int, detail: bool = False) -> ExpectedRelease:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from remonitor.core.text import QT_TRANSLATE_NOOP, translate
+
 
 class Status(StrEnum):
     DRAFT = "draft"
@@ -70,39 +72,49 @@ class LicenceApplication:
         """Reasons this application cannot be saved; empty when it can."""
         out = []
         if not self.reference.strip():
-            out.append("Internal reference is required.")
+            out.append(translate("Licence", "Internal reference is required."))
         if self.quantity is not None and self.quantity <= 0:
-            out.append("Quantity must be positive.")
+            out.append(translate("Licence", "Quantity must be positive."))
         if self.value is not None and self.value < 0:
-            out.append("Value cannot be negative.")
+            out.append(translate("Licence", "Value cannot be negative."))
         if self.submitted_on and self.accepted_on and self.accepted_on < self.submitted_on:
-            out.append("Accepted date is before the submitted date.")
+            out.append(translate("Licence", "Accepted date is before the submitted date."))
         if self.licence_type is LicenceType.SINGLE and len(self.end_users) > 1:
-            out.append("A single licence has one end user; choose a general licence for "
-                       "several.")
+            out.append(translate("Licence", "A single licence has one end user; choose a "
+                                 "general licence for several."))
         for name, country in self.end_users:
             if not name.strip() or not country.strip():
-                out.append("Every end user of a general licence needs a name and a "
-                           "destination.")
+                out.append(translate("Licence", "Every end user of a general licence needs "
+                                     "a name and a destination."))
                 break
         missing = self.missing_for(self.status)
         if missing:
-            out.append(f"{self.status.label} applications need: {', '.join(missing)}.")
+            out.append(translate("Licence", "{status} applications need: {fields}.").format(
+                status=translate("Vocabulary", self.status.label), fields=", ".join(missing)))
         return out
 
     def missing_for(self, status: Status) -> list[str]:
         """Labels of the fields ``status`` requires that this application leaves empty."""
-        return [FIELD_LABELS[f] for f in required_fields(status, self.licence_type)
+        return [translate("Licence", FIELD_LABELS[f])
+                for f in required_fields(status, self.licence_type)
                 if getattr(self, f) in (None, "", ())]
 
 
 FIELD_LABELS = {
-    "reference": "internal reference", "applicant": "applicant", "item": "item",
-    "control_code": "control code", "quantity": "quantity", "destination": "destination",
-    "end_user": "end user", "end_users": "end users", "end_use": "end use",
-    "submitted_on": "submitted date", "mofcom_number": "MOFCOM application number",
-    "accepted_on": "accepted date",
+    "reference": QT_TRANSLATE_NOOP("Licence", "internal reference"),
+    "applicant": QT_TRANSLATE_NOOP("Licence", "applicant"),
+    "item": QT_TRANSLATE_NOOP("Licence", "item"),
+    "control_code": QT_TRANSLATE_NOOP("Licence", "control code"),
+    "quantity": QT_TRANSLATE_NOOP("Licence", "quantity"),
+    "destination": QT_TRANSLATE_NOOP("Licence", "destination"),
+    "end_user": QT_TRANSLATE_NOOP("Licence", "end user"),
+    "end_users": QT_TRANSLATE_NOOP("Licence", "end users"),
+    "end_use": QT_TRANSLATE_NOOP("Licence", "end use"),
+    "submitted_on": QT_TRANSLATE_NOOP("Licence", "submitted date"),
+    "mofcom_number": QT_TRANSLATE_NOOP("Licence", "MOFCOM application number"),
+    "accepted_on": QT_TRANSLATE_NOOP("Licence", "accepted date"),
 }
+"""Fields as named in messages (English here; translated where shown)."""
 
 _TO_SUBMIT = ("applicant", "item", "control_code", "quantity", "end_use", "submitted_on")
 _ONCE_ACCEPTED = ("mofcom_number", "accepted_on")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from remonitor.core.text import translate
 from remonitor.core.working_days import WorkingCalendar
 
 REVIEW_WORKING_DAYS = 45
@@ -73,4 +74,5 @@ def deadline(accepted: date, calendar: WorkingCalendar, pauses: list[Pause] = ()
             used = count
         if count == limit:
             return Deadline(day, estimated, used if today is not None else count)
-    raise ValueError("the review clock did not reach its limit within three years")
+    raise ValueError(translate("LicenceClock", "the review clock did not reach its limit "
+                               "within three years"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from remonitor.core.events import Event
+from remonitor.core.text import translate
 
 HS_PREFIX = 4
 
@@ -69,10 +70,11 @@ def reasons(event: Event, life: ApplicationLife) -> tuple[str, ...]:
     found = []
     shared = sorted(set(event.elements) & set(life.elements))
     if shared:
-        found.append("element " + " ".join(shared))
+        found.append(translate("Matching", "element {symbols}").format(
+            symbols=" ".join(shared)))
     code = life.control_code.strip().upper()
     if code and code in {c.strip().upper() for c in event.control_codes}:
-        found.append(f"control code {code}")
+        found.append(translate("Matching", "control code {code}").format(code=code))
     hs = [h for h in event.hs_codes if life.hs_code and _hs_related(h, life.hs_code)]
     if hs:
         found.append(f"HS {hs[0]}")

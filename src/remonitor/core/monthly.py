@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from remonitor.core.periods import MonthSpan, month_index, year_of
 from remonitor.core.series import Observation
+from remonitor.core.text import translate
 
 
 class PointKind(StrEnum):
@@ -45,10 +46,12 @@ class MonthlyPoint:
 
     def explain(self) -> str:
         if self.kind is PointKind.REPORTED:
-            return f"reported for {self.sources[0].span.describe()}"
+            return translate("Monthly", "reported for {span}").format(
+                span=self.sources[0].span.describe())
         first, *rest = self.sources
         minus = " − ".join(o.span.describe() for o in rest)
-        return f"derived: {first.span.describe()} − {minus}"
+        return translate("Monthly", "derived: {span} − {minus}").format(
+            span=first.span.describe(), minus=minus)
 
     @property
     def figures(self) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from remonitor.core.monthly import MonthlyPoint, PointKind
 from remonitor.core.periods import MonthSpan
+from remonitor.core.text import translate
 
 REST = "rest of world"
 
@@ -53,14 +54,16 @@ def top_partners(ranking: list[tuple[str, float]], by_partner: dict[str, list[Mo
         shares.append(PartnerShare(REST, rest_total, rest_total / everyone))
         rest = [t.value - sum(row[j] for row in values) for j, t in enumerate(total)]
         values.append(rest)
-        notes.append(f"rest of world: {len(ranking) - n} other partners")
+        notes.append(translate("Partners", "rest of world: {n} other partners").format(
+            n=len(ranking) - n))
     if world:
         held = {p.span: p.value for p in world}
         gaps = [(t.span, held[t.span] - t.value) for t in total if t.span in held]
         worst = max(gaps, key=lambda g: abs(g[1]), default=None)
         if worst is not None and abs(worst[1]) > 0.005 * max(abs(held[worst[0]]), 1):
-            notes.append(f"the World row differs from the sum of partners by up to "
-                         f"{worst[1]:+,.0f} ({worst[0].describe()}): unallocated or "
-                         "confidential trade")
+            notes.append(translate(
+                "Partners", "the World row differs from the sum of partners by up to "
+                "{difference} ({span}): unallocated or confidential trade").format(
+                difference=f"{worst[1]:+,.0f}", span=worst[0].describe()))
     return PartnerView(shares, spans, values,
                        [t.kind is PointKind.DERIVED for t in total], notes)

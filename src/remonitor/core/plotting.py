@@ -15,11 +15,19 @@ from functools import partial
 
 from remonitor.core.monthly import MonthlyPoint, PointKind
 from remonitor.core.periods import MonthSpan, month_label
+from remonitor.core.text import translate
 from remonitor.core.views import month_on_month, rolling_12, year_on_year, ytd_against_prior
 
 VIEWS = {"level": "Level", "yoy": "y/y %", "mom": "m/m %", "ytd": "YTD vs prior YTD %",
          "rolling": "12-month rolling sum", "index": "Index (=100 at a month)"}
 PERCENT_VIEWS = ("yoy", "mom", "ytd")
+def view_name(view: str) -> str:
+    """A view's name in the window's language."""
+    return translate("Vocabulary", VIEWS[view])
+
+
+def kind_name(kind: PointKind) -> str:
+    return translate("Vocabulary", kind.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,17 +64,22 @@ def describe_point(point: MonthlyPoint, unit: str, ratio: bool = False) -> str:
     """The exact figure, how it was obtained, and where it came from."""
     lines = [f"{point.span.describe()}: {fmt(point.value, point.decimals)} {unit}"]
     if ratio:
-        lines.append("value ÷ quantity of the same period")
+        lines.append(translate("Plotting", "value ÷ quantity of the same period"))
     elif point.span.length > 1:
-        lines.append(f"{point.span.length} months together; drawn at "
-                     f"{fmt(point.monthly_average, 1)} {unit} a month")
+        lines.append(translate("Plotting", "{n} months together; drawn at {average} {unit} "
+                               "a month").format(n=point.span.length, unit=unit,
+                                                 average=fmt(point.monthly_average, 1)))
     lines.append(point.explain())
     if point.kind is PointKind.DERIVED:
-        lines.append(f"= {point.figures}  (±{fmt(point.tolerance, 1)} {unit} from rounding)")
+        lines.append(translate("Plotting", "= {figures}  (±{tolerance} {unit} from "
+                               "rounding)").format(figures=point.figures, unit=unit,
+                                                   tolerance=fmt(point.tolerance, 1)))
     seen = set()
     for source in point.sources:
-        line = (f"{source.span.describe()}: {source.source_file or 'no file'}, "
-                f"released {source.release_date.isoformat()}")
+        line = translate("Plotting", "{span}: {file}, released {date}").format(
+            span=source.span.describe(),
+            file=source.source_file or translate("Plotting", "no file"),
+            date=source.release_date.isoformat())
         if line not in seen:
             seen.add(line)
             lines.append(line)
@@ -79,10 +92,10 @@ def _describe_view(v, view: str, unit: str) -> str:
     if view == "rolling":
         head = f"{v.span.describe()}: {v.value:,.1f} {unit}"
     else:
-        head = f"{v.span.describe()}: {v.value:+.1f} % ({VIEWS[view]})"
-    parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({p.kind.value})"
+        head = f"{v.span.describe()}: {v.value:+.1f} % ({view_name(view)})"
+    parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({kind_name(p.kind)})"
                       for p in v.parts[:14])
-    return f"{head}\nfrom {parts}"
+    return translate("Plotting", "{head}\nfrom {parts}").format(head=head, parts=parts)
 
 
 def _indexed(head: str, value: float, point: MonthlyPoint, unit: str,
@@ -108,14 +121,16 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
     if view == "level":
         return Plotted([PlotPoint(p.span, p.monthly_average, p.kind is PointKind.DERIVED,
                                   partial(describe_point, p, unit)) for p in points],
-                       f"{unit} per month")
+                       translate("Plotting", "{unit} per month").format(unit=unit))
     if view == "index":
         base = base_bucket(points, base_month)
         if base is None or base.monthly_average == 0:
-            at = month_label(base_month) if base_month is not None else "the first month"
-            return Plotted([], "index", [f"no figure at {at} to base an index on"])
+            at = month_label(base_month) if base_month is not None else \
+                translate("Plotting", "the first month")
+            return Plotted([], "index", [translate(
+                "Plotting", "no figure at {month} to base an index on").format(month=at)])
         scale = 100.0 / base.monthly_average
-        head = f"index, {base.span.describe()} = 100"
+        head = translate("Plotting", "index, {span} = 100").format(span=base.span.describe())
         return Plotted([PlotPoint(p.span, p.monthly_average * scale,
                                   p.kind is PointKind.DERIVED,
                                   partial(_indexed, head, p.monthly_average * scale, p, unit))
@@ -130,16 +145,19 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
         derived = any(p.kind is PointKind.DERIVED for p in v.parts)
         at = v.span if view in ("yoy", "mom") else MonthSpan(v.span.last, v.span.last)
         out.append(PlotPoint(at, v.value, derived, partial(_describe_view, v, view, unit)))
-    notes = [f"{undefined} period(s) where {VIEWS[view]} is not defined (no figure a year "
-             "before, or across the Jan–Feb bucket)"] if undefined else []
-    return Plotted(out, "%" if view in PERCENT_VIEWS else f"{unit} (12-month sum)", notes)
+    notes = [translate("Plotting", "{n} period(s) where {view} is not defined (no figure a "
+                       "year before, or across the Jan–Feb bucket)").format(
+        n=undefined, view=view_name(view))] if undefined else []
+    return Plotted(out, "%" if view in PERCENT_VIEWS else
+                   translate("Plotting", "{unit} (12-month sum)").format(unit=unit), notes)
 
 
 def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
                   base_month: int | None) -> Plotted:
     if view in ("ytd", "rolling"):
-        return Plotted([], unit, [f"{VIEWS[view]} is not defined for a unit value "
-                                  "(it is a ratio, not a flow to add up)"])
+        return Plotted([], unit, [translate(
+            "Plotting", "{view} is not defined for a unit value (it is a ratio, not a flow "
+            "to add up)").format(view=view_name(view))])
     if view == "level":
         return Plotted([PlotPoint(p.span, p.value, p.kind is PointKind.DERIVED,
                                   partial(describe_point, p, unit, True)) for p in points],
@@ -147,8 +165,9 @@ def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
     if view == "index":
         base = base_bucket(points, base_month)
         if base is None or base.value == 0:
-            return Plotted([], "index", ["no unit value at the base month"])
-        head = f"index, {base.span.describe()} = 100"
+            return Plotted([], "index", [translate("Plotting",
+                                                   "no unit value at the base month")])
+        head = translate("Plotting", "index, {span} = 100").format(span=base.span.describe())
         return Plotted([PlotPoint(p.span, p.value / base.value * 100,
                                   p.kind is PointKind.DERIVED,
                                   partial(_indexed, head, p.value / base.value * 100, p, unit,
@@ -164,9 +183,13 @@ def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
             continue
         pct = (p.value / before.value - 1) * 100
         out.append(PlotPoint(p.span, pct, PointKind.DERIVED in (p.kind, before.kind),
-                             f"{p.span.describe()}: {pct:+.1f} % ({VIEWS[view]})\nfrom "
-                             f"{p.value:,.4g} and {before.value:,.4g} {unit}"))
-    notes = [f"{undefined} period(s) without the same bucket before"] if undefined else []
+                             translate("Plotting", "{span}: {pct} % ({view})\nfrom {now} and "
+                                       "{before} {unit}").format(
+                                 span=p.span.describe(), pct=f"{pct:+.1f}",
+                                 view=view_name(view), now=f"{p.value:,.4g}",
+                                 before=f"{before.value:,.4g}", unit=unit)))
+    notes = [translate("Plotting", "{n} period(s) without the same bucket before").format(
+        n=undefined)] if undefined else []
     return Plotted(out, "%", notes)
 
 
@@ -177,16 +200,18 @@ def log_safe(plotted: Plotted) -> Plotted:
     if not dropped:
         return plotted
     return replace(plotted, points=kept, notes=[
-        *plotted.notes, f"{dropped} value(s) at or below zero are not drawn on a log axis"])
+        *plotted.notes, translate("Plotting", "{n} value(s) at or below zero are not drawn on "
+                                  "a log axis").format(n=dropped)])
 
 
 def latest_figure(source: str, points: list[MonthlyPoint], unit: str) -> str:
     """'GAC Oct 2025: 5,792 t, −3.2% y/y' — the newest bucket, for the status bar."""
     if not points:
-        return f"{source}: no figures"
+        return translate("Plotting", "{source}: no figures").format(source=source)
     last = points[-1]
     text = f"{source} {last.span.describe()}: {fmt(last.value, last.decimals)} {unit}"
     change = year_on_year(points)[-1]
     if change.value is not None:
-        text += f", {change.value:+.1f}% y/y".replace("-", "−")
+        text += translate("Plotting", ", {change}% y/y").format(
+            change=f"{change.value:+.1f}".replace("-", "−"))
     return text

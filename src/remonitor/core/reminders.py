@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from remonitor.core.matching import Upcoming
+from remonitor.core.text import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,31 +56,47 @@ def reminders(clocks: Iterable[ClockFact], licences: Iterable[LicenceFact],
     out: list[Reminder] = []
     for c in clocks:
         if c.state == "overdue":
-            out.append(Reminder(f"clock:{c.reference}:overdue", f"{c.reference} is overdue",
-                                f"The 45-working-day review ended {-(c.days_left or 0)} "
-                                "working day(s) ago without a decision recorded.", True))
+            out.append(Reminder(
+                f"clock:{c.reference}:overdue",
+                translate("Reminders", "{reference} is overdue").format(reference=c.reference),
+                translate("Reminders", "The 45-working-day review ended {n} working day(s) "
+                          "ago without a decision recorded.").format(n=-(c.days_left or 0)),
+                True))
         elif c.state == "near due":
-            out.append(Reminder(f"clock:{c.reference}:near", f"{c.reference} is near due",
-                                f"A decision is due in {c.days_left} working day(s)."))
+            out.append(Reminder(
+                f"clock:{c.reference}:near",
+                translate("Reminders", "{reference} is near due").format(reference=c.reference),
+                translate("Reminders", "A decision is due in {n} working day(s).").format(
+                    n=c.days_left)))
     for lic in licences:
         if lic.days_to_expiry is not None and 0 <= lic.days_to_expiry <= limits.expiry_days:
-            out.append(Reminder(f"licence:{lic.reference}:expiry",
-                                f"Licence {lic.number or lic.reference} expires soon",
-                                f"{lic.reference}: valid {lic.days_to_expiry} more day(s); "
-                                f"{lic.remaining:,.0f} of {lic.approved:,.0f} left.",
-                                lic.days_to_expiry <= 7))
+            out.append(Reminder(
+                f"licence:{lic.reference}:expiry",
+                translate("Reminders", "Licence {number} expires soon").format(
+                    number=lic.number or lic.reference),
+                translate("Reminders", "{reference}: valid {n} more day(s); {remaining} of "
+                          "{approved} left.").format(
+                    reference=lic.reference, n=lic.days_to_expiry,
+                    remaining=f"{lic.remaining:,.0f}", approved=f"{lic.approved:,.0f}"),
+                lic.days_to_expiry <= 7))
         if lic.approved > 0 and lic.remaining > 0 and \
                 (lic.approved - lic.remaining) / lic.approved * 100 >= limits.drawn_pct:
-            out.append(Reminder(f"licence:{lic.reference}:drawn",
-                                f"Licence {lic.number or lic.reference} is nearly drawn down",
-                                f"{lic.reference}: {lic.remaining:,.0f} of "
-                                f"{lic.approved:,.0f} left."))
+            out.append(Reminder(
+                f"licence:{lic.reference}:drawn",
+                translate("Reminders", "Licence {number} is nearly drawn down").format(
+                    number=lic.number or lic.reference),
+                translate("Reminders", "{reference}: {remaining} of {approved} left.").format(
+                    reference=lic.reference, remaining=f"{lic.remaining:,.0f}",
+                    approved=f"{lic.approved:,.0f}")))
     for u in upcoming:
         if u.days_left > limits.event_days:
             continue
-        when = "today" if u.days_left == 0 else f"in {u.days_left} day(s), {u.on.isoformat()}"
+        what = translate("Vocabulary", u.what)
+        title = translate("Reminders", "{title} {what} today") if u.days_left == 0 else \
+            translate("Reminders", "{title} {what} in {n} day(s), {date}")
         out.append(Reminder(f"event:{u.event.key or u.event.title}:{u.what}:{u.on.isoformat()}",
-                            f"{u.event.title} {u.what} {when}",
+                            title.format(title=u.event.title, what=what, n=u.days_left,
+                                         date=u.on.isoformat()),
                             f"{u.event.authority} · {u.event.title}", u.days_left == 0))
     return out
 

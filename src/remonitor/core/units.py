@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from remonitor.core.monthly import MonthlyPoint, PointKind
 from remonitor.core.periods import MonthSpan
+from remonitor.core.text import translate
 
 MASS_IN_KG = {"kg": 1.0, "t": 1000.0}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
@@ -91,18 +92,21 @@ def conversion(source: Unit, target: Unit, rates: Mapping[str, RateTable] | None
     """The conversion from ``source`` to ``target``; ConversionError when none is allowed."""
     scale = source.scale / target.scale
     if source.base == target.base:
-        text = "" if scale == 1 else f"{source} shown in {target}"
+        text = "" if scale == 1 else translate("Units", "{source} shown in {target}").format(
+            source=source, target=target)
         return Conversion(source, target, lambda span: scale, text)
     if source.is_mass and target.is_mass:
         factor = scale * MASS_IN_KG[source.base] / MASS_IN_KG[target.base]
         return Conversion(source, target, lambda span: factor,
-                          f"{source} shown in {target} (×{factor:g})")
+                          translate("Units", "{source} shown in {target} (×{factor})").format(
+                              source=source, target=target, factor=f"{factor:g}"))
     rates = rates or {}
     missing = [b for b in (source.base, target.base) if b != "USD" and b not in rates]
     if missing:
-        raise ConversionError(
-            f"{source} cannot be shown in {target}: no {missing[0]}/USD exchange-rate table "
-            "has been imported (File → Import exchange rates…)")
+        raise ConversionError(translate(
+            "Units", "{source} cannot be shown in {target}: no {currency}/USD exchange-rate "
+            "table has been imported (File → Import exchange rates…)").format(
+            source=source, target=target, currency=missing[0]))
     into = rates.get(target.base)
     out_of = rates.get(source.base)
 
@@ -114,9 +118,12 @@ def conversion(source: Unit, target: Unit, rates: Mapping[str, RateTable] | None
         return scale * there / usd
 
     used = [t for t in (out_of, into) if t is not None]
-    named = "; ".join(f"{t.currency} per USD, monthly mean rates"
-                      + (f" from {t.source}" if t.source else "") for t in used)
-    return Conversion(source, target, factor, f"{source} converted to {target} at {named}")
+    named = "; ".join(translate("Units", "{currency} per USD, monthly mean rates").format(
+        currency=t.currency) + (translate("Units", " from {source}").format(source=t.source)
+                                if t.source else "") for t in used)
+    return Conversion(source, target, factor, translate(
+        "Units", "{source} converted to {target} at {rates}").format(
+        source=source, target=target, rates=named))
 
 
 def convert(points: list[MonthlyPoint], how: Conversion) -> tuple[list[MonthlyPoint], list[str]]:

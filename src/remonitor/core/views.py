@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from remonitor.core.monthly import MonthlyPoint
 from remonitor.core.periods import MonthSpan, month_index, month_of, year_of
+from remonitor.core.text import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,8 @@ def year_on_year(points: list[MonthlyPoint]) -> list[ViewPoint]:
     for p in points:
         earlier = _tiling(points, p.span.shifted_years(-1))
         if earlier is None:
-            out.append(ViewPoint(p.span, None, f"no figure for {p.span.shifted_years(-1)}"))
+            out.append(ViewPoint(p.span, None, translate("Views", "no figure for {span}").format(
+                span=p.span.shifted_years(-1))))
             continue
         before = sum(e.value for e in earlier)
         out.append(ViewPoint(p.span, _pct(p.value, before), "", (p, *earlier)))
@@ -55,14 +57,16 @@ def month_on_month(points: list[MonthlyPoint]) -> list[ViewPoint]:
     for p in points:
         previous = by_last.get(p.span.first - 1)
         if p.span.length > 1:
-            out.append(ViewPoint(p.span, None, f"{p.span.describe()} is a bucket of "
-                                              f"{p.span.length} months: m/m is not defined"))
+            out.append(ViewPoint(p.span, None, translate(
+                "Views", "{span} is a bucket of {n} months: m/m is not defined").format(
+                span=p.span.describe(), n=p.span.length)))
         elif previous is None:
-            out.append(ViewPoint(p.span, None, "no figure for the month before"))
+            out.append(ViewPoint(p.span, None, translate("Views",
+                                                         "no figure for the month before")))
         elif previous.span.length > 1:
-            out.append(ViewPoint(p.span, None, f"the month before is inside the "
-                                              f"{previous.span.describe()} bucket: m/m is "
-                                              "not defined across it"))
+            out.append(ViewPoint(p.span, None, translate(
+                "Views", "the month before is inside the {span} bucket: m/m is not defined "
+                "across it").format(span=previous.span.describe())))
         else:
             out.append(ViewPoint(p.span, _pct(p.value, previous.value), "", (p, previous)))
     return out
@@ -75,7 +79,8 @@ def year_to_date(points: list[MonthlyPoint]) -> list[ViewPoint]:
         span = MonthSpan(month_index(year_of(p.span.last), 1), p.span.last)
         parts = _tiling(points, span)
         if parts is None:
-            out.append(ViewPoint(span, None, f"a month of {span.describe()} is not known"))
+            out.append(ViewPoint(span, None, translate(
+                "Views", "a month of {span} is not known").format(span=span.describe())))
         else:
             out.append(ViewPoint(span, sum(x.value for x in parts), "", tuple(parts)))
     return out
@@ -88,7 +93,8 @@ def ytd_against_prior(points: list[MonthlyPoint]) -> list[ViewPoint]:
     for span, v in current.items():
         prior = _tiling(points, span.shifted_years(-1))
         if v.value is None or prior is None:
-            out.append(ViewPoint(span, None, v.why or f"{span.shifted_years(-1)} not known"))
+            out.append(ViewPoint(span, None, v.why or translate(
+                "Views", "{span} not known").format(span=span.shifted_years(-1))))
         else:
             out.append(ViewPoint(span, _pct(v.value, sum(x.value for x in prior)), "",
                                  v.parts + tuple(prior)))
@@ -102,7 +108,7 @@ def rolling_12(points: list[MonthlyPoint]) -> list[ViewPoint]:
         span = MonthSpan(p.span.last - 11, p.span.last)
         parts = _tiling(points, span)
         out.append(ViewPoint(span, sum(x.value for x in parts) if parts else None,
-                             "" if parts else "a month of the 12 is not known",
+                             "" if parts else translate("Views", "a month of the 12 is not known"),
                              tuple(parts or ())))
     return out
 

@@ -11,6 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from remonitor.core.licence import Status
+from remonitor.core.text import translate
 
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.DRAFT: frozenset({Status.SUBMITTED, Status.WITHDRAWN}),
@@ -37,10 +38,16 @@ def check_transition(current: Status, target: Status) -> Status:
     if target in TRANSITIONS[current]:
         return target
     options = allowed(current)
-    where = (f"allowed: {', '.join(s.label for s in options)}" if options
-             else "it is final")
-    raise InvalidTransition(f"An application that is {current.label} cannot become "
-                            f"{target.label} ({where}).")
+    where = translate("Workflow", "allowed: {statuses}").format(
+        statuses=", ".join(_label(s) for s in options)) if options else \
+        translate("Workflow", "it is final")
+    raise InvalidTransition(translate(
+        "Workflow", "An application that is {current} cannot become {target} ({where})."
+    ).format(current=_label(current), target=_label(target), where=where))
+
+
+def _label(status: Status) -> str:
+    return translate("Vocabulary", status.label)
 
 
 class LicenceState(StrEnum):
@@ -74,9 +81,11 @@ def remaining(approved_quantity: float, shipments: list[float]) -> float:
 def check_shipment(approved_quantity: float, shipments: list[float], quantity: float) -> float:
     """What is left after this shipment; refuses a non-positive or excessive one."""
     if quantity <= 0:
-        raise DrawdownExceeded("A shipment's quantity must be positive.")
+        raise DrawdownExceeded(translate("Workflow", "A shipment's quantity must be positive."))
     left = remaining(approved_quantity, shipments)
     if quantity > left + 1e-9:
-        raise DrawdownExceeded(f"This shipment ({quantity:g}) exceeds what the licence has "
-                               f"left ({left:g} of {approved_quantity:g}).")
+        raise DrawdownExceeded(translate(
+            "Workflow", "This shipment ({quantity}) exceeds what the licence has left ({left} "
+            "of {approved}).").format(quantity=f"{quantity:g}", left=f"{left:g}",
+                                      approved=f"{approved_quantity:g}"))
     return left - quantity

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from remonitor.core.text import translate
 from remonitor.importers.formats import ALL_KNOWN_WORDS, FORMATS, ImportOptions, detect
 from remonitor.importers.formats.generic import Mapping, candidate_signatures
 from remonitor.importers.plan import ImportPlan
@@ -60,16 +61,19 @@ class ImportSummary:
 
     def describe(self) -> str:
         if self.already_imported:
-            return f"{self.file}: already imported (batch {self.batch_id}); nothing changed."
-        verb = "would add" if self.dry_run else "added"
-        text = f"{self.file}: {self.rows} rows read as {self.format}; {verb} {self.added}"
+            return translate("Import", "{file}: already imported (batch {batch}); nothing "
+                             "changed.").format(file=self.file, batch=self.batch_id)
+        text = (translate("Import", "{file}: {rows} rows read as {format}; would add {n}")
+                if self.dry_run else
+                translate("Import", "{file}: {rows} rows read as {format}; added {n}")).format(
+            file=self.file, rows=self.rows, format=self.format, n=self.added)
         if self.revised:
-            text += f", {self.revised} revising earlier figures"
+            text += translate("Import", ", {n} revising earlier figures").format(n=self.revised)
         if self.unchanged:
-            text += f"; {self.unchanged} already held"
+            text += translate("Import", "; {n} already held").format(n=self.unchanged)
         if self.skipped:
-            text += f"; {self.skipped} cells skipped"
-        return text + "."
+            text += translate("Import", "; {n} cells skipped").format(n=self.skipped)
+        return text + translate("Import", ".")
 
 
 def build_plan(path: Path, options: ImportOptions = ImportOptions(),  # noqa: B008
@@ -105,9 +109,9 @@ def build_plan(path: Path, options: ImportOptions = ImportOptions(),  # noqa: B0
             fmt = FORMATS["generic-table"]
             options = replace(options, mapping=Mapping.from_json(matched.mapping),
                               profile=matched.name)
-    plan = ImportPlan(path, fmt.name, fmt.label)
+    plan = ImportPlan(path, fmt.name, translate("Formats", fmt.label))
     if options.profile:
-        plan.format_label = f"{fmt.label}: {options.profile}"
+        plan.format_label = f"{translate('Formats', fmt.label)}: {options.profile}"
         plan.profile = options.profile
     fmt.plan(source, plan, options)
     if source.decoding is not None:  # judged on the sample, or on the whole text
@@ -160,7 +164,8 @@ def commit_plan(
             series |= touched
             done += len(chunk)
             if progress:
-                progress(done, total, f"{done:,} of {total:,} rows written")
+                progress(done, total, translate("Import", "{done} of {total} rows written").format(
+                    done=f"{done:,}", total=f"{total:,}"))
         held_events = 0
         if plan.blocks:
             ids = plan_series_ids(conn, plan)
@@ -181,7 +186,7 @@ def commit_plan(
         record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,
                       skipped=sum(plan.skipped.values()))
         if progress:
-            progress(total, total, "committing")
+            progress(total, total, translate("Import", "committing"))
     change = StoreChange(series_ids=series, events=bool(plan.events), batches=True)
     return ImportSummary(plan.file.name, plan.format_label, plan.rows_read, added, batch,
                          unchanged, revised, tuple(revisions), sum(plan.skipped.values()),
@@ -209,7 +214,8 @@ def _insert_blocks(conn, plan: ImportPlan, ids, batch: int, done: int, total: in
                            itertools.repeat(""))
             done += len(block.value[part])
             if progress:
-                progress(done, total, f"{done:,} of {total:,} rows written")
+                progress(done, total, translate("Import", "{done} of {total} rows written").format(
+                    done=f"{done:,}", total=f"{total:,}"))
     return done
 
 

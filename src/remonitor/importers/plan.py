@@ -13,6 +13,7 @@ import numpy as np
 from remonitor.core.events import Event
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import SeriesKey
+from remonitor.core.text import translate
 from remonitor.importers.problems import ImportProblem
 from remonitor.store.observations import NewObservation
 
@@ -161,21 +162,27 @@ class ImportPlan:
         """The validation report, as the CLI prints it and the dialog can save it."""
         lines = [f"{self.file.name}: {self.format_label}"]
         if self.encoding:
-            lines.append(f"  encoding: {self.encoding} ({self.encoding_reason})")
-        lines.append(f"  rows read: {self.rows_read}; figures: {self.figure_count}; "
-                     f"events: {len(self.events)}")
+            lines.append(translate("Import", "  encoding: {encoding} ({why})").format(
+                encoding=self.encoding, why=self.encoding_reason))
+        lines.append(translate("Import", "  rows read: {rows}; figures: {figures}; events: {events}"
+                       ).format(rows=self.rows_read, figures=self.figure_count,
+                                events=len(self.events)))
         if self.release_date:
-            lines.append(f"  release date: {self.release_date} {self.release_note}".rstrip())
+            lines.append(translate("Import", "  release date: {date} {note}").format(
+                date=self.release_date, note=self.release_note).rstrip())
         for conversion, n in sorted(self.converted.items()):
-            lines.append(f"  converted {n}: {conversion}")
+            lines.append(translate("Import", "  converted {n}: {what}").format(
+                n=n, what=conversion))
         for reason, n in sorted(self.skipped.items()):
-            lines.append(f"  skipped {n}: {reason}")
+            lines.append(translate("Import", "  skipped {n}: {why}").format(n=n, why=reason))
         for problem in self.errors[:50]:
-            lines.append(f"  ERROR {problem}")
+            lines.append(translate("Import", "  ERROR {problem}").format(problem=problem))
         if len(self.errors) + self.more_errors > 50:
-            lines.append(f"  … and {len(self.errors) + self.more_errors - 50} more errors")
+            lines.append(translate("Import", "  … and {n} more errors").format(
+                n=len(self.errors) + self.more_errors - 50))
         for problem in self.warnings[:20]:
-            lines.append(f"  warning {problem}")
+            lines.append(translate("Import", "  warning {problem}").format(problem=problem))
         if len(self.warnings) > 20:
-            lines.append(f"  … and {len(self.warnings) - 20} more warnings")
+            lines.append(translate("Import", "  … and {n} more warnings").format(
+                n=len(self.warnings) - 20))
         return "\n".join(lines)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from remonitor.core.text import translate
+
 
 @dataclass(frozen=True, slots=True)
 class ImportProblem:
@@ -16,9 +18,9 @@ class ImportProblem:
     def __str__(self) -> str:
         where = self.file
         if self.row is not None:
-            where += f", row {self.row}"
+            where += translate("Import", ", row {row}").format(row=self.row)
         if self.column:
-            where += f", column {self.column!r}"
+            where += translate("Import", ", column {column}").format(column=repr(self.column))
         return f"{where}: {self.message}"
 
 
@@ -28,7 +30,8 @@ class ImportFailed(Exception):
     def __init__(self, problems: list[ImportProblem]) -> None:
         self.problems = problems
         shown = "\n".join(str(p) for p in problems[:20])
-        more = f"\n… and {len(problems) - 20} more" if len(problems) > 20 else ""
+        more = "\n" + translate("Import", "… and {n} more").format(n=len(problems) - 20) \
+            if len(problems) > 20 else ""
         super().__init__(shown + more)
 
 

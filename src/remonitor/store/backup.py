@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from remonitor.core.text import translate
 from remonitor.store.location import subfolder
 
 KEEP = 10
@@ -100,13 +101,14 @@ def check_backup(path: Path) -> str:
     try:
         verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
         if verdict != "ok":
-            return f"damaged: {verdict}"
+            return translate("Backup", "damaged: {verdict}").format(verdict=verdict)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if not 1 <= version <= LATEST_VERSION:
-            return f"schema version {version} is not one this remonitor reads"
+            return translate("Backup", "schema version {version} is not one this remonitor "
+                             "reads").format(version=version)
         conn.execute("SELECT count(*) FROM import_batch").fetchone()
     except sqlite3.Error as exc:
-        return f"not a remonitor store ({exc})"
+        return translate("Backup", "not a remonitor store ({why})").format(why=exc)
     finally:
         conn.close()
     return ""

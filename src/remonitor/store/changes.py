@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from remonitor.core.text import translate
+
 
 @dataclass(frozen=True, slots=True)
 class StoreChange:
@@ -36,17 +38,17 @@ class StoreChange:
 
     def describe(self) -> str:
         if self.everything:
-            return "everything"
+            return translate("StoreChange", "everything")
         parts = []
         if self.series_ids:
-            n = len(self.series_ids)
-            parts.append(f"figures of {n} series" if n > 1 else "figures of 1 series")
+            parts.append(translate("StoreChange", "figures of {n} series").format(
+                n=len(self.series_ids)))
         if self.events:
-            parts.append("events")
+            parts.append(translate("StoreChange", "events"))
         if self.applications:
-            parts.append("licence applications")
+            parts.append(translate("StoreChange", "licence applications"))
         if self.rates:
-            parts.append("exchange rates")
+            parts.append(translate("StoreChange", "exchange rates"))
         if self.batches and not parts:
-            parts.append("import batches")
-        return ", ".join(parts) or "nothing"
+            parts.append(translate("StoreChange", "import batches"))
+        return ", ".join(parts) or translate("StoreChange", "nothing")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from remonitor.core.licence import LicenceApplication, LicenceType, Status
+from remonitor.core.text import translate
 from remonitor.store.audit import current_user, now_iso
 from remonitor.store.connection import transaction
 
@@ -178,8 +179,10 @@ def _apply_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, 
             (on if target is Status.ACCEPTED else None))
         missing = app.missing_for(target)
         if missing:
-            raise ValueError(f"{reference}: to be {target.label} it needs "
-                             f"{', '.join(missing)}. Fill them in first (Enter opens it).")
+            raise ValueError(translate("Licence", "{reference}: to be {status} it needs "
+                                       "{fields}. Fill them in first (Enter opens it).").format(
+                reference=reference, status=translate("Vocabulary", target.label),
+                fields=", ".join(missing)))
         changes = [("status", current, target.value),
                    (STATUS_DATE_FIELD, None, on.isoformat())]
         sets = {"status": target.value}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
@@ -45,7 +46,7 @@ def _value_and_weight(plan: ImportPlan, number: int, get: dict[str, str], value_
 
 class ComtradeClassic(FileFormat):
     name = "comtrade-classic"
-    label = "UN Comtrade classic CSV"
+    label = QT_TRANSLATE_NOOP("Formats", "UN Comtrade classic CSV")
     known_words = ("Classification", "Period Desc.", "Trade Flow Code", "Reporter ISO",
                    "Partner ISO", "Commodity Code", "Trade Value (US$)", "Netweight (kg)")
 
@@ -73,7 +74,7 @@ class ComtradeClassic(FileFormat):
 
 class ComtradeBulk(FileFormat):
     name = "comtrade-bulk"
-    label = "UN Comtrade legacy bulk CSV"
+    label = QT_TRANSLATE_NOOP("Formats", "UN Comtrade legacy bulk CSV")
     known_words = ("Year", "Reporter Code", "Trade Flow Code", "Partner Code",
                    "Classification", "Commodity Code", "Netweight (kg)", "Value",
                    "Estimation Code")

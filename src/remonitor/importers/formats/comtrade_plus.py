@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from remonitor.core.series import WORLD, Flow, Measure, SeriesKey
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.numbers import Missing, NumberProblem, parse_number
 from remonitor.importers.plan import ImportPlan, ObservationBlock
@@ -29,7 +30,7 @@ STRIPPED = {"freqCode", "flowCode", "partnerCode", "partnerISO", "partner2Code",
 
 class ComtradePlus(FileFormat):
     name = "comtrade-plus"
-    label = "UN Comtrade+ download"
+    label = QT_TRANSLATE_NOOP("Formats", "UN Comtrade+ download")
     known_words = ("typeCode", "freqCode", "refPeriodId", "reporterISO", "flowCode",
                    "partnerISO", "cmdCode", "primaryValue", "netWgt", "isAggregate")
 

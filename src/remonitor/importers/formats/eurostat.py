@@ -6,6 +6,7 @@ import re
 from datetime import datetime
 
 from remonitor.core.series import Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
 from remonitor.importers.periods import parse_period
 from remonitor.importers.plan import ImportPlan
@@ -21,7 +22,7 @@ def _label(text: str) -> str:
 
 class EurostatSpreadsheet(FileFormat):
     name = "eurostat-spreadsheet"
-    label = "Eurostat Data Browser spreadsheet"
+    label = QT_TRANSLATE_NOOP("Formats", "Eurostat Data Browser spreadsheet")
     suffixes = (".xlsx",)
 
     def sniff(self, source: Source) -> float:

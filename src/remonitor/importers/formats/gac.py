@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from remonitor.core.series import Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.periods import parse_period
 from remonitor.importers.plan import ImportPlan
@@ -30,7 +31,7 @@ def flow_from_name(name: str) -> Flow | None:
 
 class GacQuery(FileFormat):
     name = "gac-query"
-    label = "China Customs online-query export (数据在线查询)"
+    label = QT_TRANSLATE_NOOP("Formats", "China Customs online-query export (数据在线查询)")
     known_words = ("数据年月", "贸易伙伴编码", "贸易伙伴名称", "商品编码", "商品名称",
                    "第一数量", "第一计量单位", "人民币")
 

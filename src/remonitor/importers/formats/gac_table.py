@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
 from remonitor.importers.periods import parse_period
 from remonitor.importers.plan import ImportPlan
@@ -48,7 +49,7 @@ def _norm(text: str) -> str:
 
 class GacMajorCommodities(FileFormat):
     name = "gac-major-commodities"
-    label = "GAC major commodities table (重点商品量值表)"
+    label = QT_TRANSLATE_NOOP("Formats", "GAC major commodities table (重点商品量值表)")
     suffixes = (".csv", ".txt", ".xlsx", ".xls")
 
     def sniff(self, source: Source) -> float:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import asdict, dataclass, field
 
 from remonitor.core.series import Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
 from remonitor.importers.periods import parse_period
 from remonitor.importers.plan import ImportPlan
@@ -21,6 +22,11 @@ from remonitor.importers.source import Row, Source
 FIELDS = ("period", "value", "flow", "reporter", "partner", "product", "measure", "unit",
           "source")
 REQUIRED = ("period", "value")
+WORDS = {"出口": "export", "进口": "import", "再出口": "re-export", "复出口": "re-export",
+         "再进口": "re-import", "复进口": "re-import", "产量": "production",
+         "储量": "reserves", "数量": "quantity", "重量": "quantity", "金额": "value",
+         "价值": "value"}
+"""Flows and measures as a Chinese sheet writes them."""
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ def candidate_signatures(source: Source) -> dict[str, tuple[int, str | None]]:
 
 class GenericTable(FileFormat):
     name = "generic-table"
-    label = "table mapped by you (profile)"
+    label = QT_TRANSLATE_NOOP("Formats", "table mapped by you (profile)")
     suffixes = (".csv", ".txt", ".xlsx", ".xls", ".ods")
 
     def sniff(self, source: Source) -> float:
@@ -116,11 +122,12 @@ class GenericTable(FileFormat):
             except ValueError as exc:
                 plan.error(number, mapping.columns.get("period", "period"), str(exc))
                 continue
+            flow_text, measure_text = (WORDS.get(get[f].strip(), get[f].strip().lower())
+                                       for f in ("flow", "measure"))
             try:
-                flow, measure = Flow(get["flow"].lower()), Measure(get["measure"].lower())
+                flow, measure = Flow(flow_text), Measure(measure_text)
             except ValueError:
-                column = "flow" if get["flow"].lower() not in {f.value for f in Flow} \
-                    else "measure"
+                column = "flow" if flow_text not in {f.value for f in Flow} else "measure"
                 plan.error(number, mapping.columns.get(column, column),
                            f"{get[column]!r} is not a {column} ("
                            + ", ".join(m.value for m in (Flow if column == "flow"

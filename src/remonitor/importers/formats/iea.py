@@ -9,6 +9,7 @@ import re
 from datetime import UTC, date, datetime
 
 from remonitor.core.events import Category, Event
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
@@ -60,7 +61,7 @@ def _category(policy_types: list) -> Category:
 
 class IeaPolicyTracker(FileFormat):
     name = "iea-policy-tracker"
-    label = "IEA Critical Minerals Policy Tracker export (events)"
+    label = QT_TRANSLATE_NOOP("Formats", "IEA Critical Minerals Policy Tracker export (events)")
     known_words = ("title", "description", "status", "jurisdiction", "datePromulgated",
                    "yearEnded", "learnMore", "dateModified", "countries", "policyType")
 

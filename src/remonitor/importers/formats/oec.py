@@ -11,6 +11,7 @@ import re
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source, cell_text
@@ -21,7 +22,7 @@ COLUMNS = ("ISO 3", "Country", "Trade Value Export", "Trade Value Import")
 
 class OecNetTrade(FileFormat):
     name = "oec-net-trade"
-    label = "OEC net-trade download"
+    label = QT_TRANSLATE_NOOP("Formats", "OEC net-trade download")
     known_words = (*COLUMNS, "Trade Value Delta", "Country ID")
     suffixes = (".csv", ".json", ".xlsx")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers import event_table, long_table
 from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.plan import ImportPlan
@@ -11,7 +12,7 @@ from remonitor.importers.source import Source
 
 class LongTable(FileFormat):
     name = long_table.FORMAT
-    label = "remonitor figures table"
+    label = QT_TRANSLATE_NOOP("Formats", "remonitor figures table")
     known_words = tuple(long_table.REQUIRED)
 
     def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
@@ -29,7 +30,7 @@ class LongTable(FileFormat):
 
 class EventTable(FileFormat):
     name = "remonitor-events-csv"
-    label = "remonitor events table"
+    label = QT_TRANSLATE_NOOP("Formats", "remonitor events table")
     known_words = tuple(event_table.REQUIRED)
     suffixes = (".csv", ".txt", ".xlsx")
 

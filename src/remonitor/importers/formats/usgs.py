@@ -6,6 +6,7 @@ import re
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
@@ -17,7 +18,7 @@ _RESERVES = re.compile(r"^Reserves_(t|kg)$", re.IGNORECASE)
 
 class UsgsMcs(FileFormat):
     name = "usgs-mcs"
-    label = "USGS Mineral Commodity Summaries table"
+    label = QT_TRANSLATE_NOOP("Formats", "USGS Mineral Commodity Summaries table")
     known_words = ("Source", "Country", "Type", "Prod_t", "Reserves_t", "Prod_notes")
 
     def sniff(self, source: Source) -> float:

@@ -7,6 +7,7 @@ import re
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Row, Source
@@ -22,7 +23,7 @@ def _flow(title: str) -> Flow:
 
 class UsitcDataWeb(FileFormat):
     name = "usitc-dataweb"
-    label = "USITC DataWeb export"
+    label = QT_TRANSLATE_NOOP("Formats", "USITC DataWeb export")
     known_words = ("Data Row Count", "Data Type", "General Imports", "Domestic Exports",
                    "Customs Value", "FAS Value", "HTS Number", "Country")
     suffixes = (".csv", ".xlsx")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
@@ -20,7 +21,7 @@ WORLD_SHEET = "raw_world_rows"
 
 class WitsWorkbook(FileFormat):
     name = "wits-workbook"
-    label = "WITS analyst workbook (partner × year)"
+    label = QT_TRANSLATE_NOOP("Formats", "WITS analyst workbook (partner × year)")
     suffixes = (".xlsx",)
 
     def sniff(self, source: Source) -> float:

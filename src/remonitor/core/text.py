@@ -1,0 +1,32 @@
+"""Messages core writes for people, marked for translation.
+
+core has no Qt, so it cannot call ``tr()``. Its messages are templates passed through
+:func:`translate` — a call ``pyside6-lupdate`` collects like Qt's own — and filled in with
+``str.format`` afterwards, so a translation may put the values where its grammar wants
+them. Until a translator is installed (the window installs Qt's at start; the command line
+never does) the English template is used as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the window's language (``context`` names the module it belongs to)."""
+    return text if _translator is None else _translator(context, text)
+
+
+def install_translator(translator: Callable[[str, str], str] | None) -> None:
+    """Where :func:`translate` looks (``None``: English as written). Thread-safe to call
+    from any thread once installed, as Qt's ``QCoreApplication.translate`` is."""
+    global _translator
+    _translator = translator
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for pyside6-lupdate where it is translated later, by
+    ``translate(context, text)`` with the text held in a variable."""
+    return text
