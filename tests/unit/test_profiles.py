@@ -36,6 +36,20 @@ def test_a_mapped_table_reads_columns_and_constants(desk_file):
     assert plan.skipped == {"Tonnes: not available": 1}
 
 
+def test_a_chinese_sheet_names_its_flow_and_measure_in_chinese(tmp_path):
+    sheet = tmp_path / "本组出口.csv"
+    sheet.write_text("月份,目的国,流向,指标,数值\n2025-09,JPN,出口,数量,12\n"
+                     "2025-09,JPN,出口,金额,3.5\n2025-10,JPN,进货,数量,1\n", encoding="utf-8")
+    mapping = Mapping(columns={"period": "月份", "partner": "目的国", "flow": "流向",
+                               "measure": "指标", "value": "数值"},
+                      constants={"reporter": "CHN", "product": "850511", "unit": "t",
+                                 "source": "desk"})
+    plan = build_plan(sheet, ImportOptions(format="generic-table", mapping=mapping))
+    assert [(o.key.flow.value, o.key.measure.value, o.value) for o in plan.observations] == [
+        ("export", "quantity", 12), ("export", "value", 3.5)]
+    assert [(e.row, e.column) for e in plan.errors] == [(4, "流向")]  # 进货 is no flow
+
+
 def test_an_incomplete_mapping_says_what_is_missing(desk_file):
     partial = Mapping(header_row=2, columns={"period": "Month", "value": "Tonnes"})
     with pytest.raises(ImportFailed, match="leaves flow, reporter, partner"):

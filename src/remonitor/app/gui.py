@@ -93,29 +93,39 @@ def open_session(data_dir: Path, settings: Settings | None = None,
     return Session(window, writer, runner)
 
 
+def reopen_session(session: Session, settings: Settings | None = None,
+                   backup: Path | None = None) -> Session:
+    """Close the session and open its data folder again in a new window where the old one
+    was: to show the window in a newly chosen language, or with ``backup`` put in place of
+    the store first (the current file kept aside)."""
+    data_dir = session.window.data_dir
+    settings = settings or session.window.settings
+    geometry = session.window.saveGeometry()
+    session.close()
+    if backup is not None:
+        aside = restore_backup(data_dir / "remonitor.sqlite3", backup)
+        log.warning("store restored from %s; the previous file is kept as %s", backup, aside)
+    new = open_session(data_dir, settings)
+    new.window.restoreGeometry(geometry)
+    return new
+
+
 def reopen_from_backup(session: Session, backup: Path,
                        settings: Settings | None = None) -> Session:
     """Close the store, put ``backup`` in its place (the current file kept aside), open it
     again in a new window."""
-    data_dir = session.window.data_dir
-    geometry = session.window.saveGeometry()
-    session.close()
-    aside = restore_backup(data_dir / "remonitor.sqlite3", backup)
-    log.warning("store restored from %s; the previous file is kept as %s", backup, aside)
-    new = open_session(data_dir, settings or session.window.settings)
-    new.window.restoreGeometry(geometry)
-    return new
+    return reopen_session(session, settings, backup)
 
 
 def _offer_restore(app, data_dir: Path, exc: StoreUnavailable) -> bool:
     """At start-up, a store that will not open: offer the newest sound backup."""
     good = latest_sound_backup(data_dir / "remonitor.sqlite3")
-    title = app.translate("remonitor", "remonitor cannot open its store")
+    title = app.translate("Startup", "remonitor cannot open its store")
     if good is None:
         QMessageBox.critical(None, title, exc.message)
         return False
     answer = QMessageBox.question(None, title, app.translate(
-        "remonitor", "{why}\n\nRestore the backup of {made}? The current file is kept "
+        "Startup", "{why}\n\nRestore the backup of {made}? The current file is kept "
         "aside, not overwritten.").format(why=exc.message,
                                           made=good.made.strftime("%Y-%m-%d %H:%M")))
     if answer != QMessageBox.StandardButton.Yes:
@@ -135,6 +145,7 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> i
     if not instance.claim(files or []):
         log.info("another remonitor owns %s; handed it %s", data_dir, files)
         return 0
+    install_translations(app, Settings().get(LANGUAGE))  # the store's refusal is read too
     try:
         session = open_session(data_dir)
     except StoreUnavailable as exc:
@@ -153,10 +164,14 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> i
     def restore(backup: Path) -> None:
         wire(reopen_from_backup(current["session"], backup))
 
+    def rebuild() -> None:
+        wire(reopen_session(current["session"]))
+
     def wire(s: Session) -> None:
         current["session"] = s
         s.window.sig_store_failed.connect(store_failed)
         s.window.sig_restore_requested.connect(restore)
+        s.window.sig_reopen_requested.connect(rebuild)
         s.window.show()
 
     instance.sig_files.connect(lambda paths: current["session"].window.bring_forward(paths))

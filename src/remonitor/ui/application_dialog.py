@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from remonitor.core.events import parse_elements
 from remonitor.core.licence import LicenceApplication, LicenceType, Status, required_fields
 from remonitor.ui.form_dialog import FormDialog
+from remonitor.ui.vocabulary import label
 
 
 class ApplicationDialog(FormDialog):
@@ -68,7 +69,7 @@ class ApplicationDialog(FormDialog):
         self.licence_type.addItem(self.tr("general (several end users)"), LicenceType.GENERAL)
         self.status = QComboBox(self)
         for status in (Status.DRAFT, Status.SUBMITTED):
-            self.status.addItem(status.label, status)
+            self.status.addItem(label(status), status)
         self.submitted = QDateEdit(QDate.currentDate(), self)
         self.submitted.setCalendarPopup(True)
         self.submitted.setEnabled(False)
@@ -124,9 +125,9 @@ class ApplicationDialog(FormDialog):
         if "submitted_on" in needed:
             needed.add("submitted")
         for name, text in self._labels.items():
-            label = self.form.labelForField(getattr(self, name))
-            label.setText(text + (" *" if name in needed else ""))
-            label.setToolTip(self.tr("Required for this status") if name in needed else "")
+            caption = self.form.labelForField(getattr(self, name))
+            caption.setText(text + (" *" if name in needed else ""))
+            caption.setToolTip(self.tr("Required for this status") if name in needed else "")
 
     def load(self, app: LicenceApplication) -> None:
         """Fill the form from a stored application (editing); its status is kept as is."""

@@ -109,7 +109,8 @@ class Background(QObject):
     def backup_today(self):
         """The daily backup, a writer job like any other; a failure (a full disk) is said
         and logged, and nothing else waits for it."""
-        job = self.window.writer.submit("daily backup", lambda conn, ctx: daily_backup(conn))
+        job = self.window.writer.submit(self.tr("daily backup"),
+                                        lambda conn, ctx: daily_backup(conn))
         job.sig_error.connect(lambda error: self.window.notifier.notify(
             "warning", self.tr("Today's backup was not made"), error.message, error.details))
         return job
@@ -159,7 +160,7 @@ class Background(QObject):
             with transaction(conn):
                 return remove_batch(conn, batch_id)
 
-        return self.window.writer.submit("undo inbox import", undo)
+        return self.window.writer.submit(self.tr("undo inbox import"), undo)
 
     def _on_feed(self, result) -> None:
         if result.status == "error":
@@ -174,7 +175,8 @@ class Background(QObject):
                             self.settings.get(REMIND_EVENT_DAYS))
         data_dir, today = self.data_dir, date.today()
         task = self.window.runner.read(
-            "check reminders", lambda conn, ctx: load_reminders(conn, data_dir, limits, today),
+            self.tr("check reminders"),
+            lambda conn, ctx: load_reminders(conn, data_dir, limits, today),
             latest=f"reminders:{id(self)}")
         task.sig_result.connect(lambda found: self._remind(found, today))
         return task

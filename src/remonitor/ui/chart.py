@@ -42,6 +42,7 @@ from remonitor.ui.settings import (
     CHART_VIEW,
     Settings,
 )
+from remonitor.ui.vocabulary import word
 from remonitor.workers.tasks import TaskRunner
 
 STYLES = {"auto": "Auto", "bars": "Bars", "lines": "Lines"}
@@ -209,7 +210,7 @@ class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWid
         box = QComboBox(self)
         box.setToolTip(tip)
         for key, label in items.items():
-            box.addItem(self.tr(label), key)
+            box.addItem(word(label), key)
         box.setCurrentIndex(max(0, box.findData(self._settings.get(option))))
 
         def chosen(index: int) -> None:
@@ -264,7 +265,8 @@ class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWid
         tokens, units = list(self.tokens), self.units
         n = self.partners_n.value() if self.partners.isChecked() else 0
         task = self._runner.read(
-            "load chart", lambda conn, ctx: load_chart_data(conn, tokens, units, n, choices),
+            self.tr("load chart"),
+            lambda conn, ctx: load_chart_data(conn, tokens, units, n, choices),
             latest=f"chart:{id(self)}")
         task.sig_result.connect(self._show)
 

@@ -4,6 +4,7 @@ speaks of — all within the rounding they were published with. Mismatches first
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from remonitor.core.consistency import check_figures, stated_changes
@@ -11,20 +12,25 @@ from remonitor.ui.table_model import Column, RowTableModel
 from remonitor.ui.table_view import RowTableView
 from remonitor.ui.theme import warning_text
 
+translate = QCoreApplication.translate
+
 
 def check_rows(shown) -> list[tuple[str, str, str, str, str]]:
-    """(verdict, series, period, check, explanation), mismatches first."""
+    """(verdict, series, period, check, explanation), mismatches first; the verdict is
+    'mismatch', 'cannot check' or 'agrees' (shown translated)."""
     rows = []
     for s in shown:
         if s.choice.kind != "series":
             continue
         for c in check_figures(s.observations):
             rows.append(("mismatch" if not c.consistent else "agrees", s.choice.label,
-                         c.span.describe(), "sum of figures", c.explain()))
+                         c.span.describe(), translate("ChecksDialog", "sum of figures"),
+                         c.explain()))
         for c in stated_changes(s.observations, s.points):
             verdict = {True: "agrees", False: "mismatch", None: "cannot check"}[c.consistent]
             rows.append((verdict, s.choice.label, c.figure.span.describe(),
-                         f"stated {c.kind}", c.explain()))
+                         translate("ChecksDialog", "stated {kind}").format(kind=c.kind),
+                         c.explain()))
     order = {"mismatch": 0, "cannot check": 1, "agrees": 2}
     return sorted(rows, key=lambda r: (order[r[0]], r[1], r[2]))
 
@@ -36,7 +42,9 @@ class ChecksDialog(QDialog):
         self.setWindowTitle(self.tr("Consistency of the figures"))
         self.resize(960, 420)
         self.rows = check_rows(shown)
-        columns = [Column(self.tr("Verdict"), lambda r: r[0],
+        verdicts = {"mismatch": self.tr("mismatch"), "cannot check": self.tr("cannot check"),
+                    "agrees": self.tr("agrees")}
+        columns = [Column(self.tr("Verdict"), lambda r: verdicts[r[0]],
                           colour=lambda r: warning_text() if r[0] == "mismatch" else None),
                    Column(self.tr("Period"), lambda r: r[2]),
                    Column(self.tr("Check"), lambda r: r[3]),

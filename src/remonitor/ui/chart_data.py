@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from remonitor.core.events import Event
 from remonitor.core.freshness import next_gac_release
 from remonitor.core.monthly import MonthlyPoint, monthly_series
@@ -30,6 +32,9 @@ from remonitor.store.partners import (
     partner_sum,
 )
 from remonitor.store.rates import rate_tables
+from remonitor.ui.vocabulary import word
+
+translate = QCoreApplication.translate
 
 DEFAULT_PRODUCT = "rare earths (GAC headline)"
 ALL_PARTNERS = "all partners (sum)"
@@ -53,9 +58,10 @@ class Choice:
     @property
     def label(self) -> str:
         k = self.key
-        partner = "world" if k.partner == WORLD else k.partner
-        measure = "unit value" if self.kind == "unit value" else k.measure.value
-        return f"{k.product} → {partner}, {measure} ({k.unit}), {k.source}"
+        partner = word("world") if k.partner == WORLD else \
+            word(ALL_PARTNERS) if k.partner == ALL_PARTNERS else k.partner
+        measure = word("unit value" if self.kind == "unit value" else k.measure.value)
+        return f"{word(k.product)} → {partner}, {measure} ({k.unit}), {k.source}"
 
     @property
     def next_release(self) -> str:
@@ -67,8 +73,8 @@ class Choice:
 
     @property
     def freshness(self) -> str:
-        return (f"latest {month_label(self.last_month)}, released "
-                f"{self.latest_release.isoformat()}")
+        return translate("ChartData", "latest {month}, released {date}").format(
+            month=month_label(self.last_month), date=self.latest_release.isoformat())
 
 
 def series_token(key: SeriesKey, kind: str = "series") -> str:
@@ -169,8 +175,9 @@ def _converted(points: list[MonthlyPoint], unit: str, units: DisplayUnits,
     converted, missing = convert(points, how)
     notes = [how.describe()]
     if missing:
-        notes.append(f"{len(missing)} period(s) without an exchange rate left out: "
-                     + ", ".join(missing[:6]) + ("…" if len(missing) > 6 else ""))
+        notes.append(translate("ChartData", "{n} period(s) without an exchange rate left "
+                               "out: {periods}").format(
+            n=len(missing), periods=", ".join(missing[:6]) + ("…" if len(missing) > 6 else "")))
     return converted, str(target), notes
 
 

@@ -10,16 +10,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
-from remonitor.core.partners import PartnerView
+from remonitor.core.partners import REST, PartnerView
 from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
 from remonitor.core.plotting import PlotPoint, Plotted, log_safe, plot_points
-from remonitor.ui import theme
+from remonitor.ui import theme, vocabulary
 from remonitor.ui.settings import CHART_BASE
 
 GAP_S = 3 * 86400  # space between bars so months read as separate
-SCALES = ((1e9, "billion"), (1e6, "million"), (1e3, "thousand"))
+SCALES = ((1e9, QT_TRANSLATE_NOOP("SeriesDrawing", "billion")),
+          (1e6, QT_TRANSLATE_NOOP("SeriesDrawing", "million")),
+          (1e3, QT_TRANSLATE_NOOP("SeriesDrawing", "thousand")))
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +45,27 @@ def span_edges(span: MonthSpan) -> tuple[float, float]:
 def axis_scale(values: list[float]) -> tuple[float, str]:
     """A divisor and its word so an axis reads '3.2 billion USD', not '3.2e+09'."""
     top = max((abs(v) for v in values), default=0.0)
-    for factor, word in SCALES:
+    for factor, name in SCALES:
         if top >= factor * 2:
-            return factor, word
+            return factor, translate("SeriesDrawing", name)
     return 1.0, ""
+
+
+def with_right_axis(label: str) -> str:
+    """A series' name in the legend when it is read on the right axis."""
+    return label + translate("SeriesDrawing", " (right axis)")
+
+
+def without_right_axis(name: str) -> str:
+    suffix = translate("SeriesDrawing", " (right axis)")
+    return name[:-len(suffix)] if name.endswith(suffix) else name
+
+
+def axis_title(word: str, unit: str) -> str:
+    """'thousand t per month'; the index axis is named in words."""
+    if unit == "index":
+        unit = translate("SeriesDrawing", "index")
+    return translate("SeriesDrawing", "{scale} {unit}").format(scale=word, unit=unit).strip()
 
 
 def _y(value: float, scale: float, log: bool) -> float:
@@ -106,20 +126,22 @@ def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:
     base = [0.0] * len(view.spans)
     edges = [span_edges(s) for s in view.spans]
     for i, (share, row) in enumerate(zip(view.partners, view.values, strict=True)):
-        colour = theme.series_colour(i) if share.partner != "rest of world" \
-            else theme.rest_colour()
+        rest = share.partner == REST
+        colour = theme.rest_colour() if rest else theme.series_colour(i)
+        partner = vocabulary.word(REST) if rest else share.partner
         heights = [v / s.length / scale for v, s in zip(row, view.spans, strict=True)]
         item = pg.BarGraphItem(x0=[e[0] for e in edges], x1=[e[1] for e in edges],
                                y0=list(base), height=heights, brush=colour,
                                pen=pg.mkPen(colour.darker(140)),
-                               name=f"{share.partner} ({share.share:.0%})")
+                               name=f"{partner} ({share.share:.0%})")
         target.addItem(item)
         for j, span in enumerate(view.spans):
             period_total = sum(r[j] for r in view.values) or 1.0
-            text = (f"{share.partner}, {span.describe()}: {row[j]:,.0f} {unit} "
-                    f"({row[j] / period_total:.1%} of the period)\n"
-                    f"{share.share:.1%} of all partners over the range")
-            hits.append(Hit(edges[j][0], edges[j][1], share.partner,
+            text = translate("SeriesDrawing", "{partner}, {span}: {value} {unit} ({part} of "
+                             "the period)\n{share} of all partners over the range").format(
+                partner=partner, span=span.describe(), value=f"{row[j]:,.0f}", unit=unit,
+                part=f"{row[j] / period_total:.1%}", share=f"{share.share:.1%}")
+            hits.append(Hit(edges[j][0], edges[j][1], partner,
                             PlotPoint(span, row[j], view.derived[j], text)))
         base = [b + h for b, h in zip(base, heights, strict=True)]
     return hits
@@ -140,7 +162,8 @@ class SeriesDrawing:
             plotted = [log_safe(p) for p in plotted]
         axes: list[str] = []
         for s, p in zip(shown, plotted, strict=True):
-            self.notes += [f"{s.choice.key.product}: {n}" for n in s.notes + p.notes]
+            product = vocabulary.word(s.choice.key.product)
+            self.notes += [f"{product}: {n}" for n in s.notes + p.notes]
             if p.axis_unit not in axes:
                 axes.append(p.axis_unit)
         style = self.style_box.currentData()
@@ -152,7 +175,7 @@ class SeriesDrawing:
                       if p.axis_unit == unit for pt in p.points]
             scale, word = (1.0, "") if log or unit in ("%", "index") else axis_scale(values)
             scales[unit] = scale
-            item.getAxis(side).setLabel(f"{word} {unit}".strip())
+            item.getAxis(side).setLabel(axis_title(word, unit))
         item.showAxis("right", len(axes) > 1)
         if len(axes) > 2:
             self.notes.append(self.tr("{n} series in a third unit are not drawn: use the "
@@ -163,7 +186,7 @@ class SeriesDrawing:
                 continue
             target = self.right if len(axes) > 1 and p.axis_unit == axes[1] else item
             colour = theme.series_colour(i)
-            name = s.choice.label + (self.tr(" (right axis)") if target is self.right else "")
+            name = with_right_axis(s.choice.label) if target is self.right else s.choice.label
             if bars:
                 self.hits += draw_bars(target, p, name, colour, i, len(shown),
                                        scales[p.axis_unit], log)
@@ -205,7 +228,7 @@ class SeriesDrawing:
         self.legend.setColumnCount(3)
         self.hits += draw_stack(self.plot.getPlotItem(), view, unit, scale)  # named: legend
         self.plot.getPlotItem().getAxis("left").setLabel(
-            self.tr("{word} {unit} per month").format(word=word, unit=unit).strip())
+            axis_title(word, translate("Plotting", "{unit} per month").format(unit=unit)))
         self.plot.getPlotItem().showAxis("right", False)
         self.notes += view.notes
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 from remonitor.core.periods import utc_timestamp
@@ -88,7 +88,8 @@ def marker_label(events) -> str:
 def _event_line(e) -> str:
     when = e.announced.isoformat()
     if e.effective and e.effective != e.announced:
-        when += f" (effective {e.effective.isoformat()})"
+        when += QCoreApplication.translate("EventMarkers", " (effective {date})").format(
+            date=e.effective.isoformat())
     return f"{when} · {e.authority} · {e.title}"
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton
 
 from remonitor.exporters.tables import atomically, write_table
+from remonitor.ui.chart_draw import without_right_axis
 
 
 class ChartExport:
@@ -54,7 +55,7 @@ class ChartExport:
         for hit in self.hits:
             if hit.x1 < low or hit.x0 > high:
                 continue
-            shown = by_label.get(hit.series.split(" (right axis)")[0])
+            shown = by_label.get(without_right_axis(hit.series))
             rows.append([hit.point.span.describe(), hit.point.value,
                          "derived" if hit.point.derived else "reported", view,
                          shown.unit if shown else self.data.partner_unit, hit.series,
@@ -75,5 +76,5 @@ class ChartExport:
                 str(tmp)) or 1)
             return None
         headers, rows = self.shown_table()
-        return self._runner.run("export chart", lambda ctx: write_table(
+        return self._runner.run(self.tr("export chart"), lambda ctx: write_table(
             path, headers, rows, sheet_name="chart"))

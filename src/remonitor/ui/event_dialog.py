@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
 from remonitor.core.events import Category, Event, parse_elements
+from remonitor.ui import vocabulary
 from remonitor.ui.form_dialog import FormDialog
 
 
@@ -19,7 +20,9 @@ def _optional_date(text: str, label: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{label}: {text!r} is not a date (write 2026-11-10)") from None
+        raise ValueError(QCoreApplication.translate(
+            "EventDialog", "{field}: {text} is not a date (write 2026-11-10)").format(
+            field=label, text=repr(text))) from None
 
 
 class EventDialog(FormDialog):
@@ -42,7 +45,7 @@ class EventDialog(FormDialog):
         self.authority.setPlaceholderText("MOFCOM, GAC")
         self.category = QComboBox(self)
         for c in Category:
-            self.category.addItem(c.value, c.value)
+            self.category.addItem(vocabulary.label(c), c.value)
         self.number = QLineEdit(self)
         self.number.setPlaceholderText("2025 No. 70")
         self.elements = QLineEdit(self)

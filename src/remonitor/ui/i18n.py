@@ -1,16 +1,19 @@
 """Languages: English as written, Simplified Chinese from resources/i18n (built with
 pyside6-lupdate / pyside6-lrelease), with Qt's own translations for its dialogs. The
-language follows the system unless chosen in Preferences (applied at the next start:
-widgets are built with their words)."""
+language follows the system unless chosen in Preferences; widgets are built with their words,
+so a new choice builds the window again (app.gui.reopen_session)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from remonitor.core.text import install_translator
 from remonitor.resources import resource
 
 LANGUAGES = {"system": "Follow the system", "en": "English", "zh_CN": "简体中文"}
+"""Choices in Preferences; each language named in its own words (the first two are
+translated as Vocabulary)."""
 _installed: list[QTranslator] = []
 
 
@@ -25,6 +28,7 @@ def install_translations(app: QApplication, choice: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    install_translator(QCoreApplication.translate)  # core's messages, too
     language = language_for(choice)
     if language == "en":
         return language

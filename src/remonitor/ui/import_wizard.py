@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,6 +35,7 @@ from remonitor.store.batches import undo_batch
 from remonitor.store.profiles import list_profiles, save_profile
 from remonitor.ui import theme
 from remonitor.ui.mapping_box import MappingBox
+from remonitor.ui.vocabulary import label
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -68,7 +69,8 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.check_page, self.commit_page):
             self.addPage(page)
         self.resize(960, 700)
-        loader = self.runner.read("load profiles", lambda conn, ctx: list_profiles(conn))
+        loader = self.runner.read(self.tr("load import profiles"),
+                                  lambda conn, ctx: list_profiles(conn))
         loader.sig_result.connect(self._profiles_loaded)
         loader.sig_error.connect(lambda _: self.replan())
 
@@ -95,7 +97,8 @@ class ImportWizard(QWizard):
         """Re-read the file with the current choices, in the background."""
         options, path, profiles = self.options(), self.path, list(self.profiles)
         self.file_page.status.setText(self.tr("Reading {name}…").format(name=path.name))
-        task = self.runner.run(f"plan {path.name}", lambda ctx: build_plan(path, options, profiles),
+        task = self.runner.run(self.tr("read {file}").format(file=path.name),
+                               lambda ctx: build_plan(path, options, profiles),
                                latest=f"plan:{id(self)}")
         task.sig_result.connect(self._planned)
         task.sig_error.connect(self._planned)
@@ -116,7 +119,8 @@ class ImportWizard(QWizard):
                                progress=lambda d, t, m: ctx.progress(d, t, m),
                                is_cancelled=lambda: ctx.cancelled)
 
-        self._commit_job = self.writer.submit(f"import {plan.file.name}", job)
+        self._commit_job = self.writer.submit(
+            self.tr("import {file}").format(file=plan.file.name), job)
         self.commit_page.follow(self._commit_job)
         self._commit_job.sig_result.connect(self._committed)
         self._commit_job.sig_error.connect(self.commit_page.failed)
@@ -136,7 +140,7 @@ class ImportWizard(QWizard):
         mapping = self.file_page.mapping.mapping()
         cells = self.file_page.mapping.columns
         job = self.writer.submit(
-            "save import profile",
+            self.tr("save import profile"),
             lambda conn, ctx: save_profile(conn, name, signature(cells), mapping.to_json()))
         job.sig_result.connect(lambda _: self.file_page.mapping.saved(name))
         job.sig_error.connect(lambda e: self.file_page.mapping.saved(name, e.message))
@@ -145,7 +149,8 @@ class ImportWizard(QWizard):
         batch = self.summary.batch_id if self.summary else None
         if batch is None:
             return
-        job = self.writer.submit("undo import", lambda conn, ctx: undo_batch(conn, batch))
+        job = self.writer.submit(self.tr("undo import"),
+                                 lambda conn, ctx: undo_batch(conn, batch))
         job.sig_result.connect(lambda _: (self.commit_page.undone(), self.sig_undone.emit()))
         job.sig_error.connect(self.commit_page.failed)
 
@@ -167,7 +172,7 @@ class FilePage(QWizardPage):
         self.format = QComboBox(self)
         self.format.addItem(self.tr("detect automatically"), "")
         for name, fmt in FORMATS.items():
-            self.format.addItem(fmt.label, name)
+            self.format.addItem(QCoreApplication.translate("Formats", fmt.label), name)
         self.encoding = QComboBox(self)
         self.encoding.addItem(self.tr("judge from the bytes"), "")
         for enc in ENCODINGS:
@@ -244,14 +249,14 @@ class FilePage(QWizardPage):
         if plan.events:
             headers = [self.tr("Row"), self.tr("Announced"), self.tr("Category"),
                        self.tr("Authority"), self.tr("Title")]
-            rows = [[str(i + 2), e.announced.isoformat(), e.category.value, e.authority,
+            rows = [[str(i + 2), e.announced.isoformat(), label(e.category), e.authority,
                      e.title] for i, e in enumerate(plan.events[:PREVIEW_ROWS])]
         else:
             headers = [self.tr("Row"), self.tr("Period"), self.tr("Flow"), self.tr("Reporter"),
                        self.tr("Partner"), self.tr("Product"), self.tr("Measure"),
                        self.tr("Value"), self.tr("Unit"), self.tr("Decimals")]
-            rows = [[str(r), o.span.describe(), o.key.flow.value, o.key.reporter,
-                     o.key.partner, o.key.product, o.key.measure.value, f"{o.value:,.6g}",
+            rows = [[str(r), o.span.describe(), label(o.key.flow), o.key.reporter,
+                     o.key.partner, o.key.product, label(o.key.measure), f"{o.value:,.6g}",
                      o.key.unit, str(o.decimals)]
                     for r, o in itertools.islice(plan.iter_observations(), PREVIEW_ROWS)]
         self.preview.clear()
@@ -354,8 +359,9 @@ class CommitPage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         lines = [summary.describe()]
-        lines += [f"revised {r.series.product} {r.series.partner} {r.span}: "
-                  f"{r.old_value:g} → {r.new_value:g}" for r in summary.revisions[:20]]
+        lines += [self.tr("revised {product} {partner} {span}: {old} → {new}").format(
+            product=r.series.product, partner=r.series.partner, span=r.span,
+            old=f"{r.old_value:g}", new=f"{r.new_value:g}") for r in summary.revisions[:20]]
         self.message.setText("\n".join(lines))
         self.cancel.hide()
         self.undo.setVisible(summary.batch_id is not None)

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -44,13 +44,10 @@ from remonitor.ui.tracker import TrackerPanel
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-EXPORT_TITLES = {"figures": "Figures on the chart", "events": "Events",
-                 "applications": "Licence applications (as filtered)"}
+EXPORT_TITLES = {"figures": QT_TRANSLATE_NOOP("MainWindow", "Figures on the chart"),
+                 "events": QT_TRANSLATE_NOOP("MainWindow", "Events"),
+                 "applications": QT_TRANSLATE_NOOP("MainWindow",
+                                                   "Licence applications (as filtered)")}
 
 
 BACKGROUND_DELAY_MS = 1500
@@ -61,6 +58,8 @@ class MainWindow(QMainWindow):
     """A sound backup (Path) to put in place of the store; the app closes and reopens it."""
     sig_store_failed = Signal(object)
     """The store could not be opened (a :class:`TaskError`); the app should quit."""
+    sig_reopen_requested = Signal()
+    """Build the window again on the same store: the language was changed."""
 
     def __init__(self, writer: StoreWriter, runner: TaskRunner, settings: Settings,
                  data_dir: Path, icon: QIcon | None = None) -> None:
@@ -288,7 +287,7 @@ class MainWindow(QMainWindow):
         """Monthly rates per US dollar, read and stored in one transaction on the writer."""
         from remonitor.importers.rates import import_rates
 
-        job = self.writer.submit("import exchange rates",
+        job = self.writer.submit(self.tr("import exchange rates"),
                                  lambda conn, ctx: import_rates(conn, path),
                                  change=StoreChange(rates=True))
         self.status.follow(job, self.tr("Importing exchange rates…"))
@@ -347,7 +346,7 @@ class MainWindow(QMainWindow):
         from remonitor.exporters.ics import write_calendar
 
         if view == "events" and path.suffix.lower() == ".ics":
-            job = self.runner.read("export calendar", lambda conn, ctx: write_calendar(
+            job = self.runner.read(self.tr("export calendar"), lambda conn, ctx: write_calendar(
                 path, list_events(conn)))
         elif view == "applications":  # the tracker's table as shown: filter, order, columns
             job = self.tracker.export_table(path)
@@ -378,7 +377,8 @@ class MainWindow(QMainWindow):
                                progress=lambda done, total: ctx.progress(done, total),
                                is_cancelled=lambda: ctx.cancelled)
 
-        return self.runner.read(f"export {view}", task)
+        return self.runner.read(self.tr("export {what}").format(
+            what=self.tr(EXPORT_TITLES[view]).lower()), task)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and all(u.isLocalFile() for u in event.mimeData().urls()):
@@ -432,9 +432,19 @@ class MainWindow(QMainWindow):
 
         dialog = Preferences(self.settings, self.data_dir / "inbox", self)
         dialog.sig_changed.connect(self.background.apply_settings)
+        dialog.sig_language_changed.connect(self._language_changed)
         dialog.open()
         self.preferences = dialog
         return dialog
+
+    def _language_changed(self) -> None:
+        """Widgets are built with their words: the window is built again in the new
+        language, at once unless a write (an import, say) is running."""
+        if self.writer.recent.running:
+            self.status.showMessage(self.tr("The language changes at the next start: "
+                                            "background work is running."), 15000)
+            return
+        QTimer.singleShot(0, self.sig_reopen_requested.emit)  # once the dialog has closed
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.stop()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -21,9 +21,23 @@ from remonitor.importers.source import Source
 from remonitor.workers.tasks import TaskRunner
 
 CONSTANT = "\x00constant"
-HINTS = {"period": "2025-05, 202505, 2025年5月…", "value": "", "flow": "export",
-         "reporter": "CHN", "partner": "WLD", "product": "850511", "measure": "quantity",
-         "unit": "t", "source": "desk sheet"}
+HINTS = {"period": "2025-05, 202505, 2025年5月…", "value": "",
+         "flow": QT_TRANSLATE_NOOP("MappingBox", "export"), "reporter": "CHN",
+         "partner": "WLD", "product": "850511",
+         "measure": QT_TRANSLATE_NOOP("MappingBox", "quantity"), "unit": "t",
+         "source": QT_TRANSLATE_NOOP("MappingBox", "desk sheet")}
+"""What a constant looks like (the flow and measure are read in English or Chinese)."""
+
+
+TITLES = {"period": QT_TRANSLATE_NOOP("MappingBox", "Period"),
+          "value": QT_TRANSLATE_NOOP("MappingBox", "Value"),
+          "flow": QT_TRANSLATE_NOOP("MappingBox", "Flow"),
+          "reporter": QT_TRANSLATE_NOOP("MappingBox", "Reporter"),
+          "partner": QT_TRANSLATE_NOOP("MappingBox", "Partner"),
+          "product": QT_TRANSLATE_NOOP("MappingBox", "Product"),
+          "measure": QT_TRANSLATE_NOOP("MappingBox", "Measure"),
+          "unit": QT_TRANSLATE_NOOP("MappingBox", "Unit"),
+          "source": QT_TRANSLATE_NOOP("MappingBox", "Source")}
 
 
 class MappingBox(QGroupBox):
@@ -52,12 +66,12 @@ class MappingBox(QGroupBox):
             combo, text = QComboBox(self), QLineEdit(self)
             combo.setMinimumWidth(120)
             text.setMinimumWidth(120)
-            text.setPlaceholderText(HINTS[name])
+            text.setPlaceholderText(self.tr(HINTS[name]) if HINTS[name] else "")
             combo.currentIndexChanged.connect(
                 lambda _=0, c=combo, t=text: t.setEnabled(c.currentData() == CONSTANT))
             combo.activated.connect(lambda _=0: self.sig_changed.emit())
             text.editingFinished.connect(self.sig_changed.emit)
-            grid.addWidget(QLabel(self.tr(name.capitalize()), self), row, col)
+            grid.addWidget(QLabel(self.tr(TITLES[name]), self), row, col)
             grid.addWidget(combo, row, col + 1)
             grid.addWidget(text, row + 0, col + 2)
             self.choice[name], self.constant[name] = combo, text
@@ -86,7 +100,8 @@ class MappingBox(QGroupBox):
             rows = header_rows(Source(path))
             return next((cells for number, cells in rows if number >= wanted), [])
 
-        task = self._runner.run("read header", read)
+        task = self._runner.run(self.tr("read the header of {file}").format(file=path.name),
+                                read)
         task.sig_result.connect(self._fill)
 
     def _fill(self, columns: list[str]) -> None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from remonitor.ui.i18n import LANGUAGES
+from remonitor.ui.i18n import LANGUAGES, language_for
 from remonitor.ui.settings import (
     APPEARANCE,
     FEED_INTERVAL_H,
@@ -39,6 +39,7 @@ from remonitor.ui.settings import (
     Settings,
 )
 from remonitor.ui.theme import SCHEMES, apply_scheme
+from remonitor.ui.vocabulary import word
 from remonitor.workers.feeds import check_url
 
 
@@ -52,6 +53,8 @@ def _spin(low: int, high: int, value: int, suffix: str) -> QSpinBox:
 
 class Preferences(QDialog):
     sig_changed = Signal()
+    sig_language_changed = Signal()
+    """Another language was chosen (the window is built again in it)."""
 
     def __init__(self, settings: Settings, default_inbox: Path, parent=None) -> None:
         super().__init__(parent)
@@ -78,14 +81,14 @@ class Preferences(QDialog):
         self.events = _spin(0, 90, settings.get(REMIND_EVENT_DAYS), self.tr(" days"))
         self.appearance = QComboBox(self)
         for key, label in SCHEMES.items():
-            self.appearance.addItem(self.tr(label), key)
+            self.appearance.addItem(word(label), key)
         self.appearance.setCurrentIndex(max(0, self.appearance.findData(
             settings.get(APPEARANCE))))
         self.language = QComboBox(self)
         for key, label in LANGUAGES.items():
-            self.language.addItem(label if key == "zh_CN" else self.tr(label), key)
+            self.language.addItem(label if key == "zh_CN" else word(label), key)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(LANGUAGE))))
-        self.language.setToolTip(self.tr("Takes effect at the next start"))
+        self.language.setToolTip(self.tr("The window is built again in the language chosen"))
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         form = QFormLayout()
@@ -136,8 +139,12 @@ class Preferences(QDialog):
         s.set(REMIND_DRAWN_PCT, self.drawn.value())
         s.set(REMIND_EVENT_DAYS, self.events.value())
         s.set(APPEARANCE, self.appearance.currentData())
+        language_changed = language_for(s.get(LANGUAGE)) != language_for(
+            self.language.currentData())
         s.set(LANGUAGE, self.language.currentData())
         s.sync()
         apply_scheme(QApplication.instance(), self.appearance.currentData())
         self.sig_changed.emit()
         super().accept()
+        if language_changed:
+            self.sig_language_changed.emit()

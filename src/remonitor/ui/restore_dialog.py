@@ -45,7 +45,7 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for r, b in enumerate(self.backups):
-            for c, text in enumerate((b.made.strftime("%Y-%m-%d %H:%M:%S"), b.reason,
+            for c, text in enumerate((b.made.strftime("%Y-%m-%d %H:%M:%S"), self.why(b.reason),
                                       f"{b.size / 1024**2:,.1f} MiB", self.tr("checking…"))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.setWordWrap(False)
@@ -66,8 +66,19 @@ class RestoreDialog(QDialog):
             "and before big imports."), self), 1)
         layout.addWidget(self.buttons)
         for r, b in enumerate(self.backups):
-            task = runner.run(f"check backup {b.path.name}", lambda ctx, p=b.path: check_backup(p))
+            task = runner.run(self.tr("check backup {name}").format(name=b.path.name),
+                              lambda ctx, p=b.path: check_backup(p))
             task.sig_result.connect(lambda why, r=r, p=b.path: self._checked(r, p, why))
+
+    def why(self, reason: str) -> str:
+        """A backup's reason (from its file name) in words."""
+        if reason == "daily":
+            return self.tr("daily")
+        if reason == "before-import":
+            return self.tr("before a big import")
+        if reason.startswith("before-v") and reason[8:].isdigit():
+            return self.tr("before the schema change to version {n}").format(n=reason[8:])
+        return reason
 
     def _checked(self, row: int, path: Path, why: str) -> None:
         self.verdicts[path] = why

@@ -4,7 +4,7 @@ chart shows. Every word typed must match (``850511 japan value``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,27 +15,36 @@ from PySide6.QtWidgets import (
 )
 
 from remonitor.core.periods import month_label
+from remonitor.core.series import WORLD
 from remonitor.ui.chart_data import Choice
 from remonitor.ui.table_model import Column, RowTableModel
 from remonitor.ui.table_view import RowTableView, make_search_box
+from remonitor.ui.vocabulary import word
 
 MAX_SHOWN = 12
+translate = QCoreApplication.translate
 
 
-def _columns(tr) -> list[Column[Choice]]:
+def _columns() -> list[Column[Choice]]:
     return [
-        Column(tr("Shown"), lambda c: ""),
-        Column(tr("Product"), lambda c: c.key.product, lambda c: c.label),
-        Column(tr("Partner"), lambda c: "world" if c.key.partner == "WLD" else c.key.partner),
-        Column(tr("Measure"), lambda c: "unit value" if c.kind == "unit value"
-               else c.key.measure.value),
-        Column(tr("Unit"), lambda c: c.key.unit),
-        Column(tr("Flow"), lambda c: f"{c.key.reporter} {c.key.flow.value}"),
-        Column(tr("Source"), lambda c: c.key.source),
-        Column(tr("From"), lambda c: month_label(c.first_month)),
-        Column(tr("Latest"), lambda c: month_label(c.last_month)),
-        Column(tr("Released"), lambda c: c.latest_release),
-        Column(tr("Next release"), lambda c: c.next_release),
+        Column(translate("SeriesPicker", "Shown"), lambda c: ""),
+        Column(translate("SeriesPicker", "Product"), lambda c: word(c.key.product),
+               lambda c: c.label),
+        Column(translate("SeriesPicker", "Partner"),
+               lambda c: word("world") if c.key.partner == WORLD else
+               word(c.key.partner) if c.kind == "sum" else c.key.partner),
+        Column(translate("SeriesPicker", "Measure"),
+               lambda c: word("unit value" if c.kind == "unit value" else c.key.measure.value)),
+        Column(translate("SeriesPicker", "Unit"), lambda c: c.key.unit),
+        Column(translate("SeriesPicker", "Flow"),
+               lambda c: f"{c.key.reporter} {word(c.key.flow.value)}"),
+        Column(translate("SeriesPicker", "Source"), lambda c: c.key.source),
+        Column(translate("SeriesPicker", "From"),
+               lambda c: month_label(c.first_month)),
+        Column(translate("SeriesPicker", "Latest"),
+               lambda c: month_label(c.last_month)),
+        Column(translate("SeriesPicker", "Released"), lambda c: c.latest_release),
+        Column(translate("SeriesPicker", "Next release"), lambda c: c.next_release),
     ]
 
 
@@ -44,8 +53,8 @@ class ChoiceModel(RowTableModel):
 
     sig_ticked = Signal(list)
 
-    def __init__(self, tr, parent=None) -> None:
-        super().__init__(_columns(tr), parent)
+    def __init__(self, parent=None) -> None:
+        super().__init__(_columns(), parent)
         self.ticked: list[str] = []
 
     def set_ticked(self, tokens: list[str]) -> None:
@@ -91,7 +100,7 @@ class SeriesPicker(QDialog):
         self.setObjectName("series-picker")
         self.setWindowTitle(self.tr("Series on the chart"))
         self.resize(980, 520)
-        self.model = ChoiceModel(self.tr, self)
+        self.model = ChoiceModel(self)
         self._hay: dict[str, str] = {}
         self.table = RowTableView(self.model, self)
         self.search = make_search_box(self, self.tr(
@@ -148,5 +157,6 @@ class SeriesPicker(QDialog):
 
 def _haystack(choice: Choice) -> str:
     k = choice.key
-    return " ".join((choice.label, k.flow.value, k.reporter, k.definition, choice.kind,
-                     "world" if k.partner == "WLD" else "")).lower()
+    return " ".join((choice.label, k.flow.value, word(k.flow.value), k.reporter,
+                     k.definition, choice.kind, word(choice.kind),
+                     "world" if k.partner == WORLD else "")).lower()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from remonitor.core.licence import Status
 from remonitor.core.workflow import allowed
 from remonitor.ui.form_dialog import FormDialog
+from remonitor.ui.vocabulary import label
 
 
 class StatusDialog(FormDialog):
@@ -31,7 +32,7 @@ class StatusDialog(FormDialog):
         self.target = QComboBox(self)
         for status in Status:
             if status in common:
-                self.target.addItem(status.label, status)
+                self.target.addItem(label(status), status)
         self.on = QDateEdit(QDate.currentDate(), self)
         self.on.setCalendarPopup(True)
         self.on.setToolTip(self.tr("The date the change took effect: the review clock "

@@ -136,9 +136,10 @@ class TablePanel(QWidget):
     """The rows now listed."""
 
     def __init__(self, runner, loader, columns, placeholder: str, parent=None,
-                 leading: tuple[QWidget, ...] = ()) -> None:
+                 leading: tuple[QWidget, ...] = (), task_name: str = "") -> None:
         super().__init__(parent)
         self._runner = runner
+        self._task_name = task_name
         self._loader = loader  # runs on a worker thread: a plain function of a connection
         self.model = RowTableModel(columns, self)
         self.view = RowTableView(self.model, self)
@@ -157,8 +158,8 @@ class TablePanel(QWidget):
 
     def refresh(self) -> None:
         loader = self._loader
-        task = self._runner.read(f"load {self.objectName()}", lambda conn, ctx: loader(conn),
-                                 latest=f"panel:{id(self)}")
+        task = self._runner.read(self._task_name or self.objectName(),
+                                 lambda conn, ctx: loader(conn), latest=f"panel:{id(self)}")
         task.sig_result.connect(self._show)
 
     def _show(self, rows: list) -> None:

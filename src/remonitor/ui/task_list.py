@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from remonitor.ui.vocabulary import word
 from remonitor.workers.tasks import TaskHandle
 
 SHOWN = 100
@@ -35,7 +36,7 @@ def describe(handle: TaskHandle) -> tuple[str, str]:
         progress = handle.error.message.splitlines()[0][:120]
     else:
         progress = ""
-    return state, progress
+    return word(state), progress
 
 
 class TaskList(QDialog):

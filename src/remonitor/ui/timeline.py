@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,21 +32,27 @@ from remonitor.ui.event_dialog import EventDialog
 from remonitor.ui.table_model import ROW_ROLE, Column
 from remonitor.ui.table_view import TablePanel
 from remonitor.ui.timeline_lanes import TimelineLanes, event_start
+from remonitor.ui.vocabulary import label, word
 from remonitor.workers.tasks import TaskRunner
+
+translate = QCoreApplication.translate
 
 
 def _event_tooltip(e: Event) -> str:
-    lines = [e.title, f"{e.authority} · {e.category.value}"]
+    lines = [e.title, f"{e.authority} · {label(e.category)}"]
     if e.number:
         lines.append(e.number)
     if e.effective and e.effective != e.announced:
-        lines.append(f"announced {e.announced.isoformat()}, effective {e.effective.isoformat()}")
+        lines.append(translate("TimelinePanel", "announced {announced}, effective {effective}"
+                               ).format(announced=e.announced.isoformat(),
+                                        effective=e.effective.isoformat()))
     if e.end:
-        lines.append(f"until {e.end.isoformat()}")
+        lines.append(translate("TimelinePanel", "until {day}").format(day=e.end.isoformat()))
     if e.links:
-        lines.append("acts on: " + ", ".join(e.links))
+        lines.append(translate("TimelinePanel", "acts on: {keys}").format(
+            keys=", ".join(e.links)))
     if e.source:
-        lines.append(f"source: {e.source}")
+        lines.append(translate("TimelinePanel", "source: {source}").format(source=e.source))
     if e.notes:
         lines.append(e.notes)
     return "\n".join(lines)
@@ -54,7 +60,7 @@ def _event_tooltip(e: Event) -> str:
 
 def _matches(event: Event, words: list[str]) -> bool:
     text = " ".join((event.title, event.authority, event.number, event.notes, event.source,
-                     event.category.value, " ".join(event.elements),
+                     event.category.value, label(event.category), " ".join(event.elements),
                      " ".join(event.hs_codes), " ".join(event.control_codes))).lower()
     return all(w in text for w in words)
 
@@ -70,7 +76,7 @@ class TimelinePanel(TablePanel):
         columns = [
             Column(self.tr("Announced"), lambda e: e.announced, _event_tooltip),
             Column(self.tr("Title"), lambda e: e.title, _event_tooltip),
-            Column(self.tr("Category"), lambda e: e.category.value, _event_tooltip,
+            Column(self.tr("Category"), lambda e: label(e.category), _event_tooltip,
                    colour=lambda e: theme.category_colour(e.category)),
             Column(self.tr("Authority"), lambda e: e.authority, _event_tooltip),
             Column(self.tr("Number"), lambda e: e.number, _event_tooltip),
@@ -80,7 +86,8 @@ class TimelinePanel(TablePanel):
             Column(self.tr("Acts on"), lambda e: e.links, _event_tooltip),
         ]
         super().__init__(runner, list_events, columns,
-                         self.tr("Filter events (title, authority, number…)"), parent)
+                         self.tr("Filter events (title, authority, number…)"), parent,
+                         task_name=self.tr("load events"))
         self.setObjectName("timeline-panel")
         self.view.setObjectName("timeline-table")
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
@@ -90,7 +97,7 @@ class TimelinePanel(TablePanel):
         self.search.textChanged.disconnect()
         self.search.textChanged.connect(self._apply_filters)
         self.category = self._combo(self.tr("All categories"),
-                                    [(c.value, c.value) for c in Category])
+                                    [(label(c), c.value) for c in Category])
         self.authority = self._combo(self.tr("All authorities"), [])
         self.element = self._combo(self.tr("All elements"),
                                    [(e, e) for e in sorted(RARE_EARTH_ELEMENTS)])
@@ -194,11 +201,11 @@ class TimelinePanel(TablePanel):
             self.coming.setText(self.tr("Coming up: nothing in the next 120 days."))
             return
         parts = [self.tr("{day} {what}: {title} (in {n} d)").format(
-            day=u.on.isoformat(), what=u.what, title=u.event.title[:48], n=u.days_left)
+            day=u.on.isoformat(), what=word(u.what), title=u.event.title[:48], n=u.days_left)
             for u in ahead[:3]]
         self.coming.setText(self.tr("Coming up — ") + "; ".join(parts))
-        self.coming.setToolTip("\n".join(
-            f"{u.on} {u.what}: {u.event.title} (in {u.days_left} days)" for u in ahead))
+        self.coming.setToolTip("\n".join(self.tr("{day} {what}: {title} (in {n} days)").format(
+            day=u.on, what=word(u.what), title=u.event.title, n=u.days_left) for u in ahead))
 
     def _on_current(self, current, _previous) -> None:
         event = current.data(ROW_ROLE) if current.isValid() else None
@@ -207,7 +214,8 @@ class TimelinePanel(TablePanel):
         if event is not None:
             self.lanes.centre_on(event_start(event))
             self.sig_event_selected.emit(event)
-            task = self._runner.read("event matches", lambda conn, ctx: matches_for_event(
+            task = self._runner.read(self.tr("find the applications an event touches"),
+                                     lambda conn, ctx: matches_for_event(
                 conn, event, date.today()), latest=f"touches:{id(self)}")
             task.sig_result.connect(self._show_touches)
 
@@ -218,8 +226,9 @@ class TimelinePanel(TablePanel):
         if not live:
             self.touches.setText("")
             return
-        parts = [f"{m.life.reference} ({', '.join(m.reasons)}"
-                 + (", confirmed)" if m.state == "confirmed" else ")") for m in live[:6]]
+        parts = [(self.tr("{reference} ({reasons}, confirmed)") if m.state == "confirmed"
+                  else self.tr("{reference} ({reasons})")).format(
+            reference=m.life.reference, reasons=", ".join(m.reasons)) for m in live[:6]]
         more = len(live) - 6
         self.touches.setText(self.tr("May touch: ") + "; ".join(parts)
                              + (self.tr(" and {n} more").format(n=more) if more > 0 else ""))
@@ -246,7 +255,7 @@ class TimelinePanel(TablePanel):
         dialog = EventDialog(self)
 
         def save(event: Event) -> None:
-            job = self._write("add event", lambda conn, ctx: save_event(conn, event))
+            job = self._write(self.tr("add event"), lambda conn, ctx: save_event(conn, event))
             job.sig_result.connect(lambda event_id: self._done(dialog, EventCommand.added(
                 self, event, event_id)))
             job.sig_error.connect(lambda error: dialog.show_problem(error.message))
@@ -260,7 +269,7 @@ class TimelinePanel(TablePanel):
         dialog = EventDialog(self, event)
 
         def save(after: Event) -> None:
-            job = self._write("edit event",
+            job = self._write(self.tr("edit event"),
                               lambda conn, ctx: update_event(conn, event.id, after))
             job.sig_result.connect(lambda _: self._done(dialog, EventCommand.edited(
                 self, event, after)))
@@ -286,7 +295,8 @@ class TimelinePanel(TablePanel):
                     title=event.title, day=event.announced.isoformat())
         ) != QMessageBox.StandardButton.Yes:
             return None
-        job = self._write("delete event", lambda conn, ctx: delete_event(conn, event.id))
+        job = self._write(self.tr("delete event"),
+                          lambda conn, ctx: delete_event(conn, event.id))
         job.sig_result.connect(lambda found: self.undo_stack.push(
             EventCommand.deleted(self, *found)))
         job.sig_error.connect(lambda error: error_box(
@@ -314,30 +324,34 @@ class EventCommand(QUndoCommand):
     @classmethod
     def added(cls, panel, event: Event, event_id: int) -> EventCommand:
         state = {"id": event_id, "event": event, "incoming": []}
-        return cls(panel, panel.tr("add event {title}").format(title=event.title),
+        return cls(panel, translate("EventCommand", "add event {title}").format(
+            title=event.title),
                    lambda: _delete(panel, state), lambda: _restore(panel, state))
 
     @classmethod
     def edited(cls, panel, before: Event, after: Event) -> EventCommand:
         def put(event: Event):
-            panel._write("undo event edit",
+            panel._write(translate("EventCommand", "undo event edit"),
                          lambda conn, ctx: update_event(conn, before.id, event))
-        return cls(panel, panel.tr("edit event {title}").format(title=after.title),
+        return cls(panel, translate("EventCommand", "edit event {title}").format(
+            title=after.title),
                    lambda: put(before), lambda: put(after))
 
     @classmethod
     def deleted(cls, panel, event: Event, incoming: list[int]) -> EventCommand:
         state = {"id": None, "event": event, "incoming": incoming}
-        return cls(panel, panel.tr("delete event {title}").format(title=event.title),
+        return cls(panel, translate("EventCommand", "delete event {title}").format(
+            title=event.title),
                    lambda: _restore(panel, state), lambda: _delete(panel, state))
 
 
 def _delete(panel: TimelinePanel, state: dict) -> None:
-    job = panel._write("delete event", lambda conn, ctx: delete_event(conn, state["id"]))
+    job = panel._write(translate("EventCommand", "delete event"),
+                       lambda conn, ctx: delete_event(conn, state["id"]))
     job.sig_result.connect(lambda found: state.update(event=found[0], incoming=found[1]))
 
 
 def _restore(panel: TimelinePanel, state: dict) -> None:
-    job = panel._write("restore event", lambda conn, ctx: restore_event(
+    job = panel._write(translate("EventCommand", "restore event"), lambda conn, ctx: restore_event(
         conn, state["event"], state["incoming"]))
     job.sig_result.connect(lambda event_id: state.update(id=event_id))

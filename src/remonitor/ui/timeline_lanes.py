@@ -14,12 +14,15 @@ from datetime import date
 
 import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 
 from remonitor.core.events import Category, Event
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui import theme
+from remonitor.ui.vocabulary import label
+
+translate = QCoreApplication.translate
 
 LANES = list(Category)
 LABEL_CHARS = 34
@@ -89,7 +92,7 @@ class TimelineLanes(pg.PlotWidget):
         item.invertY(True)
         item.showGrid(x=False, y=False)  # a date grid doubled the cost of every frame
         left = item.getAxis("left")
-        left.setTicks([[(i, c.value) for i, c in enumerate(LANES)]])
+        left.setTicks([[(i, label(c)) for i, c in enumerate(LANES)]])
         left.setWidth(92)
         self.setYRange(-0.7, len(LANES) - 0.3, padding=0)
         self.setMinimumHeight(150)
@@ -274,15 +277,19 @@ class TimelineLanes(pg.PlotWidget):
     @staticmethod
     def _tip(x, y, data) -> str:
         e: Event = data
-        lines = [e.title, f"{e.authority} · {e.category.value}".strip(" ·")]
+        lines = [e.title, f"{e.authority} · {label(e.category)}".strip(" ·")]
         if e.number:
             lines.append(e.number)
-        lines.append(f"announced {e.announced.isoformat()}"
-                     + (f", effective {e.effective.isoformat()}" if e.effective and
-                        e.effective != e.announced else "")
-                     + (f", until {e.end.isoformat()}" if e.end else ""))
+        when = translate("TimelineLanes", "announced {day}").format(day=e.announced.isoformat())
+        if e.effective and e.effective != e.announced:
+            when += translate("TimelineLanes", ", effective {day}").format(
+                day=e.effective.isoformat())
+        if e.end:
+            when += translate("TimelineLanes", ", until {day}").format(day=e.end.isoformat())
+        lines.append(when)
         if e.links:
-            lines.append("acts on: " + ", ".join(e.links))
+            lines.append(translate("TimelineLanes", "acts on: {keys}").format(
+                keys=", ".join(e.links)))
         return "\n".join(lines)
 
     def resizeEvent(self, event) -> None:

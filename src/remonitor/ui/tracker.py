@@ -73,7 +73,7 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
     def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None,
                  data_dir: Path | None = None) -> None:
         super().__init__(parent)
-        columns = tracker_columns(self.tr)
+        columns = tracker_columns()
         self._runner = runner
         self._writer = writer
         self._data_dir = data_dir
@@ -232,12 +232,13 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
             self._read(lambda conn, ctx: run_query(conn, context, query), fresh=False)
 
     def _read(self, task, fresh: bool) -> None:
-        handle = self._runner.read("load applications", task, latest=f"tracker:{id(self)}")
+        handle = self._runner.read(self.tr("load applications"), task,
+                                   latest=f"tracker:{id(self)}")
         handle.sig_result.connect(lambda result: self._show(result, fresh))
 
     def _fetch_rows(self, ids: list[int]):
         context = self.context
-        return self._runner.read("read applications",
+        return self._runner.read(self.tr("read applications"),
                                  lambda conn, ctx: load_rows(conn, context, ids))
 
     def _show(self, result: TrackerResult, fresh: bool) -> None:
@@ -347,7 +348,7 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
             return (history(conn, app_id), shipments(conn, app_id), documents(conn, app_id),
                     matches_for_application(conn, app_id, date.today()))
 
-        handle = self._runner.read("load application details", task,
+        handle = self._runner.read(self.tr("load application details"), task,
                                    latest=f"details:{id(self)}")
         handle.sig_result.connect(lambda found: self.details.show_details(row, *found))
 
@@ -360,7 +361,8 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
             return None
         match = suggestions[index]
         job = self._writer.submit(
-            "event match", lambda conn, ctx: decide_match(conn, match.key, app_id, state),
+            self.tr("record an event match"),
+            lambda conn, ctx: decide_match(conn, match.key, app_id, state),
             change=StoreChange(applications=True))
         job.sig_error.connect(lambda error: error_box(
             self, self.tr("The verdict could not be written"), error))

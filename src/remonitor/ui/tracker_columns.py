@@ -3,10 +3,15 @@ key it sorts by in SQL."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from remonitor.core.licence import LicenceApplication
 from remonitor.ui import theme
 from remonitor.ui.table_model import Column
 from remonitor.ui.tracker_data import TrackerRow
+from remonitor.ui.vocabulary import label
+
+translate = QCoreApplication.translate
 
 WIDTHS = {"reference": 110, "status": 110, "days_left": 70, "due": 130, "licence": 170,
           "remaining": 80, "applicant": 170, "item": 140, "elements": 70, "quantity": 80,
@@ -23,41 +28,49 @@ def _due(row: TrackerRow) -> str:
     if d is None:
         return ""
     if d.stopped:
-        return "clock stopped"
-    return d.due.isoformat() + (" (est.)" if d.estimated else "")
+        return translate("TrackerColumns", "clock stopped")
+    return d.due.isoformat() + (translate("TrackerColumns", " (est.)") if d.estimated else "")
 
 
 def _clock_tip(row: TrackerRow) -> str:
     d = row.clock.deadline
     if d is None:
-        return "No review clock: the application is not under review."
+        return translate("TrackerColumns",
+                         "No review clock: the application is not under review.")
     if d.stopped:
-        return (f"Information requested: the clock is stopped after {d.days_used} working "
-                "days.")
-    text = (f"Decision due by the end of working day 45 after acceptance: {d.due}. "
-            f"{row.clock.days_left} working days left.")
+        return translate("TrackerColumns", "Information requested: the clock is stopped "
+                         "after {n} working days.").format(n=d.days_used)
+    text = translate("TrackerColumns", "Decision due by the end of working day 45 after "
+                     "acceptance: {due}. {n} working days left.").format(
+        due=d.due, n=row.clock.days_left)
     if d.estimated:
-        text += " Estimated: the holiday calendar does not cover the whole period."
+        text += translate("TrackerColumns", " Estimated: the holiday calendar does not "
+                          "cover the whole period.")
     return text
 
 
 def _licence_text(row: TrackerRow) -> str:
     if row.licence is None:
         return ""
-    text = row.licence.state.value
+    text = label(row.licence.state)
     if row.licence.state.value == "valid" and row.licence.days_to_expiry is not None:
-        text += f", {row.licence.days_to_expiry} d to expiry"
+        text += translate("TrackerColumns", ", {n} d to expiry").format(
+            n=row.licence.days_to_expiry)
     return text
 
 
 def _licence_tip(row: TrackerRow) -> str:
     lic = row.licence
     if lic is None:
-        return "No licence yet."
-    return (f"Licence {lic.number}: {lic.approved:g} {row.application.quantity_unit} "
-            f"approved, {lic.remaining:g} left; {lic.state.value}"
-            + (f", expires in {lic.days_to_expiry} days" if lic.days_to_expiry is not None
-               else ""))
+        return translate("TrackerColumns", "No licence yet.")
+    text = translate("TrackerColumns", "Licence {number}: {approved} {unit} approved, "
+                     "{remaining} left; {state}").format(
+        number=lic.number, approved=f"{lic.approved:g}", unit=row.application.quantity_unit,
+        remaining=f"{lic.remaining:g}", state=label(lic.state))
+    if lic.days_to_expiry is not None:
+        text += translate("TrackerColumns", ", expires in {n} days").format(
+            n=lic.days_to_expiry)
+    return text
 
 
 def _licence_colour(row: TrackerRow):
@@ -89,39 +102,69 @@ def _end_users(row: TrackerRow) -> str:
     return a.end_user or "; ".join(n for n, _ in a.end_users)
 
 
-def tracker_columns(tr) -> list[Column]:
-    """Every column, titles through ``tr`` (the panel's translation)."""
+TITLES = {
+    "reference": QT_TRANSLATE_NOOP("TrackerColumns", "Reference"),
+    "status": QT_TRANSLATE_NOOP("TrackerColumns", "Status"),
+    "days_left": QT_TRANSLATE_NOOP("TrackerColumns", "Days left"),
+    "due": QT_TRANSLATE_NOOP("TrackerColumns", "Decision due"),
+    "licence": QT_TRANSLATE_NOOP("TrackerColumns", "Licence"),
+    "remaining": QT_TRANSLATE_NOOP("TrackerColumns", "Remaining"),
+    "applicant": QT_TRANSLATE_NOOP("TrackerColumns", "Applicant"),
+    "item": QT_TRANSLATE_NOOP("TrackerColumns", "Item"),
+    "control_code": QT_TRANSLATE_NOOP("TrackerColumns", "Control code"),
+    "elements": QT_TRANSLATE_NOOP("TrackerColumns", "Elements"),
+    "quantity": QT_TRANSLATE_NOOP("TrackerColumns", "Quantity"),
+    "quantity_unit": QT_TRANSLATE_NOOP("TrackerColumns", "Unit"),
+    "destination": QT_TRANSLATE_NOOP("TrackerColumns", "Destination"),
+    "end_user": QT_TRANSLATE_NOOP("TrackerColumns", "End user"),
+    "mofcom_number": QT_TRANSLATE_NOOP("TrackerColumns", "MOFCOM no."),
+    "hs_code": QT_TRANSLATE_NOOP("TrackerColumns", "HS code"),
+    "value": QT_TRANSLATE_NOOP("TrackerColumns", "Value"),
+    "currency": QT_TRANSLATE_NOOP("TrackerColumns", "Currency"),
+    "licence_type": QT_TRANSLATE_NOOP("TrackerColumns", "Licence type"),
+    "green_channel": QT_TRANSLATE_NOOP("TrackerColumns", "Green channel"),
+    "contract_number": QT_TRANSLATE_NOOP("TrackerColumns", "Contract"),
+    "submitted_on": QT_TRANSLATE_NOOP("TrackerColumns", "Submitted"),
+    "accepted_on": QT_TRANSLATE_NOOP("TrackerColumns", "Accepted"),
+    "updated_at": QT_TRANSLATE_NOOP("TrackerColumns", "Updated"),
+}
+"""Column titles by sort key, in English (importers.applications reads them back, and
+their Chinese translations too)."""
+
+
+def _column(key: str, value, tooltip=None, **kw) -> Column:
+    return Column(translate("TrackerColumns", TITLES[key]), value, tooltip, key=key, **kw)
+
+
+def tracker_columns() -> list[Column]:
+    """Every column, titled in the window's language (the tracker's export writes the
+    titles shown)."""
     return [
-        Column(tr("Reference"), lambda r: _a(r).reference, key="reference"),
-        Column(tr("Status"), lambda r: _a(r).status.label, key="status"),
-        Column(tr("Days left"), lambda r: r.clock.days_left, _clock_tip,
-               colour=_clock_colour, align_right=True, key="days_left"),
-        Column(tr("Decision due"), _due, _clock_tip, colour=_clock_colour, key="due"),
-        Column(tr("Licence"), _licence_text, _licence_tip, colour=_licence_colour,
-               key="licence"),
-        Column(tr("Remaining"), lambda r: r.licence.remaining if r.licence else None,
-               _licence_tip, align_right=True, key="remaining"),
-        Column(tr("Applicant"), lambda r: _a(r).applicant, key="applicant"),
-        Column(tr("Item"), lambda r: _a(r).item, key="item"),
-        Column(tr("Control code"), lambda r: _a(r).control_code, key="control_code"),
-        Column(tr("Elements"), lambda r: _a(r).elements, key="elements"),
-        Column(tr("Quantity"), lambda r: _a(r).quantity, align_right=True,
-               key="quantity"),
-        Column(tr("Unit"), lambda r: _a(r).quantity_unit, key="quantity_unit"),
-        Column(tr("Destination"), _destinations, key="destination"),
-        Column(tr("End user"), _end_users, key="end_user"),
-        Column(tr("MOFCOM no."), lambda r: _a(r).mofcom_number, key="mofcom_number"),
-        Column(tr("HS code"), lambda r: _a(r).hs_code, key="hs_code"),
-        Column(tr("Value"), lambda r: _a(r).value, align_right=True, key="value"),
-        Column(tr("Currency"), lambda r: _a(r).currency, key="currency"),
-        Column(tr("Licence type"), lambda r: _a(r).licence_type.value,
-               key="licence_type"),
-        Column(tr("Green channel"), lambda r: "yes" if _a(r).green_channel else "",
-               key="green_channel"),
-        Column(tr("Contract"), lambda r: _a(r).contract_number,
-               key="contract_number"),
-        Column(tr("Submitted"), lambda r: _a(r).submitted_on, key="submitted_on"),
-        Column(tr("Accepted"), lambda r: _a(r).accepted_on, key="accepted_on"),
-        Column(tr("Updated"), lambda r: r.stored.updated_at.replace("T", " ")[:16],
-               key="updated_at"),
+        _column("reference", lambda r: _a(r).reference),
+        _column("status", lambda r: label(_a(r).status)),
+        _column("days_left", lambda r: r.clock.days_left, _clock_tip, colour=_clock_colour,
+                align_right=True),
+        _column("due", _due, _clock_tip, colour=_clock_colour),
+        _column("licence", _licence_text, _licence_tip, colour=_licence_colour),
+        _column("remaining", lambda r: r.licence.remaining if r.licence else None,
+                _licence_tip, align_right=True),
+        _column("applicant", lambda r: _a(r).applicant),
+        _column("item", lambda r: _a(r).item),
+        _column("control_code", lambda r: _a(r).control_code),
+        _column("elements", lambda r: _a(r).elements),
+        _column("quantity", lambda r: _a(r).quantity, align_right=True),
+        _column("quantity_unit", lambda r: _a(r).quantity_unit),
+        _column("destination", _destinations),
+        _column("end_user", _end_users),
+        _column("mofcom_number", lambda r: _a(r).mofcom_number),
+        _column("hs_code", lambda r: _a(r).hs_code),
+        _column("value", lambda r: _a(r).value, align_right=True),
+        _column("currency", lambda r: _a(r).currency),
+        _column("licence_type", lambda r: label(_a(r).licence_type)),
+        _column("green_channel", lambda r: translate("TrackerColumns", "yes")
+                if _a(r).green_channel else ""),
+        _column("contract_number", lambda r: _a(r).contract_number),
+        _column("submitted_on", lambda r: _a(r).submitted_on),
+        _column("accepted_on", lambda r: _a(r).accepted_on),
+        _column("updated_at", lambda r: r.stored.updated_at.replace("T", " ")[:16]),
     ]

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from remonitor.ui.tracker_data import TrackerRow
+from remonitor.ui.vocabulary import label, word
 
 
 def read_only_table(parent: QWidget, name: str) -> QTableWidget:
@@ -107,7 +108,7 @@ class DetailsPane(QTabWidget):
     def announce(self, row: TrackerRow) -> None:
         """Say whose details are coming (they are read on a worker)."""
         self.caption.setText(self.tr("{ref} — {status}").format(
-            ref=row.application.reference, status=row.application.status.label))
+            ref=row.application.reference, status=label(row.application.status)))
         self.caption.setToolTip("")
 
     def show_details(self, row: TrackerRow, entries, drawn, docs, matches) -> None:
@@ -136,6 +137,6 @@ class DetailsPane(QTabWidget):
         fill(self.matches, [self.tr("Event"), self.tr("Date"), self.tr("Why"),
                             self.tr("Verdict")],
              [[m.event.title, (m.event.effective or m.event.announced).isoformat(),
-               ", ".join(m.reasons), m.state] for m in self.suggestions])
+               ", ".join(m.reasons), word(m.state)] for m in self.suggestions])
         open_ = sum(m.state != "dismissed" for m in self.suggestions)
         self.setTabText(3, self.tr("Events ({n})").format(n=open_))

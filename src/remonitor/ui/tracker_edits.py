@@ -4,6 +4,7 @@ mixin of the tracker panel (it uses the panel's writer, selection and undo stack
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
@@ -21,6 +22,8 @@ from remonitor.ui.errors import error_box
 from remonitor.ui.shipment_dialog import ShipmentDialog
 from remonitor.ui.status_dialog import StatusDialog
 from remonitor.ui.tracker_data import TrackerRow
+
+translate = QCoreApplication.translate
 
 
 class TrackerEdits:
@@ -48,7 +51,7 @@ class TrackerEdits:
 
     def write_edit(self, app_id: int, app, reason: str):
         return self._writer.submit(
-            "edit application",
+            self.tr("edit application"),
             lambda conn, ctx: update_application(conn, app_id, app, reason),
             change=StoreChange(applications=True))
 
@@ -67,7 +70,7 @@ class TrackerEdits:
 
     def _record(self, dialog, app_id, on, quantity, reference) -> None:
         job = self._writer.submit(
-            "record shipment",
+            self.tr("record shipment"),
             lambda conn, ctx: add_shipment(conn, app_id, on, quantity, reference),
             change=StoreChange(applications=True))
         job.sig_result.connect(lambda _: dialog.accept())
@@ -82,7 +85,7 @@ class TrackerEdits:
     def _save(self, app: LicenceApplication) -> None:
         dialog = self.dialog
         job = self._writer.submit(
-            "save application", lambda conn, ctx: save_new_application(conn, app),
+            self.tr("save application"), lambda conn, ctx: save_new_application(conn, app),
             change=StoreChange(applications=True))
         job.sig_result.connect(lambda app_id: self._saved(dialog, app_id))
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
@@ -112,7 +115,7 @@ class TrackerEdits:
         else:
             def write(conn, ctx):
                 return change_status(conn, ids, target, on, reason)
-        job = self._writer.submit("change status", write,
+        job = self._writer.submit(self.tr("change status"), write,
                                   change=StoreChange(applications=True))
         job.sig_result.connect(lambda _: dialog.accept())
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
@@ -128,7 +131,7 @@ class EditCommand(QUndoCommand):
     with reason "undo"), redo the new ones again."""
 
     def __init__(self, panel, app_id: int, before, after, changed: list[str]):
-        super().__init__(panel.tr("edit {ref} ({fields})").format(
+        super().__init__(translate("EditCommand", "edit {ref} ({fields})").format(
             ref=after.reference, fields=", ".join(changed)))
         self.panel, self.app_id, self.before, self.after = panel, app_id, before, after
         self._written = True
@@ -145,4 +148,4 @@ class EditCommand(QUndoCommand):
     def _write(self, app, reason: str) -> None:
         job = self.panel.write_edit(self.app_id, app, reason)
         job.sig_error.connect(lambda error: error_box(
-            self.panel, self.panel.tr("The change could not be written"), error))
+            self.panel, translate("EditCommand", "The change could not be written"), error))

@@ -37,7 +37,7 @@ class TrackerFiles:
         if data_dir is None:
             raise RuntimeError("documents need the data folder")
         job = self._writer.submit(
-            "attach document",
+            self.tr("attach {file}").format(file=path.name),
             lambda conn, ctx: attach_document(conn, data_dir, app_id, path),
             change=StoreChange(applications=True))
         job.sig_error.connect(lambda error: error_box(
@@ -80,7 +80,7 @@ class TrackerFiles:
     def import_file(self, path: Path, confirm: bool = True):
         """Read and check the whole file on a worker; then, after the user agrees, add the
         applications whose reference is new in one transaction. Returns the read task."""
-        task = self._runner.run("read applications",
+        task = self._runner.run(self.tr("read {file}").format(file=path.name),
                                 lambda ctx: read_applications(path))
         task.sig_result.connect(lambda table: self._confirm_import(table, confirm))
         task.sig_error.connect(lambda error: error_box(
@@ -101,7 +101,8 @@ class TrackerFiles:
             return
         apps, name = table.applications, table.file
         job = self._writer.submit(
-            "import applications", lambda conn, ctx: import_applications(conn, apps, name),
+            self.tr("import applications"),
+            lambda conn, ctx: import_applications(conn, apps, name),
             change=StoreChange(applications=True))
         job.sig_result.connect(self._imported)
         job.sig_error.connect(lambda error: error_box(
@@ -140,5 +141,5 @@ class TrackerFiles:
                                sheet_name="applications", total=len(rows),
                                is_cancelled=lambda: ctx.cancelled)
 
-        return self._runner.read("export applications", task)
+        return self._runner.read(self.tr("export applications"), task)
 

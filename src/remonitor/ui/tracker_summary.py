@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from remonitor.core.licence import Status
+from remonitor.ui.vocabulary import label
 
 ALL = "all"
 CLOCK = ("overdue", "near due")
@@ -43,7 +44,7 @@ class StatusSummary(QWidget):
         counts = Counter(counts)
         self.counts = counts
         labels = {ALL: self.tr("All"), "overdue": self.tr("Overdue"),
-                  "near due": self.tr("Near due")} | {s.value: s.label for s in Status}
+                  "near due": self.tr("Near due")} | {s.value: label(s) for s in Status}
         for key, button in self._buttons.items():
             button.setText(f"{labels[key]} {counts[key]:,}")
             button.setVisible(key in (ALL, *CLOCK) or counts[key] > 0 or button.isChecked())

@@ -19,7 +19,7 @@ import urllib.parse
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from remonitor.workers.tasks import TaskRunner
 
@@ -63,7 +63,8 @@ def check_url(url: str) -> str:
     """The URL if remonitor may fetch it; ValueError saying why not."""
     scheme = urllib.parse.urlsplit(url.strip()).scheme.lower()
     if scheme not in SCHEMES:
-        raise ValueError(f"{url!r}: only https, http and file URLs can be feeds")
+        raise ValueError(QCoreApplication.translate(
+            "Feeds", "{url}: only https, http and file URLs can be feeds").format(url=repr(url)))
     return url.strip()
 
 
@@ -197,7 +198,7 @@ class Feeds(QObject):
     def poll(self, url: str):
         state = self.states.setdefault(url, FeedState())
         folder = self.inbox
-        task = self._runner.run(f"fetch {url}", lambda ctx: fetch(
+        task = self._runner.run(self.tr("fetch {url}").format(url=url), lambda ctx: fetch(
             url, state, folder, lambda: ctx.cancelled))
         self._running[url] = task
         task.sig_result.connect(self._fetched)

@@ -185,7 +185,7 @@ class Inbox(QObject):
         if not self.enabled:
             return
         folder = self.folder
-        task = self._runner.run("look in the inbox", lambda ctx: candidates(folder),
+        task = self._runner.run(self.tr("look in the inbox"), lambda ctx: candidates(folder),
                                 latest=f"inbox:{id(self)}")
         task.sig_result.connect(self._consider)
 
@@ -212,7 +212,7 @@ class Inbox(QObject):
         self._busy.add(path)
         self._seen.pop(path, None)
         folder, db = self.folder, self._writer.db_path
-        job = self._writer.submit(f"import {path.name} from the inbox",
+        job = self._writer.submit(self.tr("import {file} from the inbox").format(file=path.name),
                                   lambda conn, ctx: take(conn, path, folder, ctx, db))
         self.jobs.append(job)
         job.sig_result.connect(lambda outcome: self._done(path, outcome))
