@@ -1,233 +1,60 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name />
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="27" />
-        <source>Shown</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="28" />
-        <source>Product</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="29" />
-        <source>Partner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="30" />
-        <source>Measure</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="32" />
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="110" />
-        <source>Unit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="33" />
-        <source>Flow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="34" />
-        <source>Source</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="35" />
-        <source>From</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="36" />
-        <source>Latest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="37" />
-        <source>Released</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="38" />
-        <source>Next release</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="95" />
-        <source>Reference</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="96" />
-        <source>Status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="97" />
-        <source>Days left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="99" />
-        <source>Decision due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="100" />
-        <source>Licence</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="102" />
-        <source>Remaining</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="104" />
-        <source>Applicant</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="105" />
-        <source>Item</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="106" />
-        <source>Control code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="107" />
-        <source>Elements</source>
-        <translation>元素</translation>
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="108" />
-        <source>Quantity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="111" />
-        <source>Destination</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="112" />
-        <source>End user</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="113" />
-        <source>MOFCOM no.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="114" />
-        <source>HS code</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="115" />
-        <source>Value</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="116" />
-        <source>Currency</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="117" />
-        <source>Licence type</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="119" />
-        <source>Green channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="121" />
-        <source>Contract</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="123" />
-        <source>Submitted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="124" />
-        <source>Accepted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="125" />
-        <source>Updated</source>
-        <translation type="unfinished" />
-    </message>
-</context>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="31" />
+        <location filename="../../src/remonitor/ui/about.py" line="+31"/>
         <source>About remonitor</source>
         <translation>关于 remonitor</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="35" />
+        <location line="+4"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="36" />
+        <location line="+1"/>
         <source>Qt / PySide6</source>
-        <translation type="unfinished" />
+        <translation>Qt / PySide6</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="37" />
+        <location line="+1"/>
         <source>pyqtgraph</source>
-        <translation type="unfinished" />
+        <translation>pyqtgraph</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="38" />
+        <location line="+1"/>
         <source>Python</source>
-        <translation type="unfinished" />
+        <translation>Python</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="39" />
+        <location line="+1"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="40" />
+        <location line="+1"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="41" />
+        <location line="+1"/>
         <source>Log folder</source>
         <translation>日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="46" />
-        <source>&lt;h3&gt;remonitor {version}&lt;/h3&gt;&lt;p&gt;China's rare-earth exports, export-control events and licence applications, offline.&lt;/p&gt;&lt;table cellspacing=4&gt;{rows}&lt;/table&gt;&lt;p&gt;remonitor uses Qt {qt} under the GNU LGPL version 3 (see &lt;i&gt;About Qt&lt;/i&gt;), PySide6, pyqtgraph, pandas and SQLite.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>&lt;h3&gt;remonitor {version}&lt;/h3&gt;&lt;p&gt;China&apos;s rare-earth exports, export-control events and licence applications, offline.&lt;/p&gt;&lt;table cellspacing=4&gt;{rows}&lt;/table&gt;&lt;p&gt;remonitor uses Qt {qt} under the GNU LGPL version 3 (see &lt;i&gt;About Qt&lt;/i&gt;), PySide6, pyqtgraph, pandas and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;remonitor {version}&lt;/h3&gt;&lt;p&gt;中国稀土出口数据、出口管制事件与许可证申请，离线可用。&lt;/p&gt;&lt;table cellspacing=4&gt;{rows}&lt;/table&gt;&lt;p&gt;remonitor 依据 GNU LGPL 第 3 版使用 Qt {qt}（见&lt;i&gt;关于 Qt&lt;/i&gt;），并使用 PySide6、pyqtgraph、pandas 和 SQLite。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="55" />
+        <location line="+9"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="57" />
+        <location line="+2"/>
         <source>About Qt</source>
         <translation>关于 Qt</translation>
     </message>
@@ -235,439 +62,482 @@
 <context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="27" />
+        <location filename="../../src/remonitor/ui/application_dialog.py" line="+28"/>
         <source>New licence application</source>
-        <translation type="unfinished" />
+        <translation>新建许可证申请</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="31" />
+        <location line="+4"/>
         <source>required, e.g. RE-2026-014</source>
-        <translation type="unfinished" />
+        <translation>必填，例如 RE-2026-014</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="34" />
+        <location line="+3"/>
         <source>e.g. samarium-cobalt magnets</source>
-        <translation type="unfinished" />
+        <translation>例如 钐钴磁体</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="44" />
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="50" />
+        <location line="+10"/>
+        <location line="+6"/>
         <source>not set</source>
-        <translation type="unfinished" />
+        <translation>未填写</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="54" />
+        <location line="+4"/>
         <source>given when submitted</source>
-        <translation type="unfinished" />
+        <translation>提交后获得</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="57" />
+        <location line="+3"/>
         <source>country, e.g. DE</source>
-        <translation type="unfinished" />
+        <translation>国家，例如 DE</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="63" />
+        <location line="+6"/>
         <source>one per line: end user; destination
 Magnetwerk GmbH; DE</source>
-        <translation type="unfinished" />
+        <translation>每行一个：最终用户; 目的国
+Magnetwerk GmbH; DE</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="67" />
+        <location line="+4"/>
         <source>single (one end user)</source>
-        <translation type="unfinished" />
+        <translation>单项（一个最终用户）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="68" />
+        <location line="+1"/>
         <source>general (several end users)</source>
-        <translation type="unfinished" />
+        <translation>通用（多个最终用户）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="79" />
+        <location line="+11"/>
         <source>Green channel</source>
-        <translation type="unfinished" />
+        <translation>绿色通道</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="84" />
+        <location line="+5"/>
         <source>Internal reference</source>
-        <translation type="unfinished" />
+        <translation>内部编号</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="85" />
+        <location line="+1"/>
         <source>MOFCOM application no.</source>
-        <translation type="unfinished" />
+        <translation>商务部申请编号</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="86" />
+        <location line="+1"/>
         <source>Applicant</source>
-        <translation type="unfinished" />
+        <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="87" />
+        <location line="+1"/>
         <source>Contract number</source>
-        <translation type="unfinished" />
+        <translation>合同号</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="88" />
+        <location line="+1"/>
         <source>Item</source>
-        <translation type="unfinished" />
+        <translation>物项</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="89" />
+        <location line="+1"/>
         <source>Control code</source>
-        <translation type="unfinished" />
+        <translation>管制编码</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="90" />
+        <location line="+1"/>
         <source>HS code</source>
-        <translation type="unfinished" />
+        <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="91" />
+        <location line="+1"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="92" />
+        <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="93" />
+        <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="94" />
+        <location line="+1"/>
         <source>Licence type</source>
-        <translation type="unfinished" />
+        <translation>许可证类型</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="95" />
+        <location line="+1"/>
         <source>Destination</source>
-        <translation type="unfinished" />
+        <translation>目的国</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="96" />
+        <location line="+1"/>
         <source>Consignee</source>
-        <translation type="unfinished" />
+        <translation>收货人</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="97" />
+        <location line="+1"/>
         <source>End user</source>
-        <translation type="unfinished" />
+        <translation>最终用户</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="98" />
+        <location line="+1"/>
         <source>End users</source>
-        <translation type="unfinished" />
+        <translation>最终用户（多个）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="99" />
+        <location line="+1"/>
         <source>End use</source>
-        <translation type="unfinished" />
+        <translation>最终用途</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="100" />
+        <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="101" />
+        <location line="+1"/>
         <source>Submitted on</source>
-        <translation type="unfinished" />
+        <translation>提交日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="103" />
+        <location line="+2"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="129" />
+        <location line="+26"/>
         <source>Required for this status</source>
-        <translation type="unfinished" />
+        <translation>此状态下必填</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="133" />
+        <location line="+4"/>
         <source>Edit application {ref}</source>
-        <translation type="unfinished" />
+        <translation>编辑申请 {ref}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="156" />
+        <location line="+23"/>
         <source>The status changes through Change status…</source>
-        <translation type="unfinished" />
+        <translation>状态请通过“更改状态…”修改</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="167" />
+        <location line="+11"/>
         <source>Elements: {problem}</source>
-        <translation type="unfinished" />
+        <translation>元素：{problem}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="191" />
-        <source>End users, line {n}: write 'end user; destination' (got {line!r}).</source>
-        <translation type="unfinished" />
+        <location line="+24"/>
+        <source>End users, line {n}: write &apos;end user; destination&apos; (got {line!r}).</source>
+        <translation>最终用户，第 {n} 行：请写成“最终用户; 目的国”（实际为 {line!r}）。</translation>
     </message>
 </context>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="73" />
+        <location filename="../../src/remonitor/ui/background.py" line="+73"/>
         <source>An inbox import broke off</source>
-        <translation type="unfinished" />
+        <translation>收件箱导入中断</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="103" />
+        <location line="+30"/>
         <source>The inbox cannot be watched</source>
-        <translation type="unfinished" />
+        <translation>无法监视收件箱</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="114" />
-        <source>Today's backup was not made</source>
+        <location line="+9"/>
+        <source>daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today&apos;s backup was not made</source>
         <translation>今日备份未完成</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="134" />
+        <location line="+20"/>
         <source>Imported from the inbox</source>
         <translation>已从收件箱导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="135" />
+        <location line="+1"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="137" />
+        <location line="+2"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="138" />
+        <location line="+1"/>
         <source>{file} was imported before; moved to done/.</source>
         <translation>{file} 之前已导入；已移至 done/。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="140" />
+        <location line="+2"/>
         <source>{file} could not be imported</source>
         <translation>{file} 无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="142" />
+        <location line="+2"/>
         <source>Moved to {path}; the reason is in {log} beside it.
 
 {why}</source>
-        <translation type="unfinished" />
+        <translation>已移至 {path}；原因写在旁边的 {log} 中。
+
+{why}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="146" />
+        <location line="+4"/>
         <source>Show the folder</source>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="150" />
+        <location line="+4"/>
         <source>{file} waits in the inbox</source>
         <translation>{file} 在收件箱中等待</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="151" />
+        <location line="+1"/>
         <source>No format or saved profile recognises it. Map its columns once in the import dialog; files of the same shape are then imported on their own.</source>
-        <translation type="unfinished" />
+        <translation>没有格式或已保存的配置能识别它。请在导入对话框中映射一次它的列；之后相同结构的文件会自动导入。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="154" />
+        <location line="+3"/>
         <source>Open in the import dialog</source>
         <translation>在导入对话框中打开</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="166" />
+        <location line="+8"/>
+        <source>undo inbox import</source>
+        <translation>撤销收件箱导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A feed failed</source>
         <translation>数据源获取失败</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="191" />
+        <location line="+11"/>
+        <source>check reminders</source>
+        <translation>检查提醒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{n} more reminders</source>
         <translation>另有 {n} 条提醒</translation>
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../src/remonitor/store/backup.py" line="+104"/>
+        <source>damaged: {verdict}</source>
+        <translation>已损坏：{verdict}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>schema version {version} is not one this remonitor reads</source>
+        <translation>结构版本 {version} 不是本版 remonitor 能读取的</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a remonitor store ({why})</source>
+        <translation>不是 remonitor 数据库（{why}）</translation>
+    </message>
+</context>
+<context>
     <name>Card</name>
     <message>
-        <location filename="../../src/remonitor/ui/notifications.py" line="54" />
+        <location filename="../../src/remonitor/ui/notifications.py" line="+54"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/notifications.py" line="80" />
+        <location line="+26"/>
         <source>Details…</source>
         <translation>详情…</translation>
     </message>
 </context>
 <context>
+    <name>ChartData</name>
+    <message>
+        <location filename="../../src/remonitor/ui/chart_data.py" line="+76"/>
+        <source>latest {month}, released {date}</source>
+        <translation>最新 {month}，发布于 {date}</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>{n} period(s) without an exchange rate left out: {periods}</source>
+        <translation>{n} 个期间没有汇率，未显示：{periods}</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_export.py" line="19" />
+        <location filename="../../src/remonitor/ui/chart_export.py" line="+20"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_export.py" line="20" />
+        <location line="+1"/>
         <source>Save the chart as shown: PNG or SVG picture, or its points as CSV / XLSX</source>
-        <translation type="unfinished" />
+        <translation>按当前显示保存图表：PNG 或 SVG 图片，或将数据点存为 CSV / XLSX</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_export.py" line="28" />
+        <location line="+8"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_export.py" line="29" />
+        <location line="+1"/>
         <source>PNG picture (*.png);;SVG picture (*.svg);;Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_export.py" line="39" />
+        <location line="+10"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_export.py" line="41" />
+        <location line="+2"/>
         <source>Chart exported to {path}</source>
         <translation>图表已导出到 {path}</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>export chart</source>
+        <translation>导出图表</translation>
     </message>
 </context>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="72" />
+        <location filename="../../src/remonitor/ui/chart.py" line="+73"/>
         <source>Choose the series shown (Ctrl+L): search every series held, with its freshness</source>
-        <translation type="unfinished" />
+        <translation>选择显示的序列（Ctrl+L）：搜索所有已存序列及其更新情况</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="80" />
+        <location line="+8"/>
         <source>What the chart shows</source>
         <translation>图表显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="82" />
+        <location line="+2"/>
         <source>Bars or lines (Auto: bars for one series, lines for several)</source>
-        <translation type="unfinished" />
+        <translation>柱状或折线（自动：一个序列用柱状，多个用折线）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="85" />
+        <location line="+3"/>
         <source>The month the index is 100 at</source>
         <translation>指数为 100 的月份</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="90" />
+        <location line="+5"/>
         <source>Log</source>
         <translation>对数</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="91" />
+        <location line="+1"/>
         <source>Logarithmic y axis (zero and negative values are left out, and counted under the chart)</source>
-        <translation type="unfinished" />
+        <translation>对数纵轴（零和负值不显示，并在图下计数）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="96" />
+        <location line="+5"/>
         <source>Units</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="99" />
+        <location line="+3"/>
         <source>By destination, top</source>
         <translation>按目的地，前</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="100" />
-        <source>The first series' product by partner: the top N stacked, with rest of world and each one's share</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>The first series&apos; product by partner: the top N stacked, with rest of world and each one&apos;s share</source>
+        <translation>第一个序列的商品按贸易伙伴：前 N 名堆叠显示，另加其他地区及各自份额</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="152" />
+        <location line="+52"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="153" />
+        <location line="+1"/>
         <source> View:</source>
         <translation> 视图：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="159" />
+        <location line="+6"/>
         <source>{n} y</source>
         <translation>{n} 年</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="159" />
+        <location line="+0"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="160" />
+        <location line="+1"/>
         <source>Show the last {n} years</source>
         <translation>显示最近 {n} 年</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="161" />
+        <location line="+1"/>
         <source>Show every figure (Home). On the chart: wheel or + / − zoom, drag or ← / → pan</source>
-        <translation type="unfinished" />
+        <translation>显示全部数据（Home）。在图上：滚轮或 + / − 缩放，拖动或 ← / → 平移</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="168" />
+        <location line="+7"/>
         <source>Check…</source>
         <translation>核对…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="169" />
+        <location line="+1"/>
         <source>Do the published figures agree with each other and with the % changes stated beside them?</source>
-        <translation type="unfinished" />
+        <translation>发布的数据彼此一致吗？与旁边注明的百分比变化一致吗？</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="228" />
+        <location line="+59"/>
         <source>Quantities in</source>
         <translation>数量单位</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="229" />
+        <location line="+1"/>
         <source>Values in</source>
         <translation>金额单位</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="233" />
+        <location line="+4"/>
         <source>as published</source>
         <translation>按发布单位</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="239" />
+        <location line="+6"/>
         <source>Import exchange rates…</source>
         <translation>导入汇率…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="314" />
+        <location line="+28"/>
+        <source>load chart</source>
+        <translation>加载图表</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <source> (right axis)</source>
-        <translation type="vanished">（右轴）</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <translation type="vanished">公布值</translation>
-    </message>
-    <message>
-        <source>derived from YTD / annual figures</source>
-        <translation type="vanished">由累计/年度数据推算</translation>
-    </message>
-    <message>
-        <source>{word} {unit} per month</source>
-        <translation type="vanished">{word} {unit}/月</translation>
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="365" />
+        <location line="+51"/>
         <source>No figures stored yet: use File → Import…</source>
         <translation>尚无数据：请用 文件 → 导入…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="367" />
+        <location line="+2"/>
         <source>{source} · latest release {date}</source>
         <translation>{source} · 最新发布 {date}</translation>
     </message>
@@ -675,75 +545,100 @@ Magnetwerk GmbH; DE</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="277" />
+        <location filename="../../src/remonitor/ui/import_wizard.py" line="+282"/>
         <source>2. Check</source>
         <translation>2. 检查</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="278" />
+        <location line="+1"/>
         <source>Errors block the import unless you skip the rows they name. Nothing is stored until the next step.</source>
-        <translation type="unfinished" />
+        <translation>有错误时不能导入，除非跳过出错的行。下一步之前不会存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="283" />
+        <location line="+5"/>
         <source>Skip the rows with errors and import the rest</source>
         <translation>跳过有错误的行，导入其余行</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="285" />
+        <location line="+2"/>
         <source>Save report…</source>
         <translation>保存报告…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="305" />
+        <location line="+20"/>
         <source>Save the report</source>
-        <translation type="unfinished" />
+        <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="307" />
+        <location line="+2"/>
         <source>Text (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>文本 (*.txt)</translation>
     </message>
 </context>
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="36" />
+        <location filename="../../src/remonitor/ui/chart_checks.py" line="+27"/>
+        <source>sum of figures</source>
+        <translation>数据之和</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stated {kind}</source>
+        <translation>注明的 {kind}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Consistency of the figures</source>
         <translation>数据一致性</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="39" />
+        <location line="+3"/>
+        <source>mismatch</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cannot check</source>
+        <translation>无法核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="41" />
+        <location line="+2"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="42" />
+        <location line="+1"/>
         <source>Check</source>
         <translation>核对项</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="43" />
+        <location line="+1"/>
         <source>Explanation</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="44" />
+        <location line="+1"/>
         <source>Series</source>
         <translation>序列</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="51" />
+        <location line="+7"/>
         <source>{n} checks; {bad} mismatch(es) beyond the rounding of the published figures</source>
-        <translation type="unfinished" />
+        <translation>共 {n} 项核对；{bad} 项不一致（超出发布数据的舍入范围）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="53" />
+        <location line="+2"/>
         <source>Mismatches only</source>
         <translation>只看不一致</translation>
     </message>
@@ -751,213 +646,255 @@ Magnetwerk GmbH; DE</source>
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="315" />
+        <location filename="../../src/remonitor/ui/import_wizard.py" line="+8"/>
         <source>3. Import</source>
         <translation>3. 导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="316" />
+        <location line="+1"/>
         <source>All rows are stored in one transaction, or none.</source>
         <translation>所有行在一个事务中存储，要么全部成功，要么全部不存。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="320" />
+        <location line="+4"/>
         <source>Cancel import</source>
         <translation>取消导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="322" />
+        <location line="+2"/>
         <source>Undo this import</source>
         <translation>撤销本次导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="343" />
+        <location line="+21"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="366" />
-        <source>Nothing was stored: {why}</source>
-        <translation type="unfinished" />
+        <location line="+14"/>
+        <source>revised {product} {partner} {span}: {old} → {new}</source>
+        <translation>已修订 {product} {partner} {span}：{old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="372" />
+        <location line="+10"/>
+        <source>Nothing was stored: {why}</source>
+        <translation>未存储任何内容：{why}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Cancelled: nothing was stored.</source>
         <translation>已取消：未存储任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="378" />
+        <location line="+6"/>
         <source>Undone: the import was removed.</source>
-        <translation type="unfinished" />
+        <translation>已撤销：本次导入已移除。</translation>
+    </message>
+</context>
+<context>
+    <name>Consistency</name>
+    <message>
+        <location filename="../../src/remonitor/core/consistency.py" line="+43"/>
+        <source>{span} reported {reported}; {others} = {computed}: {verdict} (difference {difference}, rounding allows ±{tolerance})</source>
+        <translation>{span} 发布 {reported}；{others} = {computed}：{verdict}（差 {difference}，舍入允许 ±{tolerance}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>agrees</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>does NOT agree</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>{span}: {stated}% {kind} stated</source>
+        <translation>{span}：注明 {kind} {stated}%</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{head}; {before} is not known, cannot be checked</source>
+        <translation>{head}；{before} 未知，无法核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{head}; {figure} against {before} {value} allows {low} … {high} %: {verdict}</source>
+        <translation>{head}；{figure} 对比 {before} {value}，允许 {low} … {high} %：{verdict}</translation>
     </message>
 </context>
 <context>
     <name>CrashReporter</name>
     <message>
-        <location filename="../../src/remonitor/app/crash.py" line="58" />
+        <location filename="../../src/remonitor/app/crash.py" line="+58"/>
         <source>Something went wrong, but your data are safe: every change is written in one transaction.
 
 {summary}
 
 Details are in the log: {log}</source>
-        <translation type="unfinished" />
+        <translation>出现了问题，但您的数据是安全的：每次更改都在一个事务中写入。
+
+{summary}
+
+详情见日志：{log}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/app/crash.py" line="61" />
+        <location line="+3"/>
         <source>remonitor — unexpected error</source>
-        <translation type="unfinished" />
+        <translation>remonitor — 意外错误</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="71" />
+        <location filename="../../src/remonitor/ui/tracker_details.py" line="+72"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="72" />
+        <location line="+1"/>
         <source>Shipments</source>
         <translation>发运</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="77" />
+        <location line="+5"/>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="80" />
+        <location line="+3"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="80" />
+        <location line="+0"/>
         <source>Dismiss</source>
         <translation>驳回</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="83" />
-        <source>{verdict} the selected event's match with this application (kept in its history)</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>{verdict} the selected event&apos;s match with this application (kept in its history)</source>
+        <translation>{verdict}所选事件与本申请的关联（记入其历史）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="90" />
+        <location line="+7"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="102" />
+        <location line="+12"/>
         <source>Select one application</source>
         <translation>请选择一份申请</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="103" />
+        <location line="+1"/>
         <source>Select one application to see every change to it, its shipments, its documents and the events that may touch it</source>
-        <translation type="unfinished" />
+        <translation>选择一份申请，查看它的每次更改、发运、文件以及可能涉及它的事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="109" />
+        <location line="+6"/>
         <source>{ref} — {status}</source>
-        <translation type="unfinished" />
+        <translation>{ref} — {status}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="115" />
+        <location line="+6"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="115" />
+        <location line="+0"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="115" />
+        <location line="+0"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="115" />
+        <location line="+0"/>
         <source>Old</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="116" />
+        <location line="+1"/>
         <source>New</source>
         <translation>新值</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="116" />
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="136" />
+        <location line="+0"/>
+        <location line="+20"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="126" />
+        <location line="-10"/>
         <source>Shipped</source>
         <translation>发运日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="126" />
+        <location line="+0"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="126" />
+        <location line="+0"/>
         <source>Left after</source>
         <translation>剩余</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="127" />
+        <location line="+1"/>
         <source>Reference</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="128" />
+        <location line="+1"/>
         <source>Shipments ({n})</source>
         <translation>发运（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="130" />
+        <location line="+2"/>
         <source>Document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="130" />
+        <location line="+0"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="130" />
+        <location line="+0"/>
         <source>Added</source>
         <translation>添加时间</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="131" />
+        <location line="+1"/>
         <source>By</source>
         <translation>添加人</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="134" />
+        <location line="+3"/>
         <source>Documents ({n})</source>
         <translation>文件（{n}）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="136" />
+        <location line="+2"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="136" />
+        <location line="+0"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="137" />
+        <location line="+1"/>
         <source>Verdict</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="141" />
+        <location line="+4"/>
         <source>Events ({n})</source>
         <translation>事件（{n}）</translation>
     </message>
@@ -965,789 +902,1637 @@ Details are in the log: {log}</source>
 <context>
     <name>DomainTableView</name>
     <message>
-        <location filename="../../src/remonitor/ui/table_view.py" line="95" />
+        <location filename="../../src/remonitor/ui/table_view.py" line="+95"/>
         <source>Show all columns</source>
-        <translation type="unfinished" />
+        <translation>显示所有列</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommand</name>
+    <message>
+        <location filename="../../src/remonitor/ui/tracker_edits.py" line="+134"/>
+        <source>edit {ref} ({fields})</source>
+        <translation>编辑 {ref}（{fields}）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The change could not be written</source>
+        <translation>无法写入该更改</translation>
+    </message>
+</context>
+<context>
+    <name>EventCommand</name>
+    <message>
+        <location filename="../../src/remonitor/ui/timeline.py" line="+327"/>
+        <source>add event {title}</source>
+        <translation>添加事件 {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>undo event edit</source>
+        <translation>撤销事件编辑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>edit event {title}</source>
+        <translation>编辑事件 {title}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>delete event {title}</source>
+        <translation>删除事件 {title}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restore event</source>
+        <translation>恢复事件</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="30" />
+        <location filename="../../src/remonitor/ui/event_dialog.py" line="+23"/>
+        <source>{field}: {text} is not a date (write 2026-11-10)</source>
+        <translation>{field}：{text} 不是日期（请写成 2026-11-10）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Edit event</source>
-        <translation type="unfinished" />
+        <translation>编辑事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="30" />
+        <location line="+0"/>
         <source>New event</source>
-        <translation type="unfinished" />
+        <translation>新建事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="37" />
+        <location line="+7"/>
         <source>YYYY-MM-DD, when it differs</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD，与公告日期不同时填写</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="39" />
+        <location line="+2"/>
         <source>YYYY-MM-DD, for a period (e.g. a suspension)</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD，用于期间（如暂停实施）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="53" />
+        <location line="+14"/>
         <source>keys of the events it acts on</source>
-        <translation type="unfinished" />
+        <translation>所涉及事件的键</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="55" />
+        <location line="+2"/>
         <source>URL or document</source>
-        <translation type="unfinished" />
+        <translation>网址或文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="60" />
+        <location line="+5"/>
         <source>Announced *</source>
-        <translation type="unfinished" />
+        <translation>公告日期 *</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="60" />
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="93" />
+        <location line="+0"/>
+        <location line="+33"/>
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="61" />
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="94" />
+        <location line="-32"/>
+        <location line="+33"/>
         <source>Ends</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="61" />
+        <location line="-33"/>
         <source>Title *</source>
-        <translation type="unfinished" />
+        <translation>标题 *</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="62" />
+        <location line="+1"/>
         <source>Authority</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="62" />
+        <location line="+0"/>
         <source>Category *</source>
-        <translation type="unfinished" />
+        <translation>类别 *</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="63" />
+        <location line="+1"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="63" />
+        <location line="+0"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="64" />
+        <location line="+1"/>
         <source>HS codes</source>
-        <translation type="unfinished" />
+        <translation>商品编码</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="65" />
+        <location line="+1"/>
         <source>Control codes</source>
-        <translation type="unfinished" />
+        <translation>管制编码</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="66" />
+        <location line="+1"/>
         <source>Acts on</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="66" />
+        <location line="+0"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="67" />
+        <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="90" />
+        <location line="+23"/>
         <source>Elements: {problem}</source>
-        <translation type="unfinished" />
+        <translation>元素：{problem}</translation>
     </message>
 </context>
 <context>
     <name>EventMarkers</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_events.py" line="53" />
+        <location filename="../../src/remonitor/ui/chart_events.py" line="+53"/>
         <source>{title}
 {start} – {end}</source>
-        <translation type="unfinished" />
+        <translation>{title}
+{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_events.py" line="68" />
+        <location line="+15"/>
         <source>Click to find it in the timeline</source>
         <translation>点击在时间线中查看</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_events.py" line="74" />
+        <location line="+6"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (effective {date})</source>
+        <translation>（{date} 生效）</translation>
+    </message>
+</context>
+<context>
+    <name>Events</name>
+    <message>
+        <location filename="../../src/remonitor/core/events.py" line="+34"/>
+        <source>not a rare-earth element symbol: {symbols} (expected one of {known})</source>
+        <translation>不是稀土元素符号：{symbols}（应为以下之一：{known}）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an event needs a title</source>
+        <translation>事件需要标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the effective date is before the announcement</source>
+        <translation>生效日期早于公告日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the end date is before the event starts</source>
+        <translation>截止日期早于事件开始</translation>
+    </message>
+</context>
+<context>
+    <name>Feeds</name>
+    <message>
+        <location filename="../../src/remonitor/workers/feeds.py" line="+66"/>
+        <source>{url}: only https, http and file URLs can be feeds</source>
+        <translation>{url}：数据源只能是 https、http 或 file 网址</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>fetch {url}</source>
+        <translation>获取 {url}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Offline: {n} feed(s) not reached</source>
+        <translation>离线：{n} 个数据源无法访问</translation>
     </message>
 </context>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="165" />
+        <location filename="../../src/remonitor/ui/import_wizard.py" line="-214"/>
         <source>1. The file</source>
         <translation>1. 文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="168" />
+        <location line="+3"/>
         <source>detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="172" />
+        <location line="+4"/>
         <source>judge from the bytes</source>
-        <translation type="unfinished" />
+        <translation>根据内容判断</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="176" />
+        <location line="+4"/>
         <source>as the file says</source>
-        <translation type="unfinished" />
+        <translation>按文件所述</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="177" />
+        <location line="+1"/>
         <source>exports</source>
         <translation>出口</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="178" />
+        <location line="+1"/>
         <source>imports</source>
         <translation>进口</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="180" />
+        <location line="+2"/>
         <source>HS code, for files that do not name it (OEC)</source>
-        <translation type="unfinished" />
+        <translation>商品编码，用于未注明编码的文件（OEC）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="181" />
+        <location line="+1"/>
         <source>Released on</source>
         <translation>发布日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="184" />
+        <location line="+3"/>
         <source>When the publisher released these figures: it orders vintages. Unset, the file says or its date is used.</source>
-        <translation type="unfinished" />
+        <translation>发布方发布这些数据的日期：用来排列版本。不填时按文件所述或文件日期。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="189" />
+        <location line="+5"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="190" />
+        <location line="+1"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="191" />
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="250" />
+        <location line="+1"/>
+        <location line="+59"/>
         <source>Flow</source>
         <translation>流向</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="192" />
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="251" />
+        <location line="-58"/>
+        <location line="+59"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="216" />
+        <location line="-35"/>
         <source>As it will be stored (first rows):</source>
-        <translation type="unfinished" />
+        <translation>将存储为（前几行）：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="223" />
+        <location line="+7"/>
         <source>remonitor does not recognise this layout. Choose “table mapped by you” and say which column holds what.</source>
-        <translation type="unfinished" />
+        <translation>remonitor 无法识别此布局。请选择“由您映射的表格”，并指明各列的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="231" />
+        <location line="+8"/>
         <source>{label}: {rows} rows → {n} figures, {e} events</source>
-        <translation type="unfinished" />
+        <translation>{label}：{rows} 行 → {n} 个数据，{e} 个事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="235" />
+        <location line="+4"/>
         <source>; encoding {enc} ({why})</source>
-        <translation type="unfinished" />
+        <translation>；编码 {enc}（{why}）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="238" />
+        <location line="+3"/>
         <source>; {n} errors</source>
-        <translation type="unfinished" />
+        <translation>；{n} 个错误</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="245" />
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="250" />
+        <location line="+7"/>
+        <location line="+5"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="245" />
+        <location line="-5"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="245" />
+        <location line="+0"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="246" />
+        <location line="+1"/>
         <source>Authority</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="246" />
+        <location line="+0"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="250" />
+        <location line="+4"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="250" />
+        <location line="+0"/>
         <source>Reporter</source>
         <translation>申报方</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="251" />
+        <location line="+1"/>
         <source>Partner</source>
         <translation>贸易伙伴</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="251" />
+        <location line="+0"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="252" />
+        <location line="+1"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="252" />
+        <location line="+0"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="252" />
+        <location line="+0"/>
         <source>Decimals</source>
         <translation>小数位</translation>
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/comtrade.py" line="+49"/>
+        <source>UN Comtrade classic CSV</source>
+        <translation>联合国 Comtrade 经典 CSV</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>UN Comtrade legacy bulk CSV</source>
+        <translation>联合国 Comtrade 旧版批量 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/comtrade_plus.py" line="+33"/>
+        <source>UN Comtrade+ download</source>
+        <translation>联合国 Comtrade+ 下载文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/eurostat.py" line="+25"/>
+        <source>Eurostat Data Browser spreadsheet</source>
+        <translation>欧盟统计局 Data Browser 表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/gac.py" line="+34"/>
+        <source>China Customs online-query export (数据在线查询)</source>
+        <translation>中国海关数据在线查询导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/gac_table.py" line="+52"/>
+        <source>GAC major commodities table (重点商品量值表)</source>
+        <translation>海关总署重点商品量值表</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/generic.py" line="+84"/>
+        <source>table mapped by you (profile)</source>
+        <translation>由您映射的表格（配置）</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/iea.py" line="+64"/>
+        <source>IEA Critical Minerals Policy Tracker export (events)</source>
+        <translation>IEA 关键矿产政策追踪导出（事件）</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/oec.py" line="+25"/>
+        <source>OEC net-trade download</source>
+        <translation>OEC 净贸易下载文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/own.py" line="+15"/>
+        <source>remonitor figures table</source>
+        <translation>remonitor 数据表</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>remonitor events table</source>
+        <translation>remonitor 事件表</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/usgs.py" line="+21"/>
+        <source>USGS Mineral Commodity Summaries table</source>
+        <translation>USGS 矿产品概要表</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/usitc.py" line="+26"/>
+        <source>USITC DataWeb export</source>
+        <translation>USITC DataWeb 导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/wits.py" line="+24"/>
+        <source>WITS analyst workbook (partner × year)</source>
+        <translation>WITS 分析工作簿（伙伴 × 年份）</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../../src/remonitor/core/freshness.py" line="+39"/>
+        <source>{period} was due {window}: no new file yet</source>
+        <translation>{period} 应于 {window} 发布：尚无新文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{period} due {window}</source>
+        <translation>{period} 应于 {window} 发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{period} expected {window}</source>
+        <translation>{period} 预计 {window} 发布</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../src/remonitor/importers/commit.py" line="+64"/>
+        <source>{file}: already imported (batch {batch}); nothing changed.</source>
+        <translation>{file}：已导入过（批次 {batch}）；没有更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {rows} rows read as {format}; would add {n}</source>
+        <translation>{file}：按{format}读取 {rows} 行；将添加 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {rows} rows read as {format}; added {n}</source>
+        <translation>{file}：按{format}读取 {rows} 行；已添加 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, {n} revising earlier figures</source>
+        <translation>，其中 {n} 个修订了早先的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; {n} already held</source>
+        <translation>；{n} 个已存在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>; {n} cells skipped</source>
+        <translation>；跳过 {n} 个单元格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <location line="+50"/>
+        <source>{done} of {total} rows written</source>
+        <translation>已写入 {done} / {total} 行</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>committing</source>
+        <translation>正在提交</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/plan.py" line="+165"/>
+        <source>  encoding: {encoding} ({why})</source>
+        <translation>  编码：{encoding}（{why}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  rows read: {rows}; figures: {figures}; events: {events}</source>
+        <translation>  读取行数：{rows}；数据：{figures}；事件：{events}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  release date: {date} {note}</source>
+        <translation>  发布日期：{date} {note}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  converted {n}: {what}</source>
+        <translation>  已换算 {n} 个：{what}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  skipped {n}: {why}</source>
+        <translation>  已跳过 {n} 个：{why}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  ERROR {problem}</source>
+        <translation>  错误 {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  … and {n} more errors</source>
+        <translation>  … 另有 {n} 个错误</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  warning {problem}</source>
+        <translation>  警告 {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  … and {n} more warnings</source>
+        <translation>  … 另有 {n} 个警告</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/problems.py" line="+21"/>
+        <source>, row {row}</source>
+        <translation>，第 {row} 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, column {column}</source>
+        <translation>，列 {column}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and {n} more</source>
+        <translation>… 另有 {n} 个</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="56" />
+        <location filename="../../src/remonitor/ui/import_wizard.py" line="-200"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="97" />
+        <location line="+15"/>
+        <source>load import profiles</source>
+        <translation>加载导入配置</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Reading {name}…</source>
         <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read {file}</source>
+        <translation>读取 {file}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>save import profile</source>
+        <translation>保存导入配置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../src/remonitor/workers/inbox.py" line="+188"/>
+        <source>look in the inbox</source>
+        <translation>检查收件箱</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>import {file} from the inbox</source>
+        <translation>从收件箱导入 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Licence</name>
+    <message>
+        <location filename="../../src/remonitor/core/licence.py" line="+75"/>
+        <source>Internal reference is required.</source>
+        <translation>内部编号为必填项。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantity must be positive.</source>
+        <translation>数量必须为正数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accepted date is before the submitted date.</source>
+        <translation>受理日期早于提交日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A single licence has one end user; choose a general licence for several.</source>
+        <translation>单项许可证只有一个最终用户；多个最终用户请选择通用许可证。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every end user of a general licence needs a name and a destination.</source>
+        <translation>通用许可证的每个最终用户都需要名称和目的国。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{status} applications need: {fields}.</source>
+        <translation>“{status}”状态的申请需要：{fields}。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>internal reference</source>
+        <translation>内部编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item</source>
+        <translation>物项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control code</source>
+        <translation>管制编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end user</source>
+        <translation>最终用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end users</source>
+        <translation>最终用户（多个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end use</source>
+        <translation>最终用途</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>submitted date</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MOFCOM application number</source>
+        <translation>商务部申请编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accepted date</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/store/licences.py" line="+182"/>
+        <source>{reference}: to be {status} it needs {fields}. Fill them in first (Enter opens it).</source>
+        <translation>{reference}：要变为“{status}”需要 {fields}。请先填写（按 Enter 打开）。</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceClock</name>
+    <message>
+        <location filename="../../src/remonitor/core/licence_clock.py" line="+77"/>
+        <source>the review clock did not reach its limit within three years</source>
+        <translation>审查时钟在三年内未到期限</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="69" />
+        <location filename="../../src/remonitor/ui/main_window.py" line="+47"/>
+        <source>Figures on the chart</source>
+        <translation>图表中的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence applications (as filtered)</source>
+        <translation>许可证申请（按当前筛选）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>remonitor — China rare-earth exports</source>
         <translation>remonitor — 中国稀土出口</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="91" />
+        <location line="+22"/>
         <source>Event timeline</source>
         <translation>事件时间线</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="92" />
+        <location line="+1"/>
         <source>Licence tracker</source>
         <translation>许可证申请跟踪</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="131" />
+        <location line="+39"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="133" />
+        <location line="+2"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="134" />
+        <location line="+1"/>
         <source>Import figures or events from a file</source>
         <translation>从文件导入数据或事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="137" />
+        <location line="+3"/>
         <source>Import exchange &amp;rates…</source>
         <translation>导入汇率(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="138" />
+        <location line="+1"/>
         <source>Monthly rates per US dollar, for showing values in another currency</source>
-        <translation type="unfinished" />
+        <translation>每美元月度汇率，用于以其他货币显示金额</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="139" />
+        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="147" />
+        <location line="+8"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="148" />
+        <location line="+1"/>
         <source>Put a backup in place of the store</source>
         <translation>用备份替换数据库</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="150" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="154" />
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="162" />
+        <location line="+8"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="164" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="177" />
+        <location line="+13"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="179" />
+        <location line="+2"/>
         <source>Inbox folder, feeds, reminders</source>
         <translation>收件箱文件夹、数据源、提醒</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="184" />
+        <location line="+5"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="188" />
+        <location line="+4"/>
         <source>Background &amp;tasks…</source>
         <translation>后台任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="191" />
+        <location line="+3"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="194" />
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="195" />
+        <location line="+1"/>
         <source>&amp;About remonitor</source>
         <translation>关于 remonitor(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="240" />
+        <location line="+45"/>
         <source>Store unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="244" />
-        <location filename="../../src/remonitor/ui/main_window.py" line="251" />
+        <location line="+4"/>
+        <location line="+7"/>
         <source>remonitor cannot open its store</source>
         <translation>remonitor 无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="245" />
+        <location line="-6"/>
         <source>{why}
 
 Restore the backup of {made}? The damaged file is kept aside.</source>
-        <translation type="unfinished" />
+        <translation>{why}
+
+恢复 {made} 的备份吗？损坏的文件会另行保留。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="274" />
+        <location line="+29"/>
         <source>{source}: latest {period}, released {date}</source>
         <translation>{source}：最新 {period}，发布于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="282" />
+        <location line="+8"/>
         <source>Import exchange rates</source>
         <translation>导入汇率</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="283" />
-        <location filename="../../src/remonitor/ui/main_window.py" line="317" />
+        <location line="+1"/>
+        <location line="+34"/>
         <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="294" />
+        <location line="-26"/>
+        <source>import exchange rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Importing exchange rates…</source>
         <translation>正在导入汇率…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="296" />
+        <location line="+2"/>
         <source>{file}: {n} months of {currency} per USD imported</source>
-        <translation type="unfinished" />
+        <translation>{file}：已导入 {n} 个月的每美元 {currency} 汇率</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="298" />
+        <location line="+2"/>
         <source>{file} was imported before</source>
-        <translation type="unfinished" />
+        <translation>{file} 之前已导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="301" />
+        <location line="+3"/>
         <source>{file} cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>{file} 无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="316" />
+        <location line="+15"/>
         <source>Import a file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="335" />
+        <location line="+19"/>
         <source>Export {what}</source>
-        <translation type="unfinished" />
+        <translation>导出{what}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="336" />
+        <location line="+1"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation type="unfinished" />
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="337" />
+        <location line="+1"/>
         <source>;;Calendar (*.ics)</source>
-        <translation type="unfinished" />
+        <translation>;;日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="356" />
+        <location line="+13"/>
+        <source>export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="358" />
+        <location line="+2"/>
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="359" />
+        <location line="+1"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>export {what}</source>
+        <translation>导出{what}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The language changes at the next start: background work is running.</source>
+        <translation>语言将在下次启动时更改：后台任务正在运行。</translation>
     </message>
 </context>
 <context>
     <name>MappingBox</name>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="36" />
+        <location filename="../../src/remonitor/ui/mapping_box.py" line="+25"/>
+        <source>export</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>desk sheet</source>
+        <translation>本组表格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow</source>
+        <translation>流向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>申报方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner</source>
+        <translation>贸易伙伴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Which column holds what</source>
-        <translation type="unfinished" />
+        <translation>各列的内容</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="43" />
+        <location line="+7"/>
         <source>The row with the column names</source>
-        <translation type="unfinished" />
+        <translation>列名所在的行</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="48" />
+        <location line="+5"/>
         <source>Header row</source>
-        <translation type="unfinished" />
+        <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="65" />
+        <location line="+17"/>
         <source>name, e.g. desk magnets sheet</source>
-        <translation type="unfinished" />
+        <translation>名称，例如 磁体表</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="66" />
+        <location line="+1"/>
         <source>Save as profile</source>
-        <translation type="unfinished" />
+        <translation>保存为配置</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="67" />
+        <location line="+1"/>
         <source>Files with the same columns will be read this way automatically</source>
-        <translation type="unfinished" />
+        <translation>相同列结构的文件将自动按此方式读取</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="72" />
+        <location line="+5"/>
         <source>Profile</source>
-        <translation type="unfinished" />
+        <translation>配置</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="97" />
+        <location line="+17"/>
+        <source>read the header of {file}</source>
+        <translation>读取 {file} 的表头</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>fixed value →</source>
-        <translation type="unfinished" />
+        <translation>固定值 →</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="117" />
+        <location line="+20"/>
         <source>Give the profile a name</source>
-        <translation type="unfinished" />
+        <translation>请为配置命名</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="122" />
+        <location line="+5"/>
         <source>Saved “{name}”</source>
-        <translation type="unfinished" />
+        <translation>已保存“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>Matching</name>
+    <message>
+        <location filename="../../src/remonitor/core/matching.py" line="+73"/>
+        <source>element {symbols}</source>
+        <translation>元素 {symbols}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>control code {code}</source>
+        <translation>管制编码 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>Monthly</name>
+    <message>
+        <location filename="../../src/remonitor/core/monthly.py" line="+49"/>
+        <source>reported for {span}</source>
+        <translation>{span} 的发布数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>derived: {span} − {minus}</source>
+        <translation>推算：{span} − {minus}</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <location filename="../../src/remonitor/core/partners.py" line="+57"/>
+        <source>rest of world: {n} other partners</source>
+        <translation>其他地区：另外 {n} 个贸易伙伴</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the World row differs from the sum of partners by up to {difference} ({span}): unallocated or confidential trade</source>
+        <translation>“世界”行与各伙伴之和最多相差 {difference}（{span}）：未分配或保密的贸易</translation>
+    </message>
+</context>
+<context>
+    <name>Plotting</name>
+    <message>
+        <location filename="../../src/remonitor/core/plotting.py" line="+67"/>
+        <source>value ÷ quantity of the same period</source>
+        <translation>同期金额 ÷ 数量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} months together; drawn at {average} {unit} a month</source>
+        <translation>{n} 个月合计；按每月 {average} {unit} 绘制</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>= {figures}  (±{tolerance} {unit} from rounding)</source>
+        <translation>= {figures}  （舍入误差 ±{tolerance} {unit}）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{span}: {file}, released {date}</source>
+        <translation>{span}：{file}，发布于 {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{head}
+from {parts}</source>
+        <translation>{head}
+来自 {parts}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../src/remonitor/ui/chart_draw.py" line="+231"/>
+        <source>{unit} per month</source>
+        <translation>{unit}/月</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the first month</source>
+        <translation>第一个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no figure at {month} to base an index on</source>
+        <translation>{month} 没有数据，无法作为指数基期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+37"/>
+        <source>index, {span} = 100</source>
+        <translation>指数，{span} = 100</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>{n} period(s) where {view} is not defined (no figure a year before, or across the Jan–Feb bucket)</source>
+        <translation>{n} 个期间无法计算{view}（一年前没有数据，或跨越 1–2 月合并期）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{unit} (12-month sum)</source>
+        <translation>{unit}（12 个月合计）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{view} is not defined for a unit value (it is a ratio, not a flow to add up)</source>
+        <translation>单价不能计算{view}（它是比值，不是可以累加的流量）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no unit value at the base month</source>
+        <translation>基期月份没有单价</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{span}: {pct} % ({view})
+from {now} and {before} {unit}</source>
+        <translation>{span}：{pct} %（{view}）
+来自 {now} 和 {before} {unit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{n} period(s) without the same bucket before</source>
+        <translation>{n} 个期间没有可比的前期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{n} value(s) at or below zero are not drawn on a log axis</source>
+        <translation>{n} 个小于或等于零的值不在对数轴上绘制</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{source}: no figures</source>
+        <translation>{source}：没有数据</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, {change}% y/y</source>
+        <translation>，同比 {change}%</translation>
     </message>
 </context>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="59" />
+        <location filename="../../src/remonitor/ui/preferences.py" line="+62"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="62" />
+        <location line="+3"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="67" />
+        <location line="+5"/>
         <source>Import files that land in the inbox</source>
         <translation>自动导入放入收件箱的文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="69" />
+        <location line="+2"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="70" />
+        <location line="+1"/>
         <source>Network drives do not always report new files</source>
-        <translation type="unfinished" />
+        <translation>网络驱动器不一定会报告新文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="72" />
+        <location line="+2"/>
         <source>One URL per line (https, http or file). Empty: remonitor fetches nothing.</source>
-        <translation type="unfinished" />
+        <translation>每行一个网址（https、http 或 file）。留空：remonitor 不获取任何内容。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="75" />
+        <location line="+3"/>
         <source> h</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="76" />
-        <location filename="../../src/remonitor/ui/preferences.py" line="78" />
+        <location line="+1"/>
+        <location line="+2"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="77" />
+        <location line="-1"/>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation> %</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="88" />
-        <source>Takes effect at the next start</source>
-        <translation>下次启动时生效</translation>
+        <location line="+11"/>
+        <source>The window is built again in the language chosen</source>
+        <translation>窗口将以所选语言重新构建</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="92" />
+        <location line="+4"/>
         <source>Appearance:</source>
         <translation>外观：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="93" />
+        <location line="+1"/>
         <source>Language:</source>
         <translation>语言：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="94" />
+        <location line="+1"/>
         <source>Inbox folder:</source>
         <translation>收件箱文件夹：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="96" />
+        <location line="+2"/>
         <source>Look again every:</source>
         <translation>重新检查间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="97" />
+        <location line="+1"/>
         <source>Feeds:</source>
         <translation>数据源：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="98" />
+        <location line="+1"/>
         <source>Poll feeds every:</source>
         <translation>数据源轮询间隔：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="99" />
+        <location line="+1"/>
         <source>Remind of licences expiring within:</source>
         <translation>许可证到期提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="100" />
+        <location line="+1"/>
         <source>… or drawn down to:</source>
         <translation>… 或已使用至：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="101" />
+        <location line="+1"/>
         <source>Remind of events within:</source>
         <translation>事件提醒：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="112" />
+        <location line="+11"/>
         <source>Inbox folder</source>
         <translation>收件箱文件夹</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="123" />
+        <location line="+11"/>
         <source>Feed line {n}: {why}</source>
-        <translation type="unfinished" />
+        <translation>数据源第 {n} 行：{why}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="127" />
+        <location line="+4"/>
         <source>The inbox must be a full path to a folder.</source>
-        <translation type="unfinished" />
+        <translation>收件箱必须是文件夹的完整路径。</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../src/remonitor/core/reminders.py" line="+61"/>
+        <source>{reference} is overdue</source>
+        <translation>{reference} 已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The 45-working-day review ended {n} working day(s) ago without a decision recorded.</source>
+        <translation>45 个工作日的审查期已于 {n} 个工作日前结束，尚未记录决定。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{reference} is near due</source>
+        <translation>{reference} 即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A decision is due in {n} working day(s).</source>
+        <translation>还有 {n} 个工作日应作出决定。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Licence {number} expires soon</source>
+        <translation>许可证 {number} 即将到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reference}: valid {n} more day(s); {remaining} of {approved} left.</source>
+        <translation>{reference}：还有 {n} 天有效；剩余 {remaining} / {approved}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Licence {number} is nearly drawn down</source>
+        <translation>许可证 {number} 即将用完</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reference}: {remaining} of {approved} left.</source>
+        <translation>{reference}：剩余 {remaining} / {approved}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} {what} today</source>
+        <translation>{title} 今天{what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} {what} in {n} day(s), {date}</source>
+        <translation>{title} {n} 天后{what}（{date}）</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="31" />
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="87" />
+        <location filename="../../src/remonitor/ui/restore_dialog.py" line="+31"/>
+        <location line="+69"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="36" />
+        <location line="-64"/>
         <source>Restoring replaces the store with the backup. The current file is kept beside it ({name}.before-restore-…), never deleted.</source>
-        <translation type="unfinished" />
+        <translation>恢复会用备份替换数据库。当前文件保留在旁边（{name}.before-restore-…），不会删除。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="40" />
+        <location line="+4"/>
         <source>Made</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="40" />
+        <location line="+0"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="41" />
+        <location line="+1"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="41" />
+        <location line="+0"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="49" />
+        <location line="+8"/>
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="55" />
+        <location line="+8"/>
         <source>Restore…</source>
         <translation>恢复…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="63" />
+        <location line="+8"/>
         <source>No backups yet: one is made each day at start-up, before every schema change and before big imports.</source>
-        <translation type="unfinished" />
+        <translation>尚无备份：每天启动时、每次结构变更前以及大型导入前都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="72" />
+        <location line="+4"/>
+        <source>check backup {name}</source>
+        <translation>检查备份 {name}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before a big import</source>
+        <translation>大型导入前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the schema change to version {n}</source>
+        <translation>升级到结构版本 {n} 之前</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>sound</source>
         <translation>完好</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="88" />
+        <location line="+16"/>
         <source>Replace the store with the backup of {made}? Changes made since then will not be in it (the current file is kept aside).</source>
-        <translation type="unfinished" />
+        <translation>用 {made} 的备份替换数据库吗？此后的更改不会包含在内（当前文件会另行保留）。</translation>
     </message>
 </context>
 <context>
     <name>SeriesDrawing</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="158" />
+        <location filename="../../src/remonitor/ui/chart_draw.py" line="-50"/>
         <source>{n} series in a third unit are not drawn: use the Index view to compare them</source>
-        <translation type="unfinished" />
+        <translation>{n} 个使用第三种单位的序列未绘制：请用指数视图比较</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="166" />
+        <location line="-125"/>
+        <location line="+4"/>
         <source> (right axis)</source>
-        <translation type="unfinished">（右轴）</translation>
+        <translation>（右轴）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="190" />
+        <location line="-38"/>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>million</source>
+        <translation>百万</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thousand</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>index</source>
+        <translation>指数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{scale} {unit}</source>
+        <translation>{scale} {unit}</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>{partner}, {span}: {value} {unit} ({part} of the period)
+{share} of all partners over the range</source>
+        <translation>{partner}，{span}：{value} {unit}（占该期 {part}）
+占所选范围内全部伙伴的 {share}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>reported</source>
-        <translation type="unfinished">公布值</translation>
+        <translation>发布数据</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="191" />
+        <location line="+1"/>
         <source>derived from YTD / annual figures</source>
-        <translation type="unfinished">由累计/年度数据推算</translation>
+        <translation>由累计 / 年度数据推算</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="198" />
+        <location line="+7"/>
         <source>No partner figures for {product} from {source}: import a file by partner (Comtrade, WITS, GAC detail)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="208" />
-        <source>{word} {unit} per month</source>
-        <translation type="unfinished">{word} {unit}/月</translation>
+        <translation>没有 {source} 的 {product} 分伙伴数据：请导入按伙伴的文件（Comtrade、WITS、海关明细）</translation>
     </message>
 </context>
 <context>
     <name>SeriesPicker</name>
     <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="92" />
+        <location filename="../../src/remonitor/ui/series_picker.py" line="+30"/>
+        <source>Shown</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partner</source>
+        <translation>贸易伙伴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flow</source>
+        <translation>流向</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Released</source>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next release</source>
+        <translation>下次发布</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Series on the chart</source>
         <translation>图表中的序列</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="98" />
+        <location line="+6"/>
         <source>Search: product, partner, measure, source… (every word must match)</source>
-        <translation type="unfinished" />
+        <translation>搜索：商品、伙伴、指标、来源…（每个词都须匹配）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="101" />
+        <location line="+3"/>
         <source>Show only the selected</source>
         <translation>只显示所选</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="107" />
+        <location line="+6"/>
         <source>Tick to add a series (up to {n}); double-click to show only that one. Two units get two axes; more: use the Index view.</source>
-        <translation type="unfinished" />
+        <translation>勾选以添加序列（最多 {n} 个）；双击只显示该序列。两种单位用两条纵轴；更多请用指数视图。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="136" />
+        <location line="+29"/>
         <source>{n} of {total} series</source>
         <translation>{n} / {total} 个序列</translation>
     </message>
@@ -1755,80 +2540,97 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="16" />
+        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="+16"/>
         <source>Record a shipment</source>
-        <translation type="unfinished" />
+        <translation>登记发运</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="25" />
+        <location line="+9"/>
         <source>bill of lading, invoice…</source>
-        <translation type="unfinished" />
+        <translation>提单、发票…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="27" />
+        <location line="+2"/>
         <source>Licence</source>
-        <translation type="unfinished" />
+        <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="28" />
+        <location line="+1"/>
         <source>{ref}: {left:,.3f} {unit} left</source>
-        <translation type="unfinished" />
+        <translation>{ref}：剩余 {left:,.3f} {unit}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="30" />
+        <location line="+2"/>
         <source>Shipped on</source>
-        <translation type="unfinished" />
+        <translation>发运日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="31" />
+        <location line="+1"/>
         <source>Quantity</source>
-        <translation type="unfinished" />
+        <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="32" />
+        <location line="+1"/>
         <source>Reference</source>
-        <translation type="unfinished" />
+        <translation>单号</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../src/remonitor/app/gui.py" line="+123"/>
+        <source>remonitor cannot open its store</source>
+        <translation>remonitor 无法打开数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{why}
+
+Restore the backup of {made}? The current file is kept aside, not overwritten.</source>
+        <translation>{why}
+
+恢复 {made} 的备份吗？当前文件会另行保留，不会被覆盖。</translation>
     </message>
 </context>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="38" />
+        <location filename="../../src/remonitor/ui/status.py" line="+38"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="42" />
+        <location line="+4"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="45" />
+        <location line="+3"/>
         <source>The store is {path}</source>
-        <translation type="unfinished" />
+        <translation>数据库位于 {path}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="51" />
+        <location line="+6"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="52" />
+        <location line="+1"/>
         <source>Stop the running task; nothing half-done is kept</source>
-        <translation type="unfinished" />
+        <translation>停止正在运行的任务；不会保留做了一半的内容</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="64" />
+        <location line="+12"/>
         <source>Refreshed {time}</source>
         <translation>已刷新 {time}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="65" />
+        <location line="+1"/>
         <source>Last change: {what}</source>
         <translation>最近更改：{what}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="68" />
+        <location line="+3"/>
         <source>New: {what}</source>
         <translation>新数据：{what}</translation>
     </message>
@@ -1836,123 +2638,161 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="26" />
+        <location filename="../../src/remonitor/ui/status_dialog.py" line="+27"/>
         <source>Change status</source>
-        <translation type="unfinished" />
+        <translation>更改状态</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="37" />
+        <location line="+11"/>
         <source>The date the change took effect: the review clock counts by it</source>
-        <translation type="unfinished" />
+        <translation>更改生效的日期：审查时钟按此计算</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="40" />
+        <location line="+3"/>
         <source>why (kept in the history)</source>
-        <translation type="unfinished" />
+        <translation>原因（记入历史）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="44" />
+        <location line="+4"/>
         <source>as printed on the licence</source>
-        <translation type="unfinished" />
+        <translation>按许可证上所印</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="56" />
+        <location line="+12"/>
         <source>Applications</source>
-        <translation type="unfinished" />
+        <translation>申请</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="57" />
+        <location line="+1"/>
         <source>New status</source>
-        <translation type="unfinished" />
+        <translation>新状态</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="58" />
+        <location line="+1"/>
         <source>Effective on</source>
-        <translation type="unfinished" />
+        <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="59" />
+        <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="60" />
+        <location line="+1"/>
         <source>Licence number</source>
-        <translation type="unfinished" />
+        <translation>许可证号</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="61" />
+        <location line="+1"/>
         <source>Valid from</source>
-        <translation type="unfinished" />
+        <translation>有效期自</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="62" />
+        <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="63" />
+        <location line="+1"/>
         <source>Approved quantity</source>
-        <translation type="unfinished" />
+        <translation>批准数量</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="66" />
+        <location line="+3"/>
         <source>No status change is allowed for all of these applications together.</source>
-        <translation type="unfinished" />
+        <translation>这些申请不能一起更改为任何状态。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="85" />
+        <location line="+19"/>
         <source>Approve one application at a time: each licence has its own number, validity and quantity.</source>
-        <translation type="unfinished" />
+        <translation>请逐份批准申请：每份许可证都有自己的编号、有效期和数量。</translation>
     </message>
 </context>
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_summary.py" line="45" />
+        <location filename="../../src/remonitor/ui/tracker_summary.py" line="+46"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_summary.py" line="45" />
+        <location line="+0"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_summary.py" line="46" />
+        <location line="+1"/>
         <source>Near due</source>
         <translation>即将到期</translation>
     </message>
 </context>
 <context>
+    <name>StoreChange</name>
+    <message>
+        <location filename="../../src/remonitor/store/changes.py" line="+41"/>
+        <source>everything</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>figures of {n} series</source>
+        <translation>{n} 个序列的数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>licence applications</source>
+        <translation>许可证申请</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import batches</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
     <name>TaskList</name>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="45" />
+        <location filename="../../src/remonitor/ui/task_list.py" line="+46"/>
         <source>Background tasks</source>
         <translation>后台任务</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="49" />
+        <location line="+4"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="49" />
+        <location line="+0"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="50" />
+        <location line="+1"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="50" />
+        <location line="+0"/>
         <source>Time</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="56" />
+        <location line="+6"/>
         <source>Cancel selected</source>
         <translation>取消所选</translation>
     </message>
@@ -1960,17 +2800,17 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 <context>
     <name>TasksButton</name>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="118" />
+        <location line="+62"/>
         <source>Background tasks: running and recent, with Cancel</source>
-        <translation type="unfinished" />
+        <translation>后台任务：正在运行和最近的任务，可取消</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="133" />
+        <location line="+15"/>
         <source>Tasks: {n} running</source>
         <translation>任务：{n} 个运行中</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="133" />
+        <location line="+0"/>
         <source>Tasks</source>
         <translation>任务</translation>
     </message>
@@ -1978,417 +2818,1101 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 <context>
     <name>TimelineLanes</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline_lanes.py" line="177" />
+        <location filename="../../src/remonitor/ui/timeline_lanes.py" line="+180"/>
         <source>Today, {date}</source>
-        <translation type="unfinished" />
+        <translation>今天，{date}</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>announced {day}</source>
+        <translation>{day} 公告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, effective {day}</source>
+        <translation>，{day} 生效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, until {day}</source>
+        <translation>，至 {day}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>acts on: {keys}</source>
+        <translation>涉及：{keys}</translation>
     </message>
 </context>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="71" />
+        <location filename="../../src/remonitor/ui/timeline.py" line="-309"/>
+        <source>announced {announced}, effective {effective}</source>
+        <translation>{announced} 公告，{effective} 生效</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>until {day}</source>
+        <translation>至 {day}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acts on: {keys}</source>
+        <translation>涉及：{keys}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source: {source}</source>
+        <translation>来源：{source}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="72" />
+        <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="73" />
+        <location line="+1"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="75" />
+        <location line="+2"/>
         <source>Authority</source>
         <translation>发布机构</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="76" />
+        <location line="+1"/>
         <source>Number</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="77" />
+        <location line="+1"/>
         <source>Effective</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="78" />
+        <location line="+1"/>
         <source>Ends</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="79" />
+        <location line="+1"/>
         <source>Elements</source>
         <translation>元素</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="80" />
+        <location line="+1"/>
         <source>Acts on</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="83" />
+        <location line="+3"/>
         <source>Filter events (title, authority, number…)</source>
         <translation>筛选事件（标题、机构、文号…）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="92" />
+        <location line="+1"/>
+        <source>load events</source>
+        <translation>加载事件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="94" />
+        <location line="+2"/>
         <source>All authorities</source>
         <translation>全部机构</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="95" />
+        <location line="+1"/>
         <source>All elements</source>
         <translation>全部元素</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="127" />
+        <location line="+32"/>
         <source>New &amp;event…</source>
         <translation>新建事件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="129" />
+        <location line="+2"/>
         <source>Record a policy event (Ctrl+Shift+E)</source>
-        <translation type="unfinished" />
+        <translation>记录一项政策事件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="131" />
+        <location line="+2"/>
         <source>&amp;Delete event…</source>
         <translation>删除事件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="134" />
+        <location line="+3"/>
         <source>Delete the selected event (asks first; Ctrl+Z puts it back)</source>
-        <translation type="unfinished" />
+        <translation>删除所选事件（会先确认；Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="188" />
+        <location line="+54"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="194" />
+        <location line="+6"/>
         <source>Coming up: nothing in the next 120 days.</source>
         <translation>即将发生：未来 120 天内没有事项。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="196" />
+        <location line="+2"/>
         <source>{day} {what}: {title} (in {n} d)</source>
-        <translation type="unfinished" />
+        <translation>{day} {what}：{title}（{n} 天后）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="199" />
+        <location line="+3"/>
         <source>Coming up — </source>
         <translation>即将发生 — </translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="224" />
+        <location line="+1"/>
+        <source>{day} {what}: {title} (in {n} days)</source>
+        <translation>{day} {what}：{title}（{n} 天后）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>find the applications an event touches</source>
+        <translation>查找事件涉及的申请</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{reference} ({reasons}, confirmed)</source>
+        <translation>{reference}（{reasons}，已确认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reference} ({reasons})</source>
+        <translation>{reference}（{reasons}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>May touch: </source>
-        <translation type="unfinished" />
+        <translation>可能涉及：</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="225" />
+        <location line="+1"/>
         <source> and {n} more</source>
-        <translation type="unfinished" />
+        <translation> 等另外 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="238" />
+        <location line="+13"/>
         <source>1 event</source>
         <translation>1 个事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="238" />
+        <location line="+0"/>
         <source>{n} events</source>
         <translation>{n} 个事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="284" />
+        <location line="+11"/>
+        <source>add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>edit event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="285" />
+        <location line="+1"/>
         <source>Delete “{title}” ({day})? Edit → Undo puts it back.</source>
-        <translation type="unfinished" />
+        <translation>删除“{title}”（{day}）吗？编辑 → 撤销可恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="293" />
+        <location line="+4"/>
+        <source>delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The event could not be deleted</source>
         <translation>无法删除该事件</translation>
     </message>
 </context>
 <context>
-    <name>TrackerEdits</name>
+    <name>TrackerColumns</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_edits.py" line="95" />
-        <source>Change status</source>
-        <translation type="unfinished" />
+        <location filename="../../src/remonitor/ui/tracker_columns.py" line="+31"/>
+        <source>clock stopped</source>
+        <translation>计时暂停</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_edits.py" line="96" />
+        <location line="+1"/>
+        <source> (est.)</source>
+        <translation>（估计）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No review clock: the application is not under review.</source>
+        <translation>无审查时钟：该申请不在审查中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information requested: the clock is stopped after {n} working days.</source>
+        <translation>已要求补充材料：时钟在 {n} 个工作日后暂停。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision due by the end of working day 45 after acceptance: {due}. {n} working days left.</source>
+        <translation>应在受理后第 45 个工作日结束前作出决定：{due}。还剩 {n} 个工作日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> Estimated: the holiday calendar does not cover the whole period.</source>
+        <translation> 估计值：节假日日历未覆盖整个期间。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, {n} d to expiry</source>
+        <translation>，{n} 天后到期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No licence yet.</source>
+        <translation>尚无许可证。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence {number}: {approved} {unit} approved, {remaining} left; {state}</source>
+        <translation>许可证 {number}：批准 {approved} {unit}，剩余 {remaining}；{state}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, expires in {n} days</source>
+        <translation>，{n} 天后到期</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reference</source>
+        <translation>内部编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision due</source>
+        <translation>决定期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remaining</source>
+        <translation>剩余数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>物项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control code</source>
+        <translation>管制编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destination</source>
+        <translation>目的国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End user</source>
+        <translation>最终用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MOFCOM no.</source>
+        <translation>商务部申请编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence type</source>
+        <translation>许可证类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract</source>
+        <translation>合同号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerEdits</name>
+    <message>
+        <location filename="../../src/remonitor/ui/tracker_edits.py" line="-97"/>
+        <source>edit application</source>
+        <translation>编辑申请</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>record shipment</source>
+        <translation>登记发运</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>save application</source>
+        <translation>保存申请</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Some selected applications are still being read; try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>部分所选申请仍在读取中；请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>change status</source>
+        <translation>更改状态</translation>
     </message>
 </context>
 <context>
     <name>TrackerFiles</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="30" />
+        <location filename="../../src/remonitor/ui/tracker_files.py" line="+30"/>
         <source>Attach a document</source>
-        <translation type="unfinished" />
+        <translation>附加文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="44" />
+        <location line="+10"/>
+        <source>attach {file}</source>
+        <translation>附加 {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The document could not be attached</source>
-        <translation type="unfinished" />
+        <translation>无法附加该文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="55" />
+        <location line="+11"/>
         <source>Document missing</source>
-        <translation type="unfinished" />
+        <translation>文件缺失</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="56" />
+        <location line="+1"/>
         <source>{name} is no longer in the data folder ({path}).</source>
-        <translation type="unfinished" />
+        <translation>{name} 已不在数据文件夹中（{path}）。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="61" />
+        <location line="+5"/>
         <source>{name} is a program or script; remonitor never runs it. Show its folder?</source>
-        <translation type="unfinished" />
+        <translation>{name} 是程序或脚本；remonitor 从不运行它。显示其所在文件夹吗？</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="63" />
+        <location line="+2"/>
         <source>Open {name} with the system viewer?</source>
-        <translation type="unfinished" />
+        <translation>用系统查看器打开 {name} 吗？</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="64" />
+        <location line="+1"/>
         <source>Open document</source>
-        <translation type="unfinished" />
+        <translation>打开文件</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="75" />
+        <location line="+11"/>
         <source>Import licence applications</source>
-        <translation type="unfinished" />
+        <translation>导入许可证申请</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="76" />
+        <location line="+1"/>
         <source>Tables (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>表格 (*.csv *.txt *.xlsx *.xls *.ods);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="87" />
+        <location line="+7"/>
+        <source>read {file}</source>
+        <translation>读取 {file}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{file} cannot be imported</source>
-        <translation type="unfinished" />
+        <translation>{file} 无法导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="92" />
+        <location line="+5"/>
         <source>{file}: {n} applications. Columns read: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>{file}：{n} 份申请。读取的列：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="95" />
+        <location line="+3"/>
         <source>Not imported: {columns}.</source>
-        <translation type="unfinished" />
+        <translation>未导入：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="97" />
+        <location line="+2"/>
         <source>Applications whose reference is already in the tracker are left as they are.</source>
-        <translation type="unfinished" />
+        <translation>内部编号已在跟踪表中的申请保持不变。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="100" />
+        <location line="+3"/>
         <source>Import applications</source>
-        <translation type="unfinished" />
+        <translation>导入申请</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="108" />
+        <location line="+4"/>
+        <source>import applications</source>
+        <translation>导入申请</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The applications were not imported</source>
-        <translation type="unfinished" />
+        <translation>申请未导入</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="112" />
+        <location line="+4"/>
         <source>Added {n} applications.</source>
-        <translation type="unfinished" />
+        <translation>已添加 {n} 份申请。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="116" />
+        <location line="+4"/>
         <source>Already present, left as they are: {refs}</source>
-        <translation type="unfinished" />
+        <translation>已存在，保持不变：{refs}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="117" />
+        <location line="+1"/>
         <source> and {n} more</source>
-        <translation type="unfinished" />
+        <translation> 等另外 {n} 份</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>export applications</source>
+        <translation>导出申请</translation>
     </message>
 </context>
 <context>
     <name>TrackerPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="92" />
+        <location filename="../../src/remonitor/ui/tracker.py" line="+92"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="92" />
+        <location line="+0"/>
         <source>Record a new licence application (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>登记一份新的许可证申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="95" />
+        <location line="+3"/>
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="95" />
+        <location line="+0"/>
         <source>Move the selected applications through the workflow (Ctrl+Shift+S)</source>
-        <translation type="unfinished" />
+        <translation>将所选申请推进到流程的下一步（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="99" />
+        <location line="+4"/>
         <source>Record &amp;shipment…</source>
         <translation>登记发运(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="100" />
+        <location line="+1"/>
         <source>Draw a shipment against the selected approved licence</source>
-        <translation type="unfinished" />
+        <translation>在所选已批准许可证下登记一笔发运</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="103" />
+        <location line="+3"/>
         <source>Attach &amp;document…</source>
         <translation>附加文件(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="103" />
+        <location line="+0"/>
         <source>Keep a copy of a file (application, MOFCOM notice, contract) with the selected application</source>
-        <translation type="unfinished" />
+        <translation>为所选申请保存一份文件副本（申请书、商务部通知、合同）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="107" />
+        <location line="+4"/>
         <source>Import &amp;applications…</source>
         <translation>导入申请(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="107" />
-        <source>Add licence applications from a CSV or Excel table (the desk's sheet, or an export)</source>
-        <translation type="unfinished" />
+        <location line="+0"/>
+        <source>Add licence applications from a CSV or Excel table (the desk&apos;s sheet, or an export)</source>
+        <translation>从 CSV 或 Excel 表格添加许可证申请（本组的表格或导出文件）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="111" />
+        <location line="+4"/>
         <source>C&amp;olumns…</source>
         <translation>列(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="111" />
+        <location line="+0"/>
         <source>Choose the columns shown (or right-click a column header; drag headers to reorder)</source>
-        <translation type="unfinished" />
+        <translation>选择显示的列（或右键单击列标题；拖动标题可调整顺序）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="115" />
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="117" />
+        <location line="+2"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="121" />
+        <location line="+4"/>
         <source>Filter applications (any field; several words narrow)</source>
         <translation>筛选申请（任意字段；多个词逐步缩小）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="124" />
+        <location line="+3"/>
         <source>All destinations</source>
         <translation>全部目的地</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="125" />
+        <location line="+1"/>
         <source>All elements</source>
         <translation>全部元素</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="126" />
+        <location line="+1"/>
         <source>All applicants</source>
         <translation>全部申请人</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="327" />
+        <location line="+109"/>
+        <source>load applications</source>
+        <translation>加载申请</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>read applications</source>
+        <translation>读取申请</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>none yet (Ctrl+N)</source>
         <translation>暂无（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="329" />
+        <location line="+2"/>
         <source>1 application</source>
         <translation>1 份申请</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="331" />
+        <location line="+2"/>
         <source>{n} applications</source>
         <translation>{n} 份申请</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="366" />
+        <location line="+19"/>
+        <source>load application details</source>
+        <translation>加载申请详情</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>record an event match</source>
+        <translation>记录事件关联</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The verdict could not be written</source>
-        <translation type="unfinished" />
+        <translation>无法写入该结论</translation>
     </message>
 </context>
 <context>
-    <name>panel</name>
+    <name>Units</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="317" />
-        <source>add event {title}</source>
-        <translation type="unfinished" />
+        <location filename="../../src/remonitor/core/units.py" line="+95"/>
+        <source>{source} shown in {target}</source>
+        <translation>{source} 以 {target} 显示</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="325" />
-        <source>edit event {title}</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>{source} shown in {target} (×{factor})</source>
+        <translation>{source} 以 {target} 显示（×{factor}）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="331" />
-        <source>delete event {title}</source>
-        <translation type="unfinished" />
+        <location line="+5"/>
+        <source>{source} cannot be shown in {target}: no {currency}/USD exchange-rate table has been imported (File → Import exchange rates…)</source>
+        <translation>{source} 无法以 {target} 显示：尚未导入 {currency}/USD 汇率表（文件 → 导入汇率…）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_edits.py" line="131" />
-        <source>edit {ref} ({fields})</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>remonitor</name>
-    <message>
-        <location filename="../../src/remonitor/app/gui.py" line="113" />
-        <source>remonitor cannot open its store</source>
-        <translation>remonitor 无法打开数据库</translation>
+        <location line="+15"/>
+        <source>{currency} per USD, monthly mean rates</source>
+        <translation>每美元 {currency}，月平均汇率</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/app/gui.py" line="117" />
-        <source>{why}
-
-Restore the backup of {made}? The current file is kept aside, not overwritten.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source> from {source}</source>
+        <translation>，来源 {source}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{source} converted to {target} at {rates}</source>
+        <translation>{source} 按 {rates} 换算为 {target}</translation>
     </message>
 </context>
 <context>
-    <name>self.panel</name>
+    <name>Views</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_edits.py" line="148" />
-        <source>The change could not be written</source>
-        <translation type="unfinished" />
+        <location filename="../../src/remonitor/core/views.py" line="+45"/>
+        <source>no figure for {span}</source>
+        <translation>{span} 没有数据</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{span} is a bucket of {n} months: m/m is not defined</source>
+        <translation>{span} 是 {n} 个月的合并期：无法计算环比</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no figure for the month before</source>
+        <translation>上个月没有数据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the month before is inside the {span} bucket: m/m is not defined across it</source>
+        <translation>上个月在 {span} 合并期内：无法跨期计算环比</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a month of {span} is not known</source>
+        <translation>{span} 中有一个月未知</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{span} not known</source>
+        <translation>{span} 未知</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>a month of the 12 is not known</source>
+        <translation>12 个月中有一个月未知</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../src/remonitor/ui/vocabulary.py" line="+17"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Information requested</source>
+        <translation>补充材料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denied</source>
+        <translation>不予许可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>single</source>
+        <translation>单项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>general</source>
+        <translation>通用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet valid</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near due</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export control</source>
+        <translation>出口管制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licensing</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quota</source>
+        <translation>配额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tariff</source>
+        <translation>关税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>talks</source>
+        <translation>磋商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement</source>
+        <translation>声明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>takes effect</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ends</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>suggested</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export</source>
+        <translation>出口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import</source>
+        <translation>进口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-export</source>
+        <translation>再出口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>re-import</source>
+        <translation>再进口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>production</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reserves</source>
+        <translation>储量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit value</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>world</source>
+        <translation>世界</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest of world</source>
+        <translation>其他地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all partners (sum)</source>
+        <translation>全部伙伴（合计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rare earths (GAC headline)</source>
+        <translation>稀土（海关总署总量口径）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reported</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived</source>
+        <translation>推算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y/y %</source>
+        <translation>同比 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m/m %</source>
+        <translation>环比 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YTD vs prior YTD %</source>
+        <translation>累计同比 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>12-month rolling sum</source>
+        <translation>12 个月滚动合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index (=100 at a month)</source>
+        <translation>指数（基期月 = 100）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bars</source>
+        <translation>柱状</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines</source>
+        <translation>折线</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelling</source>
+        <translation>正在取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replaced</source>
+        <translation>已被替换</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <location filename="../../src/remonitor/core/workflow.py" line="+41"/>
+        <source>allowed: {statuses}</source>
+        <translation>可改为：{statuses}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is final</source>
+        <translation>已是最终状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An application that is {current} cannot become {target} ({where}).</source>
+        <translation>处于“{current}”的申请不能变为“{target}”（{where}）。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A shipment&apos;s quantity must be positive.</source>
+        <translation>发运数量必须为正数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This shipment ({quantity}) exceeds what the licence has left ({left} of {approved}).</source>
+        <translation>此次发运（{quantity}）超出许可证剩余数量（剩余 {left} / {approved}）。</translation>
     </message>
 </context>
 </TS>
