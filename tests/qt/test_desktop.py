@@ -77,3 +77,18 @@ def test_chinese_and_dark_as_chosen_in_preferences(qtbot, session_factory, tmp_p
     finally:
         install_translations(qapp, "en")
         theme.apply_scheme(qapp, "light")
+
+
+def test_a_file_opened_from_the_macos_file_manager_reaches_the_window(qtbot, tmp_path, qapp):
+    from PySide6.QtGui import QFileOpenEvent
+
+    instance = SingleInstance(tmp_path / "data")
+    assert instance.claim([])
+    qapp.installEventFilter(instance)
+    try:
+        with qtbot.waitSignal(instance.sig_files, timeout=5_000) as got:
+            qapp.sendEvent(qapp, QFileOpenEvent(str(tmp_path / "gac.xlsx")))
+        assert got.args[0] == [str(tmp_path / "gac.xlsx")]
+    finally:
+        qapp.removeEventFilter(instance)
+        instance.release()

@@ -175,6 +175,7 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> i
         s.window.show()
 
     instance.sig_files.connect(lambda paths: current["session"].window.bring_forward(paths))
+    app.installEventFilter(instance)  # files opened from the macOS file manager
     app.aboutToQuit.connect(lambda: current["session"].close())
     app.aboutToQuit.connect(instance.release)
     wire(session)

@@ -3,7 +3,8 @@
 A QLockFile in the data folder says who owns it (a crashed owner's lock is stale and taken
 over); the owner listens on a QLocalServer named after the folder and the user. A second
 start sends its arguments (files to import) as one JSON line, the first brings its window
-forward and opens them in the import dialog.
+forward and opens them in the import dialog. On macOS the file manager does not start the
+program again but sends the running one a FileOpen event: it takes the same way.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QEvent, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,13 @@ class SingleInstance(QObject):
             files = []
         socket.disconnectFromServer()
         self.sig_files.emit([f for f in files if isinstance(f, str)])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Installed on the application: a file opened from the file manager (macOS)."""
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.sig_files.emit([event.file()])
+            return True
+        return super().eventFilter(watched, event)
 
     def release(self) -> None:
         if self.server is not None:

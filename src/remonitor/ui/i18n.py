@@ -15,6 +15,7 @@ LANGUAGES = {"system": "Follow the system", "en": "English", "zh_CN": "简体中
 """Choices in Preferences; each language named in its own words (the first two are
 translated as Vocabulary)."""
 _installed: list[QTranslator] = []
+_language = "en"
 
 
 def language_for(choice: str) -> str:
@@ -25,11 +26,15 @@ def language_for(choice: str) -> str:
 
 def install_translations(app: QApplication, choice: str) -> str:
     """Install the translators for ``choice`` (replacing earlier ones); the language used."""
+    global _language
+    language = language_for(choice)
+    if _installed and _language == language:
+        return language  # already in place (the window built again, say)
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     install_translator(QCoreApplication.translate)  # core's messages, too
-    language = language_for(choice)
+    _language = language
     if language == "en":
         return language
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
