@@ -80,6 +80,13 @@ def main(argv: list[str] | None = None) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     if args.command is None:
+        import gc
+
+        # Start-up builds some hundred thousand objects and no garbage: the collector's
+        # passes over them were ~9% of the time to a painted window. The window freezes
+        # what start-up built and turns the collector back on once its store is open
+        # (ui.main_window: _on_ready, _on_open_failed).
+        gc.disable()
         from remonitor.app.gui import run_gui
         from remonitor.app.logs import setup_logging
 

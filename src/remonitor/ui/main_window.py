@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         # What start-up built lives as long as the window: keep it out of the garbage
         # collector's full passes, which otherwise pause every thread for tens of ms.
         gc.freeze()
+        gc.enable()  # off during start-up (app.cli)
         # Workers run Python too (catalogues, derivations): hand the interpreter lock back
         # to the event loop every millisecond instead of every five.
         sys.setswitchinterval(0.001)
@@ -236,6 +237,7 @@ class MainWindow(QMainWindow):
         self.status.mark_refreshed(change.describe())
 
     def _on_open_failed(self, error: TaskError) -> None:
+        gc.enable()
         self.status.refreshed.setText(self.tr("Store unavailable"))
         good = latest_sound_backup(self.data_dir / "remonitor.sqlite3")
         if good is not None:  # offer the way back; the damaged file is never overwritten
