@@ -1,13 +1,16 @@
 """Build the installed program: a PyInstaller one-folder bundle, then a .tar.gz and a .deb.
 
-    python installer/build.py [--reuse-venv] [--skip-bundle]
+    python installer/build.py [--reuse-venv] [--skip-bundle] [--clean-root DIR]
 
 Runs in a clean virtual environment (build/venv) holding remonitor's runtime dependencies
 and PyInstaller only. Writes build/dist/remonitor/ (the bundle) and build/packages/:
 ``remonitor-<version>-linux-<arch>.tar.gz`` and ``remonitor_<version>_<arch>.deb``, each with
 the .desktop file, the AppStream metainfo and hicolor icons (SVG plus PNG sizes), then
 validates the desktop file and the metainfo when the tools are installed, runs the bundle's
-``--self-test`` offscreen, and prints sizes and the self-test's time.
+``--self-test`` offscreen, and prints sizes and the self-test's time. With ``--clean-root``
+(as root, with debootstrap), the .deb is installed by apt into a minimal Debian made there
+(``debootstrap --variant=minbase bookworm``, once), which pulls what Depends names, and
+``remonitor --self-test`` must pass inside it.
 
 Windows (Inno Setup, installer/windows/remonitor.iss) and macOS (installer/macos/build.sh)
 are built by .github/workflows/installers.yml on those systems; they cannot be built here.
@@ -177,11 +180,34 @@ def self_test(dist: Path) -> float:
     return time.perf_counter() - start
 
 
+def clean_root_self_test(deb_file: Path, root: Path) -> float:
+    """Install ``deb_file`` into a minimal Debian at ``root`` and run its self-test there."""
+    if not (root / "usr" / "bin" / "apt-get").exists():
+        run("debootstrap", "--variant=minbase", "bookworm", root, "http://deb.debian.org/debian")
+    shutil.copy(deb_file, root / "tmp" / deb_file.name)
+    proc = root / "proc"
+    mounted = subprocess.run(["mountpoint", "-q", str(proc)]).returncode == 0
+    if not mounted:
+        run("mount", "-t", "proc", "proc", proc)  # the store reads /proc/self/mounts
+    try:
+        run("chroot", root, "sh", "-c", "apt-get update -qq && DEBIAN_FRONTEND=noninteractive "
+            f"apt-get install -y -qq --reinstall /tmp/{deb_file.name} >/dev/null")
+        start = time.perf_counter()
+        run("chroot", root, "env", "HOME=/root", "QT_QPA_PLATFORM=offscreen", "remonitor",
+            "--self-test")
+        return time.perf_counter() - start
+    finally:
+        if not mounted:
+            run("umount", proc)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--reuse-venv", action="store_true")
     parser.add_argument("--skip-bundle", action="store_true",
                         help="package build/dist/remonitor as it is")
+    parser.add_argument("--clean-root", type=Path,
+                        help="install the .deb into a minimal Debian here and self-test it")
     args = parser.parse_args()
     python = build_venv(args.reuse_venv)
     dist = BUILD / "dist" / "remonitor" if args.skip_bundle else bundle(python)
@@ -201,6 +227,12 @@ def main() -> int:
     for p in packages:
         print(f"{p.name}: {p.stat().st_size / 1024**2:,.0f} MiB")
     print(f"bundled --self-test passed in {seconds:.1f} s")
+    if args.clean_root:
+        debs = [p for p in packages if p.suffix == ".deb"]
+        if not debs:
+            raise SystemExit("--clean-root needs dpkg-deb to build the .deb")
+        seconds = clean_root_self_test(debs[0], args.clean_root.resolve())
+        print(f"installed .deb --self-test in a clean root passed in {seconds:.1f} s")
     return 0
 
 

@@ -103,6 +103,18 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
         pyqtgraph.exporters.SVGExporter(window.chart.plot.getPlotItem()).export(str(svg_path))
         shapes = sum(1 for el in ET.parse(svg_path).iter() if el.tag.endswith(("path", "rect")))
         check(shapes > 10, f"chart exported as SVG ({shapes} shapes)")
+        from PySide6.QtCore import QTranslator
+
+        from remonitor.ui.i18n import translation_files
+
+        found = []
+        for name, folder in translation_files("zh_CN"):
+            translator = QTranslator()
+            found.append(translator.load(name, folder) and translator)
+        menu = found[-1].translate("MainWindow", "&File") if all(found) else ""
+        close = found[0].translate("QPlatformTheme", "Close") if all(found) else ""
+        check(menu == "文件(&F)" and bool(close),
+              f"Chinese translations load (menu {menu!r}, Qt's own {close!r})")
     finally:
         session.close()
     out("self-test passed" if not failures else f"self-test FAILED: {'; '.join(failures)}")

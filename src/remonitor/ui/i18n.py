@@ -24,6 +24,12 @@ def language_for(choice: str) -> str:
     return choice if choice in LANGUAGES else "en"
 
 
+def translation_files(language: str) -> list[tuple[str, str]]:
+    """(name, folder) of each .qm ``language`` loads: Qt's own first, then remonitor's."""
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return [(f"qtbase_{language}", qt_dir), (f"remonitor_{language}", str(resource("i18n")))]
+
+
 def install_translations(app: QApplication, choice: str) -> str:
     """Install the translators for ``choice`` (replacing earlier ones); the language used."""
     global _language
@@ -37,9 +43,7 @@ def install_translations(app: QApplication, choice: str) -> str:
     _language = language
     if language == "en":
         return language
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"qtbase_{language}", qt_dir),
-                         (f"remonitor_{language}", str(resource("i18n")))):
+    for name, folder in translation_files(language):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)
