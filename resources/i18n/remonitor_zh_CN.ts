@@ -1361,7 +1361,12 @@ Details are in the log: {log}</source>
 <context>
     <name>Freshness</name>
     <message>
-        <location filename="../../src/remonitor/core/freshness.py" line="+39"/>
+        <location filename="../../src/remonitor/core/freshness.py" line="+36"/>
+        <source>{first:%d}–{last:%d %b}</source>
+        <translation>{last.month}月{first.day}–{last.day}日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{period} was due {window}: no new file yet</source>
         <translation>{period} 应于 {window} 发布：尚无新文件</translation>
     </message>
@@ -1374,6 +1379,16 @@ Details are in the log: {log}</source>
         <location line="+1"/>
         <source>{period} expected {window}</source>
         <translation>{period} 预计 {window} 发布</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{month:%b %Y}</source>
+        <translation>{month.year}年{month.month}月</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Jan–Feb {year}</source>
+        <translation>{year}年1–2月</translation>
     </message>
 </context>
 <context>
@@ -1775,7 +1790,7 @@ Details are in the log: {log}</source>
         <translation>关于 remonitor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Store unavailable</source>
         <translation>数据库不可用</translation>
     </message>

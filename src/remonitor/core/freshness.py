@@ -33,7 +33,8 @@ class ExpectedRelease:
         return "due" if today <= self.last + GRACE else "late"
 
     def describe(self, today: date) -> str:
-        window = f"{self.first:%d}–{self.last:%d %b}"
+        window = translate("Freshness", "{first:%d}–{last:%d %b}").format(
+            first=self.first, last=self.last)
         state = self.state(today)
         if state == "late":
             return translate("Freshness", "{period} was due {window}: no new file yet").format(
@@ -46,10 +47,10 @@ class ExpectedRelease:
 def next_gac_release(last_month: int, detail: bool = False) -> ExpectedRelease:
     """The release after the one covering ``last_month`` (a month index)."""
     nxt = last_month + 1
-    covers = f"{month_start(nxt):%b %Y}"
+    covers = translate("Freshness", "{month:%b %Y}").format(month=month_start(nxt))
     if month_of(nxt) == 1:  # January comes out with February
         nxt += 1
-        covers = f"Jan–Feb {year_of(nxt)}"
+        covers = translate("Freshness", "Jan–Feb {year}").format(year=year_of(nxt))
     out = nxt + 1
     days = DETAIL_DAYS if detail else HEADLINE_DAYS
     year, month = year_of(out), month_of(out)
