@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from remonitor.core.text import QT_TRANSLATE_NOOP, translate
+from remonitor.core.text import QT_TRANSLATE_NOOP, label, translate
 
 
 class Status(StrEnum):
@@ -90,7 +90,7 @@ class LicenceApplication:
         missing = self.missing_for(self.status)
         if missing:
             out.append(translate("Licence", "{status} applications need: {fields}.").format(
-                status=translate("Vocabulary", self.status.label), fields=", ".join(missing)))
+                status=label(self.status), fields=", ".join(missing)))
         return out
 
     def missing_for(self, status: Status) -> list[str]:

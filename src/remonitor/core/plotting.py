@@ -15,7 +15,7 @@ from functools import partial
 
 from remonitor.core.monthly import MonthlyPoint, PointKind
 from remonitor.core.periods import MonthSpan, month_label
-from remonitor.core.text import translate
+from remonitor.core.text import label, translate, word
 from remonitor.core.views import month_on_month, rolling_12, year_on_year, ytd_against_prior
 
 VIEWS = {"level": "Level", "yoy": "y/y %", "mom": "m/m %", "ytd": "YTD vs prior YTD %",
@@ -23,11 +23,7 @@ VIEWS = {"level": "Level", "yoy": "y/y %", "mom": "m/m %", "ytd": "YTD vs prior 
 PERCENT_VIEWS = ("yoy", "mom", "ytd")
 def view_name(view: str) -> str:
     """A view's name in the window's language."""
-    return translate("Vocabulary", VIEWS[view])
-
-
-def kind_name(kind: PointKind) -> str:
-    return translate("Vocabulary", kind.value)
+    return word(VIEWS[view])
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +89,7 @@ def _describe_view(v, view: str, unit: str) -> str:
         head = f"{v.span.describe()}: {v.value:,.1f} {unit}"
     else:
         head = f"{v.span.describe()}: {v.value:+.1f} % ({view_name(view)})"
-    parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({kind_name(p.kind)})"
+    parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({label(p.kind)})"
                       for p in v.parts[:14])
     return translate("Plotting", "{head}\nfrom {parts}").format(head=head, parts=parts)
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from remonitor.core.matching import Upcoming
-from remonitor.core.text import translate
+from remonitor.core.text import translate, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +91,7 @@ def reminders(clocks: Iterable[ClockFact], licences: Iterable[LicenceFact],
     for u in upcoming:
         if u.days_left > limits.event_days:
             continue
-        what = translate("Vocabulary", u.what)
+        what = word(u.what)
         title = translate("Reminders", "{title} {what} today") if u.days_left == 0 else \
             translate("Reminders", "{title} {what} in {n} day(s), {date}")
         out.append(Reminder(f"event:{u.event.key or u.event.title}:{u.what}:{u.on.isoformat()}",

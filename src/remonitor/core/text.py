@@ -26,6 +26,17 @@ def install_translator(translator: Callable[[str, str], str] | None) -> None:
     _translator = translator
 
 
+def word(text: str) -> str:
+    """One of the domain's words (a status, a category, a view: listed for lupdate in
+    ``ui/vocabulary.py``) in the window's language."""
+    return translate("Vocabulary", text)
+
+
+def label(value) -> str:
+    """An enum's label (``Status.label``) or value, as :func:`word`."""
+    return word(getattr(value, "label", None) or str(value))
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for pyside6-lupdate where it is translated later, by
     ``translate(context, text)`` with the text held in a variable."""

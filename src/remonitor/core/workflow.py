@@ -11,7 +11,7 @@ from datetime import date
 from enum import StrEnum
 
 from remonitor.core.licence import Status
-from remonitor.core.text import translate
+from remonitor.core.text import label, translate
 
 TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.DRAFT: frozenset({Status.SUBMITTED, Status.WITHDRAWN}),
@@ -39,15 +39,12 @@ def check_transition(current: Status, target: Status) -> Status:
         return target
     options = allowed(current)
     where = translate("Workflow", "allowed: {statuses}").format(
-        statuses=", ".join(_label(s) for s in options)) if options else \
+        statuses=", ".join(label(s) for s in options)) if options else \
         translate("Workflow", "it is final")
     raise InvalidTransition(translate(
         "Workflow", "An application that is {current} cannot become {target} ({where})."
-    ).format(current=_label(current), target=_label(target), where=where))
+    ).format(current=label(current), target=label(target), where=where))
 
-
-def _label(status: Status) -> str:
-    return translate("Vocabulary", status.label)
 
 
 class LicenceState(StrEnum):

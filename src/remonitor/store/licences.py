@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from remonitor.core.licence import LicenceApplication, LicenceType, Status
-from remonitor.core.text import translate
+from remonitor.core.text import label, translate
 from remonitor.store.audit import current_user, now_iso
 from remonitor.store.connection import transaction
 
@@ -181,7 +181,7 @@ def _apply_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, 
         if missing:
             raise ValueError(translate("Licence", "{reference}: to be {status} it needs "
                                        "{fields}. Fill them in first (Enter opens it).").format(
-                reference=reference, status=translate("Vocabulary", target.label),
+                reference=reference, status=label(target),
                 fields=", ".join(missing)))
         changes = [("status", current, target.value),
                    (STATUS_DATE_FIELD, None, on.isoformat())]

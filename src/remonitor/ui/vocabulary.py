@@ -2,15 +2,17 @@
 
 core keeps its words in English (they are stored, exported and parsed back); the window
 shows them through Qt's translation here. Every word core can hand to the screen is listed
-below so that pyside6-lupdate collects it; tests/unit/test_translations.py checks that no
-enum value or label is missing from the list.
+below so that pyside6-lupdate collects it (tests/qt/test_chinese.py checks that no enum
+value or label is missing); ``word`` and ``label`` are core.text's, which core uses too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-CONTEXT = "Vocabulary"
+from remonitor.core.text import label, word
+
+__all__ = ["WORDS", "label", "word"]
 
 WORDS = (
     # licence statuses (core.licence.Status.label) and types
@@ -84,13 +86,3 @@ WORDS = (
     QT_TRANSLATE_NOOP("Vocabulary", "cancelling"),
     QT_TRANSLATE_NOOP("Vocabulary", "replaced"),
 )
-
-
-def word(text: str) -> str:
-    """``text`` (one of :data:`WORDS`) in the language of the window."""
-    return QCoreApplication.translate(CONTEXT, text)
-
-
-def label(value) -> str:
-    """An enum's label (``Status.label``) or value, translated."""
-    return word(getattr(value, "label", None) or str(value))
