@@ -923,7 +923,7 @@ Details are in the log: {log}</source>
 <context>
     <name>EventCommand</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="+327"/>
+        <location filename="../../src/remonitor/ui/timeline.py" line="+311"/>
         <source>add event {title}</source>
         <translation>添加事件 {title}</translation>
     </message>
@@ -1665,22 +1665,7 @@ Details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="+47"/>
-        <source>Figures on the chart</source>
-        <translation>图表中的数据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licence applications (as filtered)</source>
-        <translation>许可证申请（按当前筛选）</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../src/remonitor/ui/main_window.py" line="+58"/>
         <source>remonitor — China rare-earth exports</source>
         <translation>remonitor — 中国稀土出口</translation>
     </message>
@@ -1815,88 +1800,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>{source}：最新 {period}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Import exchange rates</source>
-        <translation>导入汇率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+34"/>
-        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>import exchange rates</source>
-        <translation>导入汇率</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Importing exchange rates…</source>
-        <translation>正在导入汇率…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: {n} months of {currency} per USD imported</source>
-        <translation>{file}：已导入 {n} 个月的每美元 {currency} 汇率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file} was imported before</source>
-        <translation>{file} 之前已导入</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file} cannot be imported</source>
-        <translation>{file} 无法导入</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Import a file</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Export {what}</source>
-        <translation>导出{what}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>;;Calendar (*.ics)</source>
-        <translation>;;日历 (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>export calendar</source>
-        <translation>导出日历</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported {n} rows to {path}</source>
-        <translation>已导出 {n} 行到 {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>export {what}</source>
-        <translation>导出{what}</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location line="+60"/>
         <source>The language changes at the next start: background work is running.</source>
         <translation>语言将在下次启动时更改：后台任务正在运行。</translation>
     </message>
@@ -2061,7 +1965,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 <context>
     <name>Plotting</name>
     <message>
-        <location filename="../../src/remonitor/core/plotting.py" line="+67"/>
+        <location filename="../../src/remonitor/core/plotting.py" line="+63"/>
         <source>value ÷ quantity of the same period</source>
         <translation>同期金额 ÷ 数量</translation>
     </message>
@@ -2838,7 +2742,7 @@ Restore the backup of {made}? The current file is kept aside, not overwritten.</
         <translation>今天，{date}</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+114"/>
         <source>announced {day}</source>
         <translation>{day} 公告</translation>
     </message>
@@ -2857,31 +2761,16 @@ Restore the backup of {made}? The current file is kept aside, not overwritten.</
         <source>acts on: {keys}</source>
         <translation>涉及：{keys}</translation>
     </message>
-</context>
-<context>
-    <name>TimelinePanel</name>
-    <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="-309"/>
-        <source>announced {announced}, effective {effective}</source>
-        <translation>{announced} 公告，{effective} 生效</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>until {day}</source>
-        <translation>至 {day}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>acts on: {keys}</source>
-        <translation>涉及：{keys}</translation>
-    </message>
     <message>
         <location line="+3"/>
         <source>source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/remonitor/ui/timeline.py" line="-278"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
@@ -3592,7 +3481,7 @@ Restore the backup of {made}? The current file is kept aside, not overwritten.</
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../src/remonitor/ui/vocabulary.py" line="+17"/>
+        <location filename="../../src/remonitor/ui/vocabulary.py" line="+19"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -3903,6 +3792,105 @@ Restore the backup of {made}? The current file is kept aside, not overwritten.</
     </message>
 </context>
 <context>
+    <name>WindowFiles</name>
+    <message>
+        <location filename="../../src/remonitor/ui/window_files.py" line="+18"/>
+        <source>Figures on the chart</source>
+        <translation>图表中的数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Licence applications (as filtered)</source>
+        <translation>许可证申请（按当前筛选）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import exchange rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>import exchange rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing exchange rates…</source>
+        <translation>正在导入汇率…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {n} months of {currency} per USD imported</source>
+        <translation>{file}：已导入 {n} 个月的每美元 {currency} 汇率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was imported before</source>
+        <translation>{file} 之前已导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be imported</source>
+        <translation>{file} 无法导入</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Export {what}</source>
+        <translation>导出{what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>;;Calendar (*.ics)</source>
+        <translation>;;日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>export calendar</source>
+        <translation>导出日历</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} rows to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>export {what}</source>
+        <translation>导出{what}</translation>
+    </message>
+</context>
+<context>
     <name>Workflow</name>
     <message>
         <location filename="../../src/remonitor/core/workflow.py" line="+41"/>
@@ -3920,7 +3908,7 @@ Restore the backup of {made}? The current file is kept aside, not overwritten.</
         <translation>处于“{current}”的申请不能变为“{target}”（{where}）。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>A shipment&apos;s quantity must be positive.</source>
         <translation>发运数量必须为正数。</translation>
     </message>

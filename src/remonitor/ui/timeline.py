@@ -31,7 +31,7 @@ from remonitor.ui.errors import error_box
 from remonitor.ui.event_dialog import EventDialog
 from remonitor.ui.table_model import ROW_ROLE, Column
 from remonitor.ui.table_view import TablePanel
-from remonitor.ui.timeline_lanes import TimelineLanes, event_start
+from remonitor.ui.timeline_lanes import TimelineLanes, event_start, event_tooltip
 from remonitor.ui.vocabulary import label, word
 from remonitor.workers.tasks import TaskRunner
 
@@ -39,23 +39,7 @@ translate = QCoreApplication.translate
 
 
 def _event_tooltip(e: Event) -> str:
-    lines = [e.title, f"{e.authority} · {label(e.category)}"]
-    if e.number:
-        lines.append(e.number)
-    if e.effective and e.effective != e.announced:
-        lines.append(translate("TimelinePanel", "announced {announced}, effective {effective}"
-                               ).format(announced=e.announced.isoformat(),
-                                        effective=e.effective.isoformat()))
-    if e.end:
-        lines.append(translate("TimelinePanel", "until {day}").format(day=e.end.isoformat()))
-    if e.links:
-        lines.append(translate("TimelinePanel", "acts on: {keys}").format(
-            keys=", ".join(e.links)))
-    if e.source:
-        lines.append(translate("TimelinePanel", "source: {source}").format(source=e.source))
-    if e.notes:
-        lines.append(e.notes)
-    return "\n".join(lines)
+    return event_tooltip(e, full=True)
 
 
 def _matches(event: Event, words: list[str]) -> bool:

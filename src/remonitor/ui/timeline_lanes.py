@@ -276,24 +276,33 @@ class TimelineLanes(pg.PlotWidget):
 
     @staticmethod
     def _tip(x, y, data) -> str:
-        e: Event = data
-        lines = [e.title, f"{e.authority} · {label(e.category)}".strip(" ·")]
-        if e.number:
-            lines.append(e.number)
-        when = translate("TimelineLanes", "announced {day}").format(day=e.announced.isoformat())
-        if e.effective and e.effective != e.announced:
-            when += translate("TimelineLanes", ", effective {day}").format(
-                day=e.effective.isoformat())
-        if e.end:
-            when += translate("TimelineLanes", ", until {day}").format(day=e.end.isoformat())
-        lines.append(when)
-        if e.links:
-            lines.append(translate("TimelineLanes", "acts on: {keys}").format(
-                keys=", ".join(e.links)))
-        return "\n".join(lines)
+        return event_tooltip(data)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         timer = getattr(self, "_relayout", None)  # None while the base class builds
         if timer is not None:
             timer.start()
+
+
+def event_tooltip(e: Event, full: bool = False) -> str:
+    """An event in a few lines: title, authority and category, number, dates, what it acts
+    on; ``full`` adds its source and notes (the timeline's table)."""
+    lines = [e.title, f"{e.authority} · {label(e.category)}".strip(" ·")]
+    if e.number:
+        lines.append(e.number)
+    when = translate("TimelineLanes", "announced {day}").format(day=e.announced.isoformat())
+    if e.effective and e.effective != e.announced:
+        when += translate("TimelineLanes", ", effective {day}").format(
+            day=e.effective.isoformat())
+    if e.end:
+        when += translate("TimelineLanes", ", until {day}").format(day=e.end.isoformat())
+    lines.append(when)
+    if e.links:
+        lines.append(translate("TimelineLanes", "acts on: {keys}").format(
+            keys=", ".join(e.links)))
+    if full and e.source:
+        lines.append(translate("TimelineLanes", "source: {source}").format(source=e.source))
+    if full and e.notes:
+        lines.append(e.notes)
+    return "\n".join(lines)
