@@ -92,6 +92,11 @@ def main() -> int:
 
         settings.set(APPEARANCE, os.environ.get("SCREENSHOT_SCHEME", "light"))
         settings.set(LANGUAGE, os.environ.get("SCREENSHOT_LANG", "en"))
+        from remonitor.ui.i18n import font_missing, language_for
+
+        if font_missing(language_for(settings.get(LANGUAGE))):
+            sys.exit("screenshot: no Chinese font is installed (fonts-noto-cjk): every word "
+                     "would be a box")
         session = open_session(Path(tmp) / "data", settings)
         loaded = set()
         session.window.chart.sig_loaded.connect(lambda *_: loaded.add("chart"))

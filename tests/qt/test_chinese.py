@@ -40,6 +40,16 @@ DATA_WIDGETS = {"coming-up", "event-touches"}
 """Widgets that show stored data (event titles), not words of the program."""
 
 
+def in_notification(widget) -> bool:
+    """Notifications carry messages (file names, the no-Chinese-font warning in English on a
+    machine without one); their own words are checked where they are made."""
+    while widget is not None:
+        if widget.objectName() == "notification":
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 def english_words(text: str) -> list[str]:
     text = re.sub(r"\S*[/\\]\S*", "", text)  # paths, URLs, '(*.csv)' filters
     text = re.sub(r"[\w.-]*\w\.\w[\w.…-]*", "", text)  # file names
@@ -66,7 +76,8 @@ def chrome_texts(window) -> list[tuple[str, str]]:
             window.findChildren(QGroupBox) + window.findChildren(QLineEdit) + \
             window.findChildren(QComboBox) + window.findChildren(QDockWidget) + \
             window.findChildren(QTabWidget):
-        if widget.objectName() in DATA_WIDGETS or not widget.isVisibleTo(window):
+        if widget.objectName() in DATA_WIDGETS or not widget.isVisibleTo(window) or \
+                in_notification(widget):
             continue
         name = f"{type(widget).__name__} {widget.objectName()}"
         found.append((f"{name} (tip)", widget.toolTip()))
@@ -239,3 +250,20 @@ def test_every_word_core_can_show_is_in_the_vocabulary():
            "overdue", "queued", "running", "done", "failed", "cancelled", "cancelling",
            "replaced", "world", "rest of world", "unit value", "all partners (sum)"})
     assert shown - set(WORDS) == set()
+
+
+def test_chinese_without_a_chinese_font_says_so_in_english(qtbot, session_factory, chinese,
+                                                            monkeypatch):
+    from remonitor.ui import background
+    from remonitor.ui.i18n import font_missing
+
+    assert font_missing("en") is False  # English needs no font of its own
+    window = session_factory().window
+    monkeypatch.setattr(background, "font_missing", lambda language: False)
+    assert not window.background.warn_if_font_missing()
+    monkeypatch.setattr(background, "font_missing", lambda language: language == "zh_CN")
+    assert window.background.warn_if_font_missing()
+    card = window.notifier.cards[-1]
+    assert window.notifier.history[-1][1] == "No Chinese font is installed"
+    assert "fonts-noto-cjk" in window.notifier.history[-1][2]
+    card.dismiss()

@@ -26,12 +26,14 @@ from remonitor.store.connection import transaction
 from remonitor.store.events import list_events
 from remonitor.store.licence_query import applications_by_id
 from remonitor.store.licences import licence_terms
+from remonitor.ui.i18n import font_missing, language_for
 from remonitor.ui.settings import (
     FEED_INTERVAL_H,
     FEED_URLS,
     INBOX_ENABLED,
     INBOX_PATH,
     INBOX_RESCAN_MIN,
+    LANGUAGE,
     REMIND_DRAWN_PCT,
     REMIND_EVENT_DAYS,
     REMIND_EXPIRY_DAYS,
@@ -86,10 +88,24 @@ class Background(QObject):
         """Once the store is open and the window drawn: the day's backup, then watch, poll
         and remind."""
         self.started = True
+        self.warn_if_font_missing()
         self.backup_today()
         self.apply_settings()
         self._reminder_timer.start()
         self.check_reminders()
+
+    def warn_if_font_missing(self) -> bool:
+        """Chosen Chinese without a Chinese font: every word would be a box. Said in English
+        on purpose — a translation could not be read."""
+        if not font_missing(language_for(self.settings.get(LANGUAGE))):
+            return False
+        self.window.notifier.notify(
+            "warning", "No Chinese font is installed",
+            "The window is in Chinese, but this computer has no font for Chinese "
+            "characters, so they show as boxes. Install one (Debian/Ubuntu: sudo apt install "
+            "fonts-noto-cjk) and start remonitor again, or choose English in Edit → "
+            "Preferences.")
+        return True
 
     def apply_settings(self) -> None:
         folder = self.inbox_folder()

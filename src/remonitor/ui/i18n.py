@@ -24,6 +24,15 @@ def language_for(choice: str) -> str:
     return choice if choice in LANGUAGES else "en"
 
 
+def font_missing(language: str) -> bool:
+    """True when no installed font writes ``language`` (its words would show as boxes)."""
+    if language != "zh_CN":
+        return False
+    from PySide6.QtGui import QFontDatabase
+
+    return not QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
+
+
 def translation_files(language: str) -> list[tuple[str, str]]:
     """(name, folder) of each .qm ``language`` loads: Qt's own first, then remonitor's."""
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
