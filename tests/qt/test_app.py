@@ -35,3 +35,37 @@ def test_an_unwritable_data_dir_gets_a_dialog_naming_it(qtbot, tmp_path, monkeyp
     (title, text), = shown
     assert "cannot open its store" in title
     assert str(not_a_dir / "data") in text and "--data-dir" in text
+
+
+
+def test_the_collector_is_back_on_once_the_store_is_open(qtbot, tmp_path, monkeypatch):
+    """app.cli turns the cyclic collector off for start-up; the first store to open turns
+    it back on (on the GUI thread) with start-up's objects frozen, and a window built again
+    later leaves it alone."""
+    import gc
+
+    from remonitor.ui.settings import Settings
+
+    called_on, freezes = [], []
+    monkeypatch.setattr(gui.gc, "freeze", lambda: freezes.append(gc.get_count()))
+
+    def back_on():
+        called_on.append(threading.current_thread())
+        gui.collector_back_on()
+
+    gc.disable()
+    try:
+        session = gui.open_session(tmp_path / "data", Settings(tmp_path / "ui.ini"),
+                                   on_open=back_on)
+        qtbot.addWidget(session.window)
+        qtbot.waitUntil(lambda: bool(called_on), timeout=20_000)
+        assert gc.isenabled() and len(freezes) == 1
+        assert called_on == [threading.main_thread()]
+        again = gui.reopen_session(session)
+        qtbot.addWidget(again.window)
+        qtbot.waitUntil(lambda: again.window.ready, timeout=20_000)
+        gui.collector_back_on()  # the collector is on: nothing more is frozen
+        assert len(freezes) == 1
+        again.close()
+    finally:
+        gc.enable()

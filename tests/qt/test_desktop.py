@@ -93,15 +93,3 @@ def test_a_file_opened_from_the_macos_file_manager_reaches_the_window(qtbot, tmp
         qapp.removeEventFilter(instance)
         instance.release()
 
-
-def test_the_collector_off_during_start_up_is_back_on_once_the_store_is_open(
-        qtbot, session_factory):
-    import gc
-
-    gc.disable()  # as app.cli does before the window is built
-    try:
-        window = session_factory().window
-        qtbot.waitUntil(lambda: window.ready, timeout=20_000)
-        assert gc.isenabled()
-    finally:
-        gc.enable()

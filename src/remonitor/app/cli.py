@@ -83,9 +83,8 @@ def main(argv: list[str] | None = None) -> int:
         import gc
 
         # Start-up builds some hundred thousand objects and no garbage: the collector's
-        # passes over them were ~9% of the time to a painted window. The window freezes
-        # what start-up built and turns the collector back on once its store is open
-        # (ui.main_window: _on_ready, _on_open_failed).
+        # passes over them were ~9% of the time to a painted window. run_gui freezes what
+        # start-up built and turns the collector back on once the store is open.
         gc.disable()
         from remonitor.app.gui import run_gui
         from remonitor.app.logs import setup_logging

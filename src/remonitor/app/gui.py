@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,11 +76,13 @@ def _start_up(conn, ctx):
 
 
 def open_session(data_dir: Path, settings: Settings | None = None,
-                 pool: QThreadPool | None = None) -> Session:
+                 pool: QThreadPool | None = None,
+                 on_open: Callable[[], None] | None = None) -> Session:
     """Build the window on ``data_dir``; raises StoreUnavailable if the folder is unusable.
 
     The database itself is opened and migrated on the writer thread; a failure there is
     reported through ``window.sig_store_failed`` after the user read the dialog.
+    ``on_open`` is called on the GUI thread once the store is open or has failed to open.
     """
     db_path = prepare_data_dir(data_dir)
     writer = StoreWriter(db_path, prepare=_start_up)
@@ -89,6 +93,9 @@ def open_session(data_dir: Path, settings: Settings | None = None,
         install_translations(QApplication.instance(), settings.get(LANGUAGE))
     follow_scheme(settings)
     window = MainWindow(writer, runner, settings, data_dir, icon)
+    if on_open is not None:  # connected before the writer starts, so it cannot be missed
+        writer.sig_ready.connect(on_open)
+        writer.sig_open_failed.connect(lambda _error: on_open())
     writer.start()
     return Session(window, writer, runner)
 
@@ -136,6 +143,16 @@ def _offer_restore(app, data_dir: Path, exc: StoreUnavailable) -> bool:
     return True
 
 
+def collector_back_on() -> None:
+    """Once the first store is open (or has failed to open): keep what start-up built out
+    of the cyclic collector's passes, which otherwise pause every thread for tens of ms, and
+    turn the collector back on (app.cli turns it off for start-up). Once per process: a
+    window built again later (a language, a backup) leaves the collector alone."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> int:
     app = application()
     crash = CrashReporter(str(log_path))
@@ -147,12 +164,13 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> i
         return 0
     install_translations(app, Settings().get(LANGUAGE))  # the store's refusal is read too
     try:
-        session = open_session(data_dir)
+        session = open_session(data_dir, on_open=collector_back_on)
     except StoreUnavailable as exc:
         log.error("store unavailable: %s", exc)
+        gc.enable()
         if not _offer_restore(app, data_dir, exc):
             return 2
-        session = open_session(data_dir)
+        session = open_session(data_dir, on_open=collector_back_on)
     exit_code = 0
     current = {"session": session}
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -197,10 +196,6 @@ class MainWindow(WindowFiles, QMainWindow):
     # -- store lifecycle -----------------------------------------------------------------
 
     def _on_ready(self) -> None:
-        # What start-up built lives as long as the window: keep it out of the garbage
-        # collector's full passes, which otherwise pause every thread for tens of ms.
-        gc.freeze()
-        gc.enable()  # off during start-up (app.cli)
         # Workers run Python too (catalogues, derivations): hand the interpreter lock back
         # to the event loop every millisecond instead of every five.
         sys.setswitchinterval(0.001)
@@ -227,7 +222,6 @@ class MainWindow(WindowFiles, QMainWindow):
         self.status.mark_refreshed(change.describe())
 
     def _on_open_failed(self, error: TaskError) -> None:
-        gc.enable()
         self.status.refreshed.setText(self.tr("Store unavailable"))
         good = latest_sound_backup(self.data_dir / "remonitor.sqlite3")
         if good is not None:  # offer the way back; the damaged file is never overwritten
