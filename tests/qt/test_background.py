@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from remonitor.ui.settings import FEED_URLS, REMINDERS_SHOWN
+from tests.qt.waiting import wait_for_card
 
 
 def open_fast(qtbot, session_factory, data_dir=None):
@@ -41,9 +42,9 @@ def test_real_files_dropped_in_the_inbox_are_imported_and_charted(
         "2025out.csv", "TradeData.csv"]
     qtbot.waitUntil(lambda: any(c.key.reporter == "THA" for c in window.chart.data.choices),
                     timeout=10_000)
-    titles = [c.title for c in window.notifier.cards]
-    assert titles.count("Imported from the inbox") == 2
-    card = window.notifier.cards[-1]
+    qtbot.waitUntil(lambda: [c.title for c in window.notifier.cards].count(
+        "Imported from the inbox") == 2, timeout=10_000)
+    card = wait_for_card(qtbot, window, "Imported from the inbox")
     assert "Undo" in card.buttons
 
 
@@ -59,8 +60,8 @@ def test_a_bad_file_lands_in_failed_with_its_log(qtbot, session_factory, tmp_pat
     assert got[0].kind == "failed"
     log = (inbox.folder / "failed" / "figures.csv.log").read_text("utf-8")
     assert "figures.csv, row 2, column 'value'" in log
-    card = window.notifier.cards[-1]
-    assert card.kind == "warning" and "could not be imported" in card.title
+    card = wait_for_card(qtbot, window, "could not be imported")
+    assert card.kind == "warning"
 
 
 def test_a_half_written_file_is_not_taken_early(qtbot, session_factory, shared_data):
@@ -91,8 +92,7 @@ def test_a_file_nothing_recognises_waits_and_offers_the_import_dialog(
     inbox.scan()
     qtbot.waitUntil(lambda: bool(got), timeout=20_000)
     assert got[0].kind == "waiting" and odd.exists()
-    card = window.notifier.cards[-1]
-    assert "waits in the inbox" in card.title
+    card = wait_for_card(qtbot, window, "waits in the inbox")
     card.buttons["Open in the import dialog"].click()
     assert window.import_wizard.isVisible() and window.import_wizard.path == odd
     window.import_wizard.reject()
@@ -169,9 +169,8 @@ def test_reminders_come_once_a_day(qtbot, session_factory, tmp_path):
     change_status(conn, [app_id], Status.ACCEPTED, today - timedelta(days=90))
     conn.close()
     window = session_factory(folder).window
-    qtbot.waitUntil(lambda: any(c.title == "RE-OLD is overdue" for c in window.notifier.cards),
-                    timeout=10_000)
-    assert window.notifier.cards[-1].kind in ("warning", "info")
+    card = wait_for_card(qtbot, window, "RE-OLD is overdue")
+    assert card.kind in ("warning", "info")
     assert "RE-OLD" in window.settings.get(REMINDERS_SHOWN)
     before = len(window.notifier.history)
     with qtbot.waitSignal(window.background.check_reminders().sig_finished, timeout=10_000):

@@ -9,6 +9,7 @@ from remonitor.store.backup import list_backups, make_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.licences import save_new_application
 from tests.factories import application
+from tests.qt.waiting import wait_for_card
 
 
 def test_restore_from_backup_through_the_window(qtbot, session_factory, tmp_path):
@@ -70,9 +71,8 @@ def test_a_start_up_backup_on_a_full_disk_never_keeps_the_window_closed(
     monkeypatch.setattr("remonitor.ui.background.daily_backup", full)
     window = session_factory().window  # waits for the chart, timeline and tracker
     assert window.ready and window.chart.data.first is not None
-    qtbot.waitUntil(lambda: any(c.title == "Today's backup was not made"
-                                for c in window.notifier.cards), timeout=10_000)
-    assert "No space left" in window.notifier.cards[-1].text
+    card = wait_for_card(qtbot, window, "Today's backup was not made")
+    assert "No space left" in card.text
 
 
 def test_the_daily_backup_is_made_once_the_window_is_up(qtbot, session_factory):
