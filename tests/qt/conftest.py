@@ -1,4 +1,5 @@
-"""Qt test set-up: every test must leave no task or writer thread running."""
+"""Qt test set-up: every test must leave no task or writer thread running, and no test may
+open a modal dialog (offscreen, nobody answers it: the run would wait for ever)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,38 @@ def no_threads_left_behind(qapp):
     for writer in running:
         writer.stop()
     assert not running, "a StoreWriter was left running by the test"
+
+
+@pytest.fixture(autouse=True)
+def no_modal_dialogs(monkeypatch):
+    """Qt's blocking dialogs answer "no" at once and fail the test; a test that means one to
+    be asked patches it after this (its own monkeypatch wins)."""
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+    opened = []
+
+    def refuse(kind, answer):
+        def blocked(*args, **kwargs):
+            texts = [a for a in args if isinstance(a, str)]
+            opened.append(f"{kind}{tuple(texts[:2])}")
+            return answer() if callable(answer) else answer
+        return blocked
+
+    no = QMessageBox.StandardButton.No
+    for name in ("question", "warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, refuse(f"QMessageBox.{name}", no))
+    monkeypatch.setattr(QMessageBox, "about", refuse("QMessageBox.about", None))
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"QFileDialog.{name}", ("", "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        refuse("QFileDialog.getOpenFileNames", ([], "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        refuse("QFileDialog.getExistingDirectory", ""))
+    for name in ("getText", "getItem", "getInt", "getDouble"):
+        monkeypatch.setattr(QInputDialog, name, refuse(f"QInputDialog.{name}", (None, False)))
+    monkeypatch.setattr(QDialog, "exec", refuse("QDialog.exec", 0))
+    yield
+    assert not opened, f"a modal dialog would have waited for an answer: {opened}"
 
 
 @pytest.fixture

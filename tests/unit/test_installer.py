@@ -34,6 +34,7 @@ def test_metainfo_validates():
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(2400)  # a clean venv, PyInstaller and maybe a debootstrap
 @pytest.mark.skipif(not os.environ.get("REMONITOR_BUILD_BUNDLE"),
                     reason="set REMONITOR_BUILD_BUNDLE=1 to build the bundle (~3 min)")
 def test_the_linux_bundle_builds_and_passes_its_self_test():
