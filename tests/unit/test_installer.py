@@ -2,6 +2,7 @@
 matches the one Qt is given, and (slow, on request) the Linux bundle builds and passes its
 own --self-test."""
 
+import faulthandler
 import os
 import shutil
 import subprocess
@@ -34,12 +35,12 @@ def test_metainfo_validates():
 
 
 @pytest.mark.slow
-@pytest.mark.timeout(2400)  # a clean venv, PyInstaller and maybe a debootstrap
 @pytest.mark.skipif(not os.environ.get("REMONITOR_BUILD_BUNDLE"),
                     reason="set REMONITOR_BUILD_BUNDLE=1 to build the bundle (~3 min)")
 def test_the_linux_bundle_builds_and_passes_its_self_test():
     """With REMONITOR_DEB_ROOT (as root, debootstrap installed) the .deb is also installed
     into a minimal Debian there and self-tested."""
+    faulthandler.dump_traceback_later(2400, exit=True)  # pytest's 180 s watchdog, longer
     clean_root = os.environ.get("REMONITOR_DEB_ROOT")
     result = subprocess.run([sys.executable, str(ROOT / "installer" / "build.py")]
                             + (["--clean-root", clean_root] if clean_root else []),
