@@ -6,6 +6,16 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="package", autouse=True)
+def collector_on_the_gui_thread(qapp):
+    """As in the app once its store is open: cycles are collected on the GUI thread only."""
+    from remonitor.app.collector import collect_on_the_gui_thread, stop_collecting_on_the_gui_thread
+
+    collect_on_the_gui_thread(interval_s=0.2)
+    yield
+    stop_collecting_on_the_gui_thread()
+
+
 @pytest.fixture(autouse=True)
 def no_threads_left_behind(qapp):
     yield

@@ -38,34 +38,86 @@ def test_an_unwritable_data_dir_gets_a_dialog_naming_it(qtbot, tmp_path, monkeyp
 
 
 
-def test_the_collector_is_back_on_once_the_store_is_open(qtbot, tmp_path, monkeypatch):
-    """app.cli turns the cyclic collector off for start-up; the first store to open turns
-    it back on (on the GUI thread) with start-up's objects frozen, and a window built again
-    later leaves it alone."""
+
+def test_cycles_are_collected_on_the_gui_thread_only(qtbot):
+    """Python's collector runs in whichever thread allocates when a generation fills: here a
+    worker allocating as an import does, while the GUI thread drops cycles holding Qt
+    objects Python owns (as the chart does with the lines it replaces). Every pass must run
+    on the GUI thread, and the cycles must still be freed."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QObject, QTimer
+
+    passes, freed = [], []
+    stop = threading.Event()
+
+    def on_pass(phase, info):
+        if phase == "start":
+            passes.append(threading.current_thread().name)
+
+    def allocate():
+        while not stop.is_set():
+            _junk = [[i] for i in range(2000)]
+
+    class Holder:
+        pass
+
+    def drop_a_cycle():
+        holder = Holder()
+        holder.owned = QObject()  # owned by Python: its destructor runs where it is freed
+        holder.timer = QTimer()
+        holder.timer.start(60_000)
+        holder.itself = holder
+        weakref.finalize(holder, lambda: freed.append(threading.current_thread().name))
+
+    worker = threading.Thread(target=allocate, name="busy-worker")
+    gc.callbacks.append(on_pass)
+    worker.start()
+    try:
+        for _ in range(40):
+            drop_a_cycle()
+        qtbot.waitUntil(lambda: len(freed) == 40, timeout=10_000)
+    finally:
+        stop.set()
+        worker.join()
+        gc.callbacks.remove(on_pass)
+    assert passes and set(passes) == {threading.main_thread().name}
+    assert set(freed) == {threading.main_thread().name}
+
+
+def test_the_first_store_to_open_starts_the_collector_once(qtbot, tmp_path, monkeypatch):
+    """app.cli turns the collector off for start-up; the first store to open freezes what
+    start-up built and starts collecting on the GUI thread; a window built again (a
+    language, a backup) changes nothing."""
     import gc
 
+    from remonitor.app import collector
     from remonitor.ui.settings import Settings
 
-    called_on, freezes = [], []
-    monkeypatch.setattr(gui.gc, "freeze", lambda: freezes.append(gc.get_count()))
+    package_collector = collector._collector
+    monkeypatch.setattr(collector, "_collector", None)
+    freezes, called_on = [], []
+    monkeypatch.setattr(collector.gc, "freeze", lambda: freezes.append(gc.get_count()))
 
-    def back_on():
+    def start():
         called_on.append(threading.current_thread())
-        gui.collector_back_on()
+        return collector.collect_on_the_gui_thread()
 
-    gc.disable()
+    session = gui.open_session(tmp_path / "data", Settings(tmp_path / "ui.ini"),
+                               on_open=start)
+    qtbot.addWidget(session.window)
+    qtbot.waitUntil(lambda: bool(called_on), timeout=20_000)
+    started = collector._collector
     try:
-        session = gui.open_session(tmp_path / "data", Settings(tmp_path / "ui.ini"),
-                                   on_open=back_on)
-        qtbot.addWidget(session.window)
-        qtbot.waitUntil(lambda: bool(called_on), timeout=20_000)
-        assert gc.isenabled() and len(freezes) == 1
-        assert called_on == [threading.main_thread()]
+        assert called_on == [threading.main_thread()]  # its timer belongs to this thread
+        assert started is not None and started.timer.isActive() and len(freezes) == 1
+        assert not gc.isenabled()  # no automatic passes, which could run on a worker
         again = gui.reopen_session(session)
         qtbot.addWidget(again.window)
         qtbot.waitUntil(lambda: again.window.ready, timeout=20_000)
-        gui.collector_back_on()  # the collector is on: nothing more is frozen
-        assert len(freezes) == 1
+        assert collector.collect_on_the_gui_thread() is started and len(freezes) == 1
         again.close()
     finally:
-        gc.enable()
+        started.timer.stop()
+        monkeypatch.setattr(collector, "_collector", package_collector)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 from collections.abc import Callable
@@ -14,6 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from remonitor import __version__
+from remonitor.app.collector import collect_on_the_gui_thread
 from remonitor.app.crash import CrashReporter
 from remonitor.app.single import SingleInstance
 from remonitor.resources import resource
@@ -143,16 +143,6 @@ def _offer_restore(app, data_dir: Path, exc: StoreUnavailable) -> bool:
     return True
 
 
-def collector_back_on() -> None:
-    """Once the first store is open (or has failed to open): keep what start-up built out
-    of the cyclic collector's passes, which otherwise pause every thread for tens of ms, and
-    turn the collector back on (app.cli turns it off for start-up). Once per process: a
-    window built again later (a language, a backup) leaves the collector alone."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
-
-
 def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> int:
     app = application()
     crash = CrashReporter(str(log_path))
@@ -164,13 +154,12 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> i
         return 0
     install_translations(app, Settings().get(LANGUAGE))  # the store's refusal is read too
     try:
-        session = open_session(data_dir, on_open=collector_back_on)
+        session = open_session(data_dir, on_open=collect_on_the_gui_thread)
     except StoreUnavailable as exc:
         log.error("store unavailable: %s", exc)
-        gc.enable()
         if not _offer_restore(app, data_dir, exc):
             return 2
-        session = open_session(data_dir, on_open=collector_back_on)
+        session = open_session(data_dir, on_open=collect_on_the_gui_thread)
     exit_code = 0
     current = {"session": session}
 

@@ -43,11 +43,13 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
     import pyqtgraph.exporters
     from PySide6.QtGui import QImage
 
+    from remonitor.app.collector import collect_on_the_gui_thread
     from remonitor.app.gui import application, open_session
     from remonitor.store.migrations import LATEST_VERSION
     from remonitor.ui.settings import Settings
 
     application()
+    collect_on_the_gui_thread()  # as the window runs: cycles are freed on this thread only
     failures: list[str] = []
 
     def check(ok: bool, what: str) -> None:
