@@ -1,5 +1,6 @@
-"""Qt test set-up: every test must leave no task or writer thread running, and no test may
-open a modal dialog (offscreen, nobody answers it: the run would wait for ever)."""
+"""Qt test set-up: cycles are collected on the GUI thread, as in the app; every test must
+leave no task or writer thread running, and no test may open a modal dialog (offscreen,
+nobody answers it: the run would wait for ever)."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def no_modal_dialogs(monkeypatch):
         def blocked(*args, **kwargs):
             texts = [a for a in args if isinstance(a, str)]
             opened.append(f"{kind}{tuple(texts[:2])}")
-            return answer() if callable(answer) else answer
+            return answer
         return blocked
 
     no = QMessageBox.StandardButton.No
