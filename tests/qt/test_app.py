@@ -37,8 +37,6 @@ def test_an_unwritable_data_dir_gets_a_dialog_naming_it(qtbot, tmp_path, monkeyp
     assert str(not_a_dir / "data") in text and "--data-dir" in text
 
 
-
-
 def test_cycles_are_collected_on_the_gui_thread_only(qtbot):
     """Python's collector runs in whichever thread allocates when a generation fills: here a
     worker allocating as an import does, while the GUI thread drops cycles holding Qt
