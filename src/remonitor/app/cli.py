@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import date
 from pathlib import Path
@@ -91,22 +92,82 @@ def main(argv: list[str] | None = None) -> int:
         from remonitor.app.logs import setup_logging
 
         return run_gui(data_dir, setup_logging(), files)
+    from remonitor.store.connection import waiting_reported
+
     try:
-        return _run_command(args, data_dir)
+        with waiting_reported(_Waiting(data_dir)):
+            return _run_command(args, data_dir)
     except StoreError as exc:
         print(f"remonitor: {exc.message}", file=sys.stderr)
         return 2
+    except sqlite3.Error as exc:  # a full disk at COMMIT, a store gone read-only …
+        from remonitor.store.errors import explain_sqlite
+
+        print(f"remonitor: {explain_sqlite(exc) or f'the store reported: {exc}'}",
+              file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file that cannot be read or written
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"remonitor: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("remonitor: interrupted; nothing of the unfinished change was stored",
+              file=sys.stderr)
+        return 130
+
+
+class _Waiting:
+    """Says on stderr, every few seconds, that a write waits for the store; names the
+    window when remonitor's window holds the data folder."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._said = -10.0
+
+    def __call__(self, waited_s: float) -> None:
+        if waited_s - self._said < 5:
+            return
+        self._said = waited_s
+        who = (f"the remonitor window (process {pid}) to finish its write"
+               if (pid := window_pid(self.data_dir)) else
+               "another program (an import in a second remonitor?) to finish its write")
+        print(f"remonitor: waiting for {who} ({waited_s:.0f} s; Ctrl+C gives up, storing "
+              "nothing)", file=sys.stderr, flush=True)
+
+
+def window_pid(data_dir: Path) -> int | None:
+    """The process id of the remonitor window holding ``data_dir`` (its single-instance lock
+    file: pid, program, host), if it is alive on this machine."""
+    import os
+    import socket
+
+    try:
+        fields = (data_dir / "remonitor.lock").read_text("utf-8", "replace").split("\n")
+        pid = int(fields[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    if len(fields) > 2 and fields[2] and fields[2] != socket.gethostname():
+        return None
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return None
+    except OSError:
+        pass
+    return pid
 
 
 def _open_store(data_dir: Path):
     from remonitor.importers.reference import ensure_reference_dataset
-    from remonitor.store.backup import migrate_safely
-    from remonitor.store.connection import connect
+    from remonitor.store.backup import open_checked
     from remonitor.store.location import prepare_data_dir
 
-    conn = connect(prepare_data_dir(data_dir))
-    migrate_safely(conn)
-    ensure_reference_dataset(conn)
+    conn = open_checked(prepare_data_dir(data_dir))
+    try:
+        ensure_reference_dataset(conn)
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 

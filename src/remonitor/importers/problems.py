@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from remonitor.core.text import translate
+
+_QUOTED = re.compile(r"'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\"")
+"""A quoted cell in a message (messages quote cells with repr)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,12 +19,21 @@ class ImportProblem:
     message: str
 
     def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+    def redacted(self) -> str:
+        """Where and why, with the cell contents the message quotes left out (``'…'``):
+        for a report that others may read."""
+        return f"{self.where}: {_QUOTED.sub(chr(39) + '…' + chr(39), self.message)}"
+
+    @property
+    def where(self) -> str:
         where = self.file
         if self.row is not None:
             where += translate("Import", ", row {row}").format(row=self.row)
         if self.column:
             where += translate("Import", ", column {column}").format(column=repr(self.column))
-        return f"{where}: {self.message}"
+        return where
 
 
 class ImportFailed(Exception):
@@ -39,6 +51,3 @@ class NotRecognised(ImportFailed):
     """No known format reads the file and no saved profile matches its header: the user
     can still map it in the import wizard."""
 
-
-def file_label(path: Path) -> str:
-    return path.name

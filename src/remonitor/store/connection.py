@@ -5,47 +5,82 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+import stat
+import threading
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from remonitor.store.errors import StoreUnavailable
+from remonitor.store.errors import StoreBusy, StoreUnavailable
 
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def check_database_file(path: Path) -> None:
-    """Refuse a file that exists but is not a readable, writable SQLite database.
+    """Refuse a path that exists but cannot be a usable database: a folder, an empty file,
+    a file the user may not read or write.
 
-    Runs before SQLite opens it, so a corrupt or foreign file is never overwritten.
+    Looks only with ``stat``/``access``, never by opening the file: on POSIX, closing any
+    descriptor of a file drops every lock the process holds on it, SQLite's included
+    (sqlite.org, "How To Corrupt An SQLite Database File", 2.2). A window that opened the
+    file here for every read lost its locks; another process then took itself for the
+    last user and deleted the write-ahead log the window was still committing into. The
+    header is judged by SQLite itself, in :func:`connect`.
     """
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise StoreUnavailable(path, "is a folder, not a database file.", "Move it aside.")
     try:
-        with path.open("rb") as fh:
-            header = fh.read(len(_SQLITE_HEADER))
+        st = path.stat()
+    except FileNotFoundError:
+        return
     except OSError as exc:
         raise StoreUnavailable(
-            path,
-            f"the database file cannot be read ({exc.strerror or exc}).",
+            path, f"the database file cannot be read ({exc.strerror or exc}).",
             "Fix the file's permissions (it should be yours, mode 600). "
-            "remonitor has not changed it.",
-        ) from exc
-    if header and header != _SQLITE_HEADER:
+            "remonitor has not changed it.") from exc
+    if stat.S_ISDIR(st.st_mode):
+        raise StoreUnavailable(path, "is a folder, not a database file.", "Move it aside.")
+    if not stat.S_ISREG(st.st_mode):
+        raise StoreUnavailable(path, "is not a regular file (a device or a pipe?).",
+                               "Move it aside.")
+    if st.st_size == 0:
+        raise StoreUnavailable(path, DAMAGED_EMPTY, ADVICE_DAMAGED)
+    if not os.access(path, os.R_OK):
         raise StoreUnavailable(
-            path,
-            "is not a remonitor database (the file is damaged or is another kind of file).",
-            "remonitor has not changed it. Move it aside and restart to begin with a new "
-            "store, restore it from a backup, or start with --data-dir pointing elsewhere.",
-        )
+            path, "the database file cannot be read (permission denied).",
+            "Fix its permissions (it should be yours, mode 600). remonitor has not changed it.")
     if not os.access(path, os.W_OK):
         raise StoreUnavailable(
             path,
             "the database file is read-only for you.",
             "Fix its permissions (it should be yours, mode 600). remonitor has not changed it.",
         )
+
+
+DAMAGED_EMPTY = ("is empty (0 bytes): the store it held is gone (a disk that filled up, a "
+                 "copy that broke off?).")
+ADVICE_DAMAGED = ("remonitor has not changed it. Restore it from a backup, or move it aside "
+                  "and restart to begin with a new store.")
+NOT_A_DATABASE = ("is not a remonitor database (the file is damaged or is another kind of "
+                  "file).")
+
+
+_store_files: set[tuple[int, int]] = set()
+"""(device, inode) of every database this process has connected to."""
+
+
+def is_store_file(path: Path) -> bool:
+    """True if ``path`` is a database this process has open (or its -wal/-shm): such a file
+    must never be read outside SQLite (see :func:`check_database_file`) — not as an import,
+    an attachment or a feed."""
+    name = path.name
+    for suffix in ("-wal", "-shm", "-journal"):
+        if name.endswith(suffix):
+            path = path.with_name(name[: -len(suffix)])
+            break
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return (st.st_dev, st.st_ino) in _store_files
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -64,6 +99,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         path.chmod(0o600)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Read first: SQLite judges the header, and a foreign file is refused before any
+        # pragma could write to it.
+        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
         conn.execute("PRAGMA foreign_keys = ON")
         if readonly:
             conn.execute("PRAGMA query_only = ON")
@@ -78,22 +116,103 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             conn.execute("PRAGMA synchronous = NORMAL")
             # 64 MiB of page cache (default 2 MiB): big imports stop re-reading index pages.
             conn.execute("PRAGMA cache_size = -65536")
-        conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise StoreUnavailable(
-            path,
-            f"the database is damaged ({exc}).",
-            "remonitor has not changed it. Restore it from a backup, or move it aside "
-            "and restart to begin with a new store.",
-        ) from exc
+        if "not a database" in str(exc):
+            raise StoreUnavailable(path, NOT_A_DATABASE, ADVICE_DAMAGED + " Or start with "
+                                   "--data-dir pointing elsewhere.") from exc
+        raise StoreUnavailable(path, f"the database is damaged ({exc}).",
+                               ADVICE_DAMAGED) from exc
+    except BaseException:
+        conn.close()
+        raise
+    st = path.stat()
+    _store_files.add((st.st_dev, st.st_ino))
     return conn
+
+
+WAIT_LIMIT_S = 30 * 60
+"""How long a write waits for another writer before giving up (it says so meanwhile)."""
+WAIT_STEP_MS = 250
+
+
+class WaitPolicy(threading.local):
+    """How a write on this thread waits for the store's write lock once the busy timeout
+    has passed: who hears about it and who may stop it. The writer thread reports into its
+    task's progress, the command line onto stderr."""
+
+    def __init__(self) -> None:
+        self.report: Callable[[float], None] | None = None
+        """Called about every quarter second with the seconds waited so far."""
+        self.is_cancelled: Callable[[], bool] = lambda: False
+        self.limit_s: float | None = None
+        """None: ``WAIT_LIMIT_S``."""
+
+
+waiting = WaitPolicy()
+
+
+@contextlib.contextmanager
+def waiting_reported(report: Callable[[float], None] | None,
+                     is_cancelled: Callable[[], bool] = lambda: False) -> Iterator[None]:
+    """Within this block, a write on this thread that finds the store busy reports its wait
+    to ``report`` and stops when ``is_cancelled()`` (raising StoreBusy)."""
+    before = (waiting.report, waiting.is_cancelled)
+    waiting.report, waiting.is_cancelled = report, is_cancelled
+    try:
+        yield
+    finally:
+        waiting.report, waiting.is_cancelled = before
+
+
+def is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, sqlite3.OperationalError) and (
+        "locked" in str(exc).lower() or "busy" in str(exc).lower())
+
+
+def _took_lock(conn: sqlite3.Connection) -> bool:
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        return True
+    except sqlite3.OperationalError as exc:
+        if not is_busy(exc):
+            raise
+        return False
+
+
+def begin_immediate(conn: sqlite3.Connection) -> None:
+    """Take the write lock. A long import in another process (or the window's) can hold it
+    far longer than the busy timeout: then wait on, in short steps, reporting the wait and
+    honouring cancel, up to the wait limit; only then is the store called busy."""
+    if _took_lock(conn):
+        return
+    started = time.monotonic() - BUSY_TIMEOUT_MS / 1000
+    limit = waiting.limit_s if waiting.limit_s is not None else WAIT_LIMIT_S
+    conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+    try:
+        while True:
+            waited = time.monotonic() - started
+            if waiting.is_cancelled() or waited > limit:
+                raise StoreBusy(_db_name(conn), waited, cancelled=waiting.is_cancelled())
+            if waiting.report is not None:
+                waiting.report(waited)
+            if _took_lock(conn):
+                return
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _db_name(conn: sqlite3.Connection) -> str:
+    return conn.execute("PRAGMA database_list").fetchone()[2]
 
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[None]:
     """One explicit transaction: everything inside commits together or not at all."""
-    conn.execute("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if immediate:
+        begin_immediate(conn)
+    else:
+        conn.execute("BEGIN")
     try:
         yield
     except BaseException:

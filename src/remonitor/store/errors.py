@@ -24,8 +24,25 @@ class StoreUnavailable(StoreError):
     """The database or its folder cannot be used; nothing was changed."""
 
 
-class StoreWriteError(StoreError):
-    """A write failed and was rolled back; what was stored before is intact."""
+class StoreDamaged(StoreUnavailable):
+    """SQLite's own check found the store damaged; nothing was changed."""
+
+
+class StoreBusy(StoreError):
+    """Another writer held the store longer than this write would wait; nothing of this
+    write was stored."""
+
+    def __init__(self, path: Path | str, waited_s: float, cancelled: bool = False) -> None:
+        self.waited_s = waited_s
+        self.cancelled = cancelled
+        minutes = max(1, round(waited_s / 60))
+        super().__init__(
+            path,
+            "the wait for another program's write was cancelled; nothing was stored."
+            if cancelled else
+            f"another program kept the store busy for {minutes} min (an import in a second "
+            "remonitor?); nothing of this change was stored.",
+            "Try again once it has finished.")
 
 
 def explain_sqlite(exc: BaseException) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import stat
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -29,12 +30,17 @@ from remonitor.workers.writer import StoreWriter
 
 log = logging.getLogger(__name__)
 
+BUSY_RETRY_S = 10
+"""A file that met a store kept busy by another writer is looked at again this soon."""
 IGNORED_SUFFIXES = (".part", ".crdownload", ".tmp", ".download", ".partial", ".log", ".lock")
 """Names a browser, a copy or remonitor itself uses while a file is still being written."""
 
 
 def candidates(folder: Path) -> dict[Path, tuple[int, float]]:
-    """Files directly in ``folder`` worth a look, with their size and modification time."""
+    """Regular files directly in ``folder`` worth a look, with their size and modification
+    time. A symbolic link, a hard link to a file elsewhere, a pipe or a device is never a
+    candidate: on a shared inbox, a link to a private file would otherwise be read as the
+    user running remonitor, and its cells quoted into reports."""
     found = {}
     try:
         entries = list(os.scandir(folder))
@@ -46,13 +52,48 @@ def candidates(folder: Path) -> dict[Path, tuple[int, float]]:
         if name.startswith((".", "~$")) or name.lower().endswith(IGNORED_SUFFIXES):
             continue
         try:
-            if not entry.is_file():
-                continue
-            st = entry.stat()
+            st = entry.stat(follow_symlinks=False)
         except OSError:
             continue  # vanished or unreadable between listing and stat
+        if not_a_plain_file(st):
+            continue
         found[Path(entry.path)] = (st.st_size, st.st_mtime)
     return found
+
+
+def not_a_plain_file(st: os.stat_result) -> str:
+    """Why a file (as ``lstat`` saw it) is not taken from the inbox; '' if it is."""
+    if stat.S_ISLNK(st.st_mode):
+        return "a symbolic link"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file (a folder, a pipe or a device)"
+    if st.st_nlink > 1:
+        return "a hard link to a file elsewhere"
+    return ""
+
+
+STAGING = ".remonitor-taking"
+"""A folder of the inbox only this user may enter: a file is moved there before it is
+read, so nobody can swap it for a link between the check and the read."""
+
+
+def stage(path: Path, folder: Path) -> Path:
+    """Move ``path`` into the private staging folder and check what arrived there; raises
+    ValueError (nothing read) for anything but one plain regular file."""
+    staging = folder / STAGING
+    staging.mkdir(mode=0o700, exist_ok=True)
+    st = os.lstat(staging)
+    if not stat.S_ISDIR(st.st_mode) or st.st_uid != os.getuid() or st.st_mode & 0o077:
+        raise ValueError(f"{staging} is not a private folder of yours; the inbox is not safe "
+                         "to read")
+    staged = free_name(staging, path.name)
+    os.rename(path, staged)  # the name moves; a link would move as a link, never followed
+    why = not_a_plain_file(os.lstat(staged))
+    if why:
+        os.rename(staged, free_name(folder / "failed", path.name))
+        raise ValueError(f"{path.name} is {why}; remonitor reads only plain files from the "
+                         "inbox, and has not read it")
+    return staged
 
 
 def free_name(folder: Path, name: str) -> Path:
@@ -78,7 +119,9 @@ class InboxOutcome:
     path: Path
     """Where the file is now."""
     kind: str
-    """``imported``, ``already`` (imported before), ``waiting`` or ``failed``."""
+    """``imported``, ``already`` (imported before), ``waiting`` (nothing reads it, or
+    cancelled), ``busy`` (another writer held the store; tried again soon), ``failed``,
+    ``refused`` (not a plain file: never read) or ``gone``."""
     summary: object | None = None
     """The :class:`ImportSummary` of an imported file."""
     reason: str = ""
@@ -102,29 +145,64 @@ def take(conn, path: Path, folder: Path, ctx: TaskContext, db_path: Path | None 
     # Imported here, not at start-up: the importers (and numpy) load when a file comes.
     from remonitor.importers.commit import ImportCancelled, import_file
     from remonitor.importers.problems import ImportFailed, NotRecognised
+    from remonitor.store.connection import is_busy
+    from remonitor.store.errors import StoreBusy
     from remonitor.workers.isolated import BIG_FILE_BYTES, import_in_process
 
+    (folder / "failed").mkdir(exist_ok=True)
     try:
-        if db_path is not None and path.stat().st_size >= BIG_FILE_BYTES:
-            summary = import_in_process(db_path, path, ctx)
+        staged = stage(path, folder)
+    except FileNotFoundError:
+        return InboxOutcome(path, "gone")
+    except (OSError, ValueError) as exc:
+        log.warning("inbox: %s", exc)
+        return InboxOutcome(folder / "failed" / path.name, "refused", reason=str(exc))
+
+    def back(kind: str, reason: str) -> InboxOutcome:
+        home = free_name(folder, path.name)
+        os.rename(staged, home)
+        return InboxOutcome(home, kind, reason=reason, stamp=_stamp(home))
+
+    try:
+        if db_path is not None and staged.stat().st_size >= BIG_FILE_BYTES:
+            summary = import_in_process(db_path, staged, ctx)
         else:
-            summary = import_file(conn, path,
+            summary = import_file(conn, staged,
                                   progress=lambda d, t, m="": ctx.progress(d, t, m),
                                   is_cancelled=lambda: ctx.cancelled)
     except NotRecognised as exc:
-        return InboxOutcome(path, "waiting", reason=str(exc), stamp=_stamp(path))
+        return back("waiting", str(exc))
     except ImportCancelled:
-        return InboxOutcome(path, "waiting", reason="cancelled", stamp=_stamp(path))
+        return back("waiting", "cancelled")
+    except StoreBusy as exc:
+        return back("busy", exc.message)
     except (ImportFailed, OSError, ValueError) as exc:
-        failed = move_to(path, folder / "failed")
+        if is_busy(exc):
+            return back("busy", str(exc))
+        failed = move_to(staged, folder / "failed")
         stamp = datetime.now().isoformat(timespec="seconds")
+        # The inbox may be shared: the log says where and why, never what the cells held
+        # (the notification and remonitor's own log, both the user's alone, do).
         failed.with_name(failed.name + ".log").write_text(
-            f"{stamp}: {failed.name} was not imported; nothing was stored.\n\n{exc}\n",
-            encoding="utf-8")
+            f"{stamp}: {failed.name} was not imported; nothing was stored.\n\n"
+            f"{_shared_report(exc)}\n\n(Cell contents are left out here; remonitor's own log "
+            "has them.)\n", encoding="utf-8")
+        log.warning("inbox: %s was not imported:\n%s", path.name, exc)
         return InboxOutcome(failed, "failed", reason=str(exc))
-    done = move_to(path, folder / "done")
+    except BaseException:
+        back("waiting", "broke off")  # a bug or a full disk: the file is not lost in staging
+        raise
+    done = move_to(staged, folder / "done")
     kind = "already" if summary.already_imported else "imported"
     return InboxOutcome(done, kind, summary, change=summary.change)
+
+
+def _shared_report(exc: Exception) -> str:
+    from remonitor.importers.problems import ImportFailed
+
+    if isinstance(exc, ImportFailed):
+        return "\n".join(p.redacted() for p in exc.problems[:200])
+    return type(exc).__name__
 
 
 class Inbox(QObject):
@@ -221,8 +299,11 @@ class Inbox(QObject):
 
     def _done(self, path: Path, outcome: InboxOutcome) -> None:
         if outcome.kind == "waiting" and outcome.stamp is not None:
-            self._waiting[path] = outcome.stamp  # not taken again until it changes
-        self.sig_outcome.emit(outcome)
+            self._waiting[outcome.path] = outcome.stamp  # not taken again until it changes
+        elif outcome.kind == "busy" and self.enabled:
+            QTimer.singleShot(int(BUSY_RETRY_S * 1000), self.scan)  # soon, not in minutes
+        if outcome.kind != "gone":
+            self.sig_outcome.emit(outcome)
 
     def _finished(self, path: Path, job) -> None:
         self._busy.discard(path)

@@ -16,14 +16,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
-from remonitor.store.backup import migrate_safely
+from remonitor.store.backup import open_checked
 from remonitor.store.changes import StoreChange
-from remonitor.store.connection import connect, rollback_if_open
+from remonitor.store.connection import rollback_if_open, waiting_reported
+from remonitor.store.errors import StoreError
 from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, run_task
 
 log = logging.getLogger(__name__)
+
+
+def waiting_message(waited_s: float) -> str:
+    return QCoreApplication.translate(
+        "StoreWriter", "waiting for another program's write to the store to finish ({s} s)"
+    ).format(s=int(waited_s))
 
 WriteFn = Callable[[Any, TaskContext], Any]
 """``fn(connection, ctx)``: does its own transaction; returns a result (see submit)."""
@@ -86,16 +93,17 @@ class StoreWriter(QThread):
 
     def run(self) -> None:
         try:
-            conn = connect(self.db_path)
+            conn = open_checked(self.db_path)
         except Exception as exc:
+            log.exception("opening the store failed") if not isinstance(
+                exc, StoreError) else log.error("store not opened: %s", exc)
             self.sig_open_failed.emit(TaskError.from_exception("open store", exc))
             return
         try:
             try:
-                migrate_safely(conn)  # a backup first when an older schema changes
                 change = self._prepare(conn, None) if self._prepare else StoreChange()
             except Exception as exc:
-                log.exception("opening the store failed")
+                log.exception("preparing the store failed")
                 self.sig_open_failed.emit(TaskError.from_exception("open store", exc))
                 return
             self.sig_ready.emit()
@@ -113,7 +121,9 @@ class StoreWriter(QThread):
             outcome: list[Any] = []
 
             def run_job(ctx: TaskContext, job: _Job = job, outcome: list = outcome) -> Any:
-                result = job.fn(conn, ctx)
+                with waiting_reported(lambda waited, ctx=ctx: ctx.progress(
+                        0, None, waiting_message(waited)), lambda ctx=ctx: ctx.cancelled):
+                    result = job.fn(conn, ctx)
                 outcome.append(result)
                 return result
 
