@@ -3,10 +3,9 @@ the backup is checked first, the current file is kept aside, never overwritten."
 
 from PySide6.QtWidgets import QMessageBox
 
-from remonitor.app.gui import _offer_restore, reopen_from_backup
+from remonitor.app.gui import reopen_from_backup
 from remonitor.core.licence import Status
 from remonitor.store.backup import list_backups, make_backup
-from remonitor.store.errors import StoreUnavailable
 from remonitor.store.licences import save_new_application
 from tests.factories import application
 from tests.qt.waiting import wait_for_card
@@ -41,10 +40,10 @@ def test_restore_from_backup_through_the_window(qtbot, session_factory, tmp_path
         new.close()
 
 
-def test_a_store_that_will_not_open_offers_the_newest_sound_backup(store, data_dir,
-                                                                  monkeypatch, qapp):
+def test_a_store_that_will_not_open_offers_the_newest_sound_backup(
+        store, data_dir, monkeypatch, qtbot, session_factory):
     db = data_dir / "remonitor.sqlite3"
-    make_backup(store, db, "daily")
+    made = make_backup(store, db, "daily")
     store.close()
     damaged = b"this is not what it was" * 100
     db.write_bytes(damaged)
@@ -53,12 +52,22 @@ def test_a_store_that_will_not_open_offers_the_newest_sound_backup(store, data_d
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
-    assert _offer_restore(qapp, data_dir, StoreUnavailable(db, "is damaged."))
-    assert "Restore the backup of" in asked[0][2]
-    assert db.read_bytes()[:16] == b"SQLite format 3\x00"
-    kept = next(db.parent.glob("remonitor.sqlite3.before-restore-*"))
-    assert kept.read_bytes() == damaged  # never overwritten
-    assert len(list_backups(db)) == 1
+    session = session_factory(data_dir, wait=False)
+    with qtbot.waitSignal(session.window.sig_restore_requested, timeout=20_000) as offered:
+        session.window.show()
+    assert offered.args[0] == made  # found and checked on a worker
+    assert "is not a remonitor database" in asked[0][2] and "Restore the backup of" in asked[0][2]
+    new = reopen_from_backup(session, offered.args[0], session.window.settings)
+    qtbot.addWidget(new.window)
+    try:
+        with qtbot.waitSignal(new.window.chart.sig_loaded, timeout=20_000):
+            new.window.show()
+        assert db.read_bytes()[:16] == b"SQLite format 3\x00"
+        kept = next(db.parent.glob("remonitor.sqlite3.before-restore-*"))
+        assert kept.read_bytes() == damaged  # never overwritten
+        assert len(list_backups(db)) == 1
+    finally:
+        new.close()
 
 
 def test_a_start_up_backup_on_a_full_disk_never_keeps_the_window_closed(

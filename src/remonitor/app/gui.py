@@ -17,7 +17,7 @@ from remonitor.app.collector import collect_on_the_gui_thread
 from remonitor.app.crash import CrashReporter
 from remonitor.app.single import SingleInstance
 from remonitor.resources import resource
-from remonitor.store.backup import latest_sound_backup, restore_backup
+from remonitor.store.backup import restore_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.location import prepare_data_dir
 from remonitor.ui.i18n import install_translations
@@ -124,25 +124,6 @@ def reopen_from_backup(session: Session, backup: Path,
     return reopen_session(session, settings, backup)
 
 
-def _offer_restore(app, data_dir: Path, exc: StoreUnavailable) -> bool:
-    """At start-up, a store that will not open: offer the newest sound backup."""
-    good = latest_sound_backup(data_dir / "remonitor.sqlite3")
-    title = app.translate("Startup", "remonitor cannot open its store")
-    if good is None:
-        QMessageBox.critical(None, title, exc.message)
-        return False
-    answer = QMessageBox.question(None, title, app.translate(
-        "Startup", "{why}\n\nRestore the backup of {made}? The current file is kept "
-        "aside, not overwritten.").format(why=exc.message,
-                                          made=good.made.strftime("%Y-%m-%d %H:%M")))
-    if answer != QMessageBox.StandardButton.Yes:
-        return False
-    aside = restore_backup(data_dir / "remonitor.sqlite3", good.path)
-    log.warning("store restored from %s at start-up; the damaged file is kept as %s",
-                good.path, aside)
-    return True
-
-
 def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> int:
     app = application()
     crash = CrashReporter(str(log_path))
@@ -156,10 +137,12 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> i
     try:
         session = open_session(data_dir, on_open=collect_on_the_gui_thread)
     except StoreUnavailable as exc:
+        # The data folder itself cannot be used (the store in it, when it will not open, is
+        # handled by the window: it offers the newest sound backup).
         log.error("store unavailable: %s", exc)
-        if not _offer_restore(app, data_dir, exc):
-            return 2
-        session = open_session(data_dir, on_open=collect_on_the_gui_thread)
+        QMessageBox.critical(None, app.translate("Startup", "remonitor cannot open its store"),
+                             exc.message)
+        return 2
     exit_code = 0
     current = {"session": session}
 

@@ -3,25 +3,35 @@ while the app runs), checked before they are trusted, and a restore that keeps t
 file aside instead of overwriting it.
 
 Made once a day at start-up, before every migration, and before every import larger than
-a threshold; the newest ``KEEP`` are kept. A copy is written as ``.part`` and renamed, so a
-crash mid-backup never leaves a half file that looks like a backup.
+a threshold; the newest ``KEEP`` are kept. A copy is written as ``.part-<pid>``, checked with
+SQLite's ``quick_check`` and only then renamed into place and counted: a damaged store never
+becomes a backup, so it can never push a sound one out of the ten kept, and a copy left by a
+killed process is recognised by its dead pid and removed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from remonitor.core.text import translate
+from remonitor.store.errors import StoreDamaged
 from remonitor.store.location import subfolder
 
 KEEP = 10
 BIG_IMPORT_BYTES = 50 * 1024 * 1024
 """An import this large is preceded by a backup."""
 SUFFIX = ".sqlite3"
+PART = ".part-"
+START_CHECK_BUDGET_S = 1.5
+"""How long the check at opening may take; a bigger store is checked whole before its
+daily backup instead (the copy is checked, which reads every page)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,25 +53,120 @@ def list_backups(db_path: Path) -> list[Backup]:
         parts = path.stem.split("-", 3)  # remonitor, date, time, reason
         try:
             made = datetime.strptime(f"{parts[1]}-{parts[2]}", "%Y%m%d-%H%M%S")
-        except (IndexError, ValueError):
+            st = path.stat()
+        except (IndexError, ValueError, OSError):
             continue
-        st = path.stat()
         found.append((st.st_mtime_ns, Backup(path, made, parts[3] if len(parts) > 3 else "",
                                              st.st_size)))
     return [b for _, b in sorted(found, key=lambda f: (f[1].made, f[0]), reverse=True)]
 
 
+def quick_check(conn: sqlite3.Connection, budget_s: float | None = None) -> str | None:
+    """SQLite's ``quick_check`` of ``conn``'s database: '' when sound, else what is wrong;
+    None when ``budget_s`` ran out before the check was through (nothing found so far)."""
+    deadline = None if budget_s is None else time.monotonic() + budget_s
+    if deadline is not None:
+        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+    try:
+        rows = conn.execute("PRAGMA quick_check(20)").fetchall()
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            return None
+        return str(exc)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        if deadline is not None:
+            conn.set_progress_handler(None, 0)
+    return _verdict(conn, [str(r[0]) for r in rows])
+
+
+_NULL_REPORT = re.compile(r"^NULL value in (\w+)\.(\w+)$")
+
+
+def _verdict(conn: sqlite3.Connection, lines: list[str]) -> str:
+    """The check's lines as one verdict ('' when sound). SQLite 3.40 (Debian 12's) reports
+    "NULL value in T.C" for a NOT NULL column declared between the primary-key columns of a
+    WITHOUT ROWID table although none is NULL (exchange_rate.per_usd; 3.51 says ok): such a
+    line counts only if a NULL is really there."""
+    real = []
+    for line in lines:
+        if line == "ok":
+            continue
+        m = _NULL_REPORT.match(line)
+        if m and _no_nulls(conn, m[1], m[2]):
+            continue
+        real.append(line)
+    return "; ".join(real)
+
+
+def _no_nulls(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    try:
+        known = {r[1] for r in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))}
+        if column not in known:
+            return False
+        # Names, not values: both matched \w+ and the column is one the table has.
+        return conn.execute(f"SELECT NOT EXISTS (SELECT 1 FROM {table} "
+                            f"WHERE {column} IS NULL)").fetchone()[0] == 1
+    except sqlite3.Error:
+        return False
+
+
+def check_open_store(conn: sqlite3.Connection, budget_s: float = START_CHECK_BUDGET_S) -> None:
+    """Before the store is trusted: raise StoreDamaged if SQLite finds damage within the
+    budget (the rest of a big store is checked with its next backup)."""
+    verdict = quick_check(conn, budget_s)
+    if verdict:
+        raise StoreDamaged(db_path_of(conn), damaged_words(verdict), translate(
+            "Backup", "remonitor has not changed it. Restore a backup (it is offered if there "
+            "is a sound one), or move the file aside and restart to begin with a new store."))
+
+
+def damaged_words(verdict: str) -> str:
+    return translate("Backup", "is damaged (SQLite's check says: {verdict}).").format(
+        verdict=verdict[:300])
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_parts(folder: Path) -> int:
+    """Delete the partial copies of backups whose process is gone (killed mid-copy);
+    returns how many files went."""
+    removed = 0
+    for part in folder.glob(f"remonitor-*{SUFFIX}.part*"):
+        tail = part.name.split(PART, 1)[1] if PART in part.name else ""
+        pid = tail.split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and _pid_alive(int(pid)):
+            continue  # another remonitor is copying right now
+        if pid.isdigit() and int(pid) == os.getpid():
+            continue
+        with contextlib.suppress(OSError):
+            part.unlink()
+            removed += 1
+    return removed
+
+
 def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP,
                 pages_per_step: int = 4096, progress=None) -> Path:
-    """Copy the open store ``conn`` into the backups folder; returns the new file."""
+    """Copy the open store ``conn`` into the backups folder; returns the new file. Raises
+    StoreDamaged (and keeps every existing backup) if the copy is not sound."""
     folder = backups_dir(db_path)
+    remove_stale_parts(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"remonitor-{stamp}-{reason}{SUFFIX}"
     n = 2
     while target.exists():
         target = folder / f"remonitor-{stamp}-{reason}{n}{SUFFIX}"
         n += 1
-    part = target.with_name(target.name + ".part")
+    part = target.with_name(f"{target.name}{PART}{os.getpid()}")
     part.unlink(missing_ok=True)
     out = sqlite3.connect(part)
     try:
@@ -71,11 +176,17 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int 
                                                                          total))
                     if progress else None)
         out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        verdict = quick_check(out)  # reads every page of the copy: the store's too
     except BaseException:
         out.close()
         part.unlink(missing_ok=True)
         raise
     out.close()
+    if verdict:
+        part.unlink(missing_ok=True)
+        raise StoreDamaged(db_path, damaged_words(verdict), translate(
+            "Backup", "No backup was made of it, and the sound backups are all kept. Restore "
+            "one (File → Restore from backup…)."))
     os.replace(part, target)
     for old in list_backups(db_path)[keep:]:
         old.path.unlink(missing_ok=True)
@@ -89,18 +200,20 @@ def backed_up_today(db_path: Path) -> bool:
 
 def check_backup(path: Path) -> str:
     """'' if ``path`` is a sound remonitor store this version can open; else why not."""
-    from remonitor.store.connection import check_database_file
+    from remonitor.store.connection import NOT_A_DATABASE, check_database_file
     from remonitor.store.errors import StoreUnavailable
     from remonitor.store.migrations import LATEST_VERSION
 
     try:
         check_database_file(path)
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    except (StoreUnavailable, sqlite3.Error) as exc:
+    except StoreUnavailable as exc:
+        return exc.problem
+    except sqlite3.Error as exc:
         return str(exc)
     try:
-        verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        if verdict != "ok":
+        verdict = _verdict(conn, [str(r[0]) for r in conn.execute("PRAGMA integrity_check")])
+        if verdict:
             return translate("Backup", "damaged: {verdict}").format(verdict=verdict)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if not 1 <= version <= LATEST_VERSION:
@@ -108,6 +221,8 @@ def check_backup(path: Path) -> str:
                              "reads").format(version=version)
         conn.execute("SELECT count(*) FROM import_batch").fetchone()
     except sqlite3.Error as exc:
+        if "not a database" in str(exc):
+            return NOT_A_DATABASE
         return translate("Backup", "not a remonitor store ({why})").format(why=exc)
     finally:
         conn.close()
@@ -123,31 +238,96 @@ def latest_sound_backup(db_path: Path) -> Backup | None:
     return next((b for b in found if not check_backup(b.path)), None)
 
 
+RESTORING = ".restoring"
+
+
 def restore_backup(db_path: Path, backup: Path) -> Path:
     """Put ``backup`` in place of the store, which must not be open. The current file (if
-    any) is kept aside as ``remonitor.sqlite3.before-restore-<time>``; returns that path."""
+    any) is kept aside as ``remonitor.sqlite3.before-restore-<time>``; returns that path.
+
+    At every moment there is a store to open: the backup is first copied whole beside it
+    (``.restoring``, renamed from a partial name once complete), the current file is linked
+    aside, and one rename swaps the copy in. A restore interrupted after the copy is
+    finished by :func:`finish_interrupted_restore` at the next start; one interrupted
+    before it changed nothing.
+    """
     why = check_backup(backup)
     if why:
         raise ValueError(f"{backup.name} cannot be restored: {why}")
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
-    incoming = db_path.with_name(db_path.name + ".restoring")
+    incoming = db_path.with_name(db_path.name + RESTORING)
+    partial = incoming.with_name(incoming.name + ".part")
+    partial.unlink(missing_ok=True)
     source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    out = sqlite3.connect(incoming)
+    out = sqlite3.connect(partial)
     try:
         source.backup(out)
+        out.execute("PRAGMA journal_mode = DELETE")
     finally:
         source.close()
         out.close()
-    os.chmod(incoming, 0o600)
-    if db_path.exists():
-        os.replace(db_path, aside)
-        for extra in ("-wal", "-shm"):
+    os.chmod(partial, 0o600)
+    _fsync(partial)
+    os.replace(partial, incoming)
+    return _swap_in(db_path, incoming)
+
+
+def _swap_in(db_path: Path, incoming: Path) -> Path:
+    aside = _aside_of(db_path) or db_path.with_name(
+        f"{db_path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}")
+    if db_path.exists() and not aside.exists():
+        # Linked, not moved: the store stays in place until the one rename below.
+        for extra in ("", "-wal", "-shm"):
             side = db_path.with_name(db_path.name + extra)
             if side.exists():
-                os.replace(side, aside.with_name(aside.name + extra))
+                os.link(side, aside.with_name(aside.name + extra))
+    for extra in ("-wal", "-shm"):  # the old store's log must never meet the new file
+        db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
     os.replace(incoming, db_path)
     return aside
+
+
+def _kept_aside(db_path: Path) -> list[Path]:
+    return sorted(p for p in db_path.parent.glob(f"{db_path.name}.before-restore-*")
+                  if not p.name.endswith(("-wal", "-shm")))
+
+
+def _aside_of(db_path: Path) -> Path | None:
+    """The file kept aside that is the current store itself (a restore interrupted after
+    linking it)."""
+    try:
+        st = db_path.stat()
+    except OSError:
+        return None
+    return next((p for p in _kept_aside(db_path)
+                 if (p.stat().st_dev, p.stat().st_ino) == (st.st_dev, st.st_ino)), None)
+
+
+def finish_interrupted_restore(db_path: Path) -> Path | None:
+    """At start, before the store opens: a restore that stopped after its copy was complete
+    is carried through (the user asked for it); one that stopped earlier is undone, so the
+    store is never missing. Returns the file kept aside when a restore was finished."""
+    db_path.with_name(db_path.name + RESTORING + ".part").unlink(missing_ok=True)
+    incoming = db_path.with_name(db_path.name + RESTORING)
+    if not incoming.exists():
+        return None
+    if not check_backup(incoming):
+        return _swap_in(db_path, incoming)
+    incoming.unlink()  # an incomplete copy (left by an older remonitor)
+    kept = _kept_aside(db_path)
+    if not db_path.exists() and kept:  # that older remonitor had moved the store aside
+        for extra in ("", "-wal", "-shm"):
+            side = kept[-1].with_name(kept[-1].name + extra)
+            if side.exists():
+                os.replace(side, db_path.with_name(db_path.name + extra))
+    return None
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def db_path_of(conn: sqlite3.Connection) -> Path:
@@ -172,3 +352,19 @@ def daily_backup(conn: sqlite3.Connection) -> Path | None:
                                                ).fetchone()[0]:
         return None
     return make_backup(conn, db, "daily")
+
+
+def open_checked(db_path: Path) -> sqlite3.Connection:
+    """The write connection of a session (the window's writer, a command): an interrupted
+    restore finished first, the store checked before it is trusted, then migrated."""
+    from remonitor.store.connection import connect
+
+    finish_interrupted_restore(db_path)
+    conn = connect(db_path)
+    try:
+        check_open_store(conn)
+        migrate_safely(conn)  # a backup first when an older schema changes
+    except BaseException:
+        conn.close()
+        raise
+    return conn

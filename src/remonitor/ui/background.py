@@ -40,7 +40,7 @@ from remonitor.ui.settings import (
     REMINDERS_SHOWN,
 )
 from remonitor.ui.tracker_data import licence_view, load_context
-from remonitor.workers.feeds import Feeds
+from remonitor.workers.feeds import Feeds, redact_url
 from remonitor.workers.inbox import Inbox, InboxOutcome
 
 REMINDER_CHECK_MS = 3600 * 1000
@@ -127,9 +127,17 @@ class Background(QObject):
         and logged, and nothing else waits for it."""
         job = self.window.writer.submit(self.tr("daily backup"),
                                         lambda conn, ctx: daily_backup(conn))
-        job.sig_error.connect(lambda error: self.window.notifier.notify(
-            "warning", self.tr("Today's backup was not made"), error.message, error.details))
+        job.sig_error.connect(self._backup_failed)
         return job
+
+    def _backup_failed(self, error) -> None:
+        if error.kind == "StoreDamaged":  # the copy showed the store itself is damaged
+            self.window.notifier.notify(
+                "error", self.tr("The store is damaged"), error.message, error.details,
+                actions=[(self.tr("Restore from backup…"), self.window.open_restore)])
+            return
+        self.window.notifier.notify("warning", self.tr("Today's backup was not made"),
+                                    error.message, error.details)
 
     def stop(self) -> None:
         self._reminder_timer.stop()
@@ -162,7 +170,9 @@ class Background(QObject):
                                                  why=outcome.reason),
                  actions=[(self.tr("Show the folder"), lambda: QDesktopServices.openUrl(
                      QUrl.fromLocalFile(str(outcome.path.parent))))])
-        elif outcome.kind == "waiting" and outcome.reason != "cancelled":
+        elif outcome.kind == "refused":
+            note("warning", self.tr("{file} was not read").format(file=name), outcome.reason)
+        elif outcome.kind == "waiting" and outcome.reason not in ("cancelled", "broke off"):
             path = outcome.path
             note("warning", self.tr("{file} waits in the inbox").format(file=name),
                  self.tr("No format or saved profile recognises it. Map its columns once in "
@@ -181,7 +191,7 @@ class Background(QObject):
     def _on_feed(self, result) -> None:
         if result.status == "error":
             self.window.notifier.notify("warning", self.tr("A feed failed"),
-                                        f"{result.url}: {result.message}")
+                                        f"{redact_url(result.url)}: {result.message}")
 
     # -- reminders -----------------------------------------------------------------------
 

@@ -223,7 +223,14 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def _on_open_failed(self, error: TaskError) -> None:
         self.status.refreshed.setText(self.tr("Store unavailable"))
-        good = latest_sound_backup(self.data_dir / "remonitor.sqlite3")
+        db = self.data_dir / "remonitor.sqlite3"
+        # Every backup is checked by SQLite, on a worker: the window stays responsive.
+        task = self.runner.run(self.tr("look for a sound backup"),
+                               lambda ctx: latest_sound_backup(db))
+        task.sig_result.connect(lambda good: self._offer_backup(error, good))
+        task.sig_error.connect(lambda _e: self._offer_backup(error, None))
+
+    def _offer_backup(self, error: TaskError, good) -> None:
         if good is not None:  # offer the way back; the damaged file is never overwritten
             answer = QMessageBox.question(
                 self, self.tr("remonitor cannot open its store"),
