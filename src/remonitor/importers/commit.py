@@ -7,6 +7,7 @@ the dialog is only a face on this module.
 from __future__ import annotations
 
 import itertools
+import logging
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,7 @@ from remonitor.store.observations import (
 from remonitor.store.profiles import StoredProfile, list_profiles, mark_used
 
 CHUNK = 50_000
+log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
 
 
@@ -113,7 +115,20 @@ def build_plan(path: Path, options: ImportOptions = ImportOptions(),  # noqa: B0
     if options.profile:
         plan.format_label = f"{translate('Formats', fmt.label)}: {options.profile}"
         plan.profile = options.profile
-    fmt.plan(source, plan, options)
+    try:
+        fmt.plan(source, plan, options)
+    except ImportFailed:
+        raise
+    except (MemoryError, RecursionError):
+        raise
+    except Exception as exc:
+        # A reader met something no test foresaw: the user hears which file and what,
+        # never a traceback; the log keeps the traceback for us.
+        log.exception("reading %s as %s failed", path.name, fmt.name)
+        raise ImportFailed([ImportProblem(path.name, None, None, translate(
+            "Import", "cannot be read as {format} ({error}); nothing was stored").format(
+                format=translate("Formats", fmt.label),
+                error=f"{type(exc).__name__}: {exc}"[:300]))]) from exc
     if source.decoding is not None:  # judged on the sample, or on the whole text
         plan.encoding = source.decoding.encoding
         plan.encoding_reason = source.decoding.reason
@@ -150,6 +165,12 @@ def commit_plan(
     if plan.file.stat().st_size >= BIG_IMPORT_BYTES:  # a big change: keep a way back
         make_backup(conn, db_path_of(conn), "before-import")
     with transaction(conn):
+        # Checked again inside the write lock: two processes importing the same file at
+        # once (the window's inbox and the command line) make one batch, not two.
+        held = find_by_hash(conn, file_hash)
+        if held is not None:
+            return ImportSummary(plan.file.name, held.format, 0, 0, held.id,
+                                 already_imported=True)
         batch = create_batch(conn, file_name=plan.file.name, file_hash=file_hash,
                              format=plan.format, release_date=release)
         if plan.profile:

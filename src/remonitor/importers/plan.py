@@ -127,6 +127,8 @@ class ImportPlan:
         self.observations, self.source_rows = keep_obs, keep_rows
         if self.blocks:
             self._drop_block_duplicates()
+        if self.events:
+            self._drop_duplicate_events()
 
     def _drop_block_duplicates(self) -> None:
         import pandas as pd
@@ -141,23 +143,41 @@ class ImportPlan:
         repeated = frame.duplicated(["k", "f", "l"], keep="first").to_numpy()
         if not repeated.any():
             return
-        firsts = frame[~repeated].set_index(["k", "f", "l"])
-        for i in np.flatnonzero(repeated):
-            k, f, la, v, r = frame.iloc[i]
-            held_v, held_r = firsts.loc[(k, f, la)][["v", "r"]]
-            span = MonthSpan(int(f), int(la))
-            if held_v == v:
-                self.skip("duplicate row in the file (same figure)")
-            else:
-                key = self.keys[int(k)]
-                self.error(int(r), None, f"gives {v:g} for {key.product} {key.partner} {span}, "
-                                         f"row {int(held_r)} gave {held_v:g}")
+        # Each repeat beside the first row of its figure, in one join (not row by row: a
+        # file listing every row twice has as many repeats as rows).
+        pairs = frame[repeated].merge(frame[~repeated], on=["k", "f", "l"],
+                                      suffixes=("", "_held"), sort=False)
+        same = pairs["v"].to_numpy() == pairs["v_held"].to_numpy()
+        if same.any():
+            self.skip("duplicate row in the file (same figure)", int(same.sum()))
+        for k, f, la, v, r, held_v, held_r in pairs[~same][
+                ["k", "f", "l", "v", "r", "v_held", "r_held"]].itertuples(index=False):
+            if len(self.errors) >= MAX_LISTED:
+                self.more_errors += int((~same).sum()) - MAX_LISTED
+                break
+            key = self.keys[int(k)]
+            self.error(int(r), None, f"gives {v:g} for {key.product} {key.partner} "
+                                     f"{MonthSpan(int(f), int(la))}, row {int(held_r)} gave "
+                                     f"{held_v:g}")
         keep, start = ~repeated, 0
         blocks = []
         for block in self.blocks:
             blocks.append(block.take(keep[start:start + len(block)]))
             start += len(block)
         self.blocks = blocks
+
+    def _drop_duplicate_events(self) -> None:
+        """An event listed twice (same key: same announcement) is kept once."""
+        seen: set[str] = set()
+        kept = []
+        for event in self.events:
+            if event.key and event.key in seen:
+                self.skip("event listed twice in the file")
+                continue
+            seen.add(event.key)
+            kept.append(event)
+        self.events = kept
+
     def report(self) -> str:
         """The validation report, as the CLI prints it and the dialog can save it."""
         lines = [f"{self.file.name}: {self.format_label}"]

@@ -4,17 +4,43 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from remonitor.importers.encoding import Decoding, decode
 from remonitor.importers.problems import ImportFailed, ImportProblem
+from remonitor.store.connection import is_store_file
 
 MAX_BYTES = 2 * 1024**3
 MAX_LINE = 1_000_000
+csv.field_size_limit(MAX_LINE)  # process-wide: one limit for every reader, set once here
 MAX_UNPACKED = 1024**3
 HEAD_BYTES = 256 * 1024
+TEXT_MEMORY_FACTOR = 20
+"""Peak memory of a reader that holds a whole text file, per byte of the file: measured
+18.6 for remonitor's own long table and 20.3 for the classic Comtrade CSV when it was read
+that way (300,000 rows). Comtrade files are read in chunks instead (importers.blocks)."""
+WORKBOOK_MEMORY_FACTOR = 6
+"""The same per byte of a workbook's unpacked XML: 3.7 for its rows alone (200,000 rows),
+with the plan's figures on top."""
+
+
+def available_memory() -> int | None:
+    """Bytes of memory the system can give without swapping (Linux: MemAvailable), or None
+    where it cannot be told."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 Row = tuple[int, list[str]]
@@ -38,6 +64,8 @@ class Source:
 
     @cached_property
     def size(self) -> int:
+        if is_store_file(self.path):  # never opened outside SQLite while it is open
+            self.fail("is remonitor's own store (or its log); it cannot be imported")
         try:
             size = self.path.stat().st_size
         except OSError as exc:
@@ -59,8 +87,21 @@ class Source:
             self.fail("the file is empty")
         return data
 
+    def ensure_memory(self, size: int, factor: float, what: str) -> None:
+        """Refuse, in words, a file whose reading would take more memory than the machine
+        has free — before the reading starts, not with a MemoryError half-way."""
+        need = size * factor
+        free = available_memory()
+        if free is not None and need > 0.8 * free:
+            self.fail(f"is {size / 1024**2:,.0f} MiB{what}; reading it takes about "
+                      f"{factor:g}× that in memory ({need / 1024**3:,.1f} GiB) and this "
+                      f"machine has {free / 1024**3:,.1f} GiB free. Split it (by year or "
+                      "partner), or close other programs and try again.")
+
     @cached_property
     def raw(self) -> bytes:
+        if self.size > len(self.head):
+            self.ensure_memory(self.size, TEXT_MEMORY_FACTOR, "")
         try:
             return self.path.read_bytes() if self.size > len(self.head) else self.head
         except OSError as exc:
@@ -149,7 +190,6 @@ class Source:
         text = self.text
         if delimiter is None:
             delimiter = sniff_delimiter(text)
-        csv.field_size_limit(MAX_LINE)
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
         rows: list[Row] = []
         try:
@@ -170,13 +210,15 @@ class Source:
         try:
             with zipfile.ZipFile(self.path) as archive:
                 unpacked = sum(i.file_size for i in archive.infolist())
-        except (zipfile.BadZipFile, OSError) as exc:
-            self.fail(f"is not a readable workbook: {exc}")
+        except (zipfile.BadZipFile, OSError, UnicodeDecodeError, ValueError, EOFError) as exc:
+            # A flipped bit in the central directory garbles a member's name (undecodable).
+            self.fail(f"is not a readable workbook (the file is damaged: {exc})")
         packed = max(self.size, 1)
         if unpacked > MAX_UNPACKED or (unpacked > 50 * 1024**2 and unpacked / packed > 100):
             self.fail(f"would unpack to {unpacked / 1024**2:,.0f} MiB from "
                       f"{packed / 1024**2:,.1f} MiB; workbooks that expand like this are "
                       "refused (limit: 100× and 1 GiB)")
+        self.ensure_memory(unpacked, WORKBOOK_MEMORY_FACTOR, " unpacked")
 
     @cached_property
     def workbook(self):
@@ -223,7 +265,10 @@ def sniff_delimiter(text: str) -> str:
     lines = [line for line in text.splitlines()[:50] if line.strip()]
     best, best_score = ",", -1.0
     for delim in (",", ";", "\t", "|"):
-        counts = [len(next(csv.reader([line], delimiter=delim))) for line in lines]
+        try:
+            counts = [len(next(csv.reader([line], delimiter=delim))) for line in lines]
+        except csv.Error:
+            continue  # an open quote on one line: not judged by it
         if not counts or max(counts) < 2:
             continue
         common = max(set(counts), key=counts.count)

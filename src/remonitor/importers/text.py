@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 from remonitor.importers.problems import ImportFailed, ImportProblem
-
-MAX_FIELD = 100_000
+from remonitor.importers.source import MAX_LINE  # noqa: F401 - sets the csv field limit
+from remonitor.store.connection import is_store_file
 
 
 def file_hash(path: Path) -> str:
+    if is_store_file(path):  # never opened outside SQLite while it is open
+        raise ImportFailed([ImportProblem(path.name, None, None, "is remonitor's own store "
+                                          "(or its log); it cannot be imported")])
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -38,8 +42,8 @@ def records_with_header(path: Path, required: list[str], text: str | None = None
         raise ImportFailed([ImportProblem(name, None, None, f"cannot be read: {exc}")]) from exc
     if not text.strip():
         raise ImportFailed([ImportProblem(name, None, None, "the file is empty")])
-    csv.field_size_limit(MAX_FIELD)
-    reader = csv.DictReader(text.splitlines(), strict=True)
+    # newline="": a line break inside a quoted cell stays part of the cell.
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     header = [h.strip() for h in reader.fieldnames or []]
     missing = [c for c in required if c not in header]
     if missing:

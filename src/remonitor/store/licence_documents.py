@@ -6,10 +6,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 import sqlite3
+import stat
 from pathlib import Path
 
+from remonitor.store.connection import is_store_file
 from remonitor.store.licences import add_document
 
 DOCUMENTS = "documents"
@@ -36,25 +37,50 @@ def _safe_name(name: str) -> str:
 def attach_document(conn: sqlite3.Connection, data_dir: Path, app_id: int,
                     source: Path) -> int:
     """Copy ``source`` into ``data_dir/documents/<app>/`` and record it. A copy that cannot
-    be recorded is removed again, so the folder never holds an unrecorded file."""
-    size = source.stat().st_size
-    if size > MAX_DOCUMENT_BYTES:
-        raise ValueError(f"{source.name}: {size / 1e6:.0f} MB is larger than the "
-                         f"{MAX_DOCUMENT_BYTES // 2**20} MiB a document may be.")
+    be recorded is removed again, so the folder never holds an unrecorded file.
+
+    The file is opened once, without waiting (a pipe would otherwise block the writer for
+    ever), checked to be a regular file that is not the store itself, and read once: hashed
+    while it is copied, never past the size limit (a file still growing, /dev/zero)."""
+    if is_store_file(source):
+        raise ValueError(f"{source.name} is remonitor's own store; it cannot be attached.")
+    try:
+        fd = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise ValueError(f"{source.name}: cannot be read ({exc.strerror or exc}).") from exc
+    folder = data_dir / DOCUMENTS / str(app_id)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    partial = folder / f".attaching-{os.getpid()}.part"
     digest = hashlib.sha256()
-    with source.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
+    size = 0
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise ValueError(f"{source.name} is not a regular file (a pipe, a device or a "
+                             "folder); only files can be attached.")
+        with os.fdopen(fd, "rb") as fh, open(partial, "wb") as out:
+            fd = -1
+            os.chmod(partial, 0o600)
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                size += len(block)
+                if size > MAX_DOCUMENT_BYTES:
+                    raise ValueError(f"{source.name}: larger than the "
+                                     f"{MAX_DOCUMENT_BYTES // 2**20} MiB a document may be.")
+                digest.update(block)
+                out.write(block)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        if fd >= 0:
+            os.close(fd)
     sha = digest.hexdigest()
     relative = Path(DOCUMENTS) / str(app_id) / f"{sha[:12]}-{_safe_name(source.name)}"
     target = data_dir / relative
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     created = not target.exists()
     if created:
-        partial = target.with_name(target.name + ".part")
-        shutil.copyfile(source, partial)
-        os.chmod(partial, 0o600)
         os.replace(partial, target)
+    else:
+        partial.unlink(missing_ok=True)
     try:
         return add_document(conn, app_id, source.name, relative.as_posix(), sha, size)
     except BaseException as exc:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.formats.comtrade import ComtradeBulk, ComtradeClassic
 from remonitor.importers.formats.comtrade_plus import ComtradePlus
@@ -25,6 +27,7 @@ FORMATS: dict[str, FileFormat] = {f.name: f for f in (
     EventTable(), GenericTable(),
 )}
 
+log = logging.getLogger(__name__)
 ALL_KNOWN_WORDS = tuple(w for f in FORMATS.values() for w in f.known_words)
 
 
@@ -52,6 +55,11 @@ def _sniff(fmt: FileFormat, source: Source) -> float:
     try:
         return fmt.sniff(source)
     except ImportFailed:
+        return 0.0
+    except (MemoryError, RecursionError):
+        raise
+    except Exception:  # a format that cannot make sense of the file does not claim it
+        log.exception("%s: sniffing as %s failed", source.name, fmt.name)
         return 0.0
 
 

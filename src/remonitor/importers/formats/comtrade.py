@@ -1,11 +1,15 @@
-"""UN Comtrade downloads: Comtrade+ (current), the classic extended CSV, the legacy bulk CSV."""
+"""UN Comtrade downloads: the classic extended CSV and the legacy bulk CSV (Comtrade+ is
+in comtrade_plus). Both can run to gigabytes: they are read a chunk at a time into compact
+column blocks (importers.blocks), so memory follows the chunk, not the file."""
 
 from __future__ import annotations
 
-from remonitor.core.periods import MonthSpan
+import numpy as np
+
 from remonitor.core.series import WORLD, Flow, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
-from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
+from remonitor.importers.blocks import add_measure, column, header_line, read_chunks, whole
+from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
 
@@ -14,91 +18,109 @@ FLOW_CODES = {"X": Flow.EXPORT, "M": Flow.IMPORT, "RX": Flow.RE_EXPORT, "RM": Fl
               "1": Flow.IMPORT, "2": Flow.EXPORT, "3": Flow.RE_EXPORT, "4": Flow.RE_IMPORT}
 
 
-def _span(plan: ImportPlan, row: int, column: str, year: str, month: str = "") -> MonthSpan | None:
-    try:
-        y = int(year)
-        if month and month not in ("52", "0", "") and len(month) <= 2:
-            return MonthSpan.month(y, int(month))
-        if len(year) == 6:  # classic Period 201001
-            return MonthSpan.month(int(year[:4]), int(year[4:]))
-        return MonthSpan.year(y)
-    except ValueError:
-        plan.error(row, column, f"{year!r}/{month!r} is not a year or month")
-        return None
+class _ComtradeCsv(FileFormat):
+    """What the two layouts share: a header row, a period (a year, or a 6-digit month), a
+    flow code, a value in US dollars and a net weight in kg."""
+
+    required: tuple[str, ...] = ()
+    value_column = ""
+    period_columns: tuple[str, ...] = ()
+    """Where the period is read, first non-empty wins (classic: Period, else Year)."""
+    wanted: tuple[str, ...] = ()
+
+    def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
+        line, names = header_line(source, list(self.required))
+        usecols = [c for c in self.wanted if c in names]
+        for chunk in read_chunks(source, usecols, header_row=line):
+            self._chunk(chunk, plan, line)
+
+    def keys(self, chunk):
+        """Reporter, partner and definition columns of a chunk."""
+        raise NotImplementedError
+
+    def _chunk(self, chunk, plan: ImportPlan, header_line: int) -> None:
+        import pandas as pd
+
+        rows = chunk.index.to_numpy() + header_line + 2
+        plan.rows_read += len(chunk)
+        codes = {k: v.value for k, v in FLOW_CODES.items()}
+        flow = column(chunk, "Trade Flow Code", strip=True).str.upper().map(codes)
+        period = column(chunk, self.period_columns[0], strip=True)
+        for name in self.period_columns[1:]:
+            period = period.where(period.ne(""), column(chunk, name, strip=True))
+        monthly = period.str.len().eq(6)
+        year = whole(pd.to_numeric(period.str[:4].where(monthly, period), errors="coerce"))
+        month = whole(pd.to_numeric(period.str[4:6], errors="coerce")).where(monthly, 1)
+        ok = flow.notna() & year.between(1900, 2200) & month.between(1, 12)
+        for i in np.flatnonzero((~ok).to_numpy()):
+            if pd.isna(flow.iloc[i]):
+                plan.error(int(rows[i]), "Trade Flow Code",
+                           f"{chunk['Trade Flow Code'].iloc[i]!r} is not a Comtrade flow code "
+                           "(X, M, RX, RM or 1–4)")
+            else:
+                plan.error(int(rows[i]), self.period_columns[0],
+                           f"{period.iloc[i]!r} is not a year or month")
+        year_i = year.where(ok, 0).astype(np.int64).to_numpy()
+        month_i = month.where(ok, 1).astype(np.int64).to_numpy()
+        first = np.where(monthly, year_i * 12 + month_i - 1, year_i * 12)
+        last = np.where(monthly, first, year_i * 12 + 11)
+        reporter, partner, definition = self.keys(chunk)
+        base = pd.DataFrame({"flow": flow, "reporter": reporter, "partner": partner,
+                             "product": column(chunk, "Commodity Code", strip=True),
+                             "definition": definition})
+        add_measure(plan, base, ok, rows, first, last, column(chunk, self.value_column, True),
+                    self.value_column, Measure.VALUE, pd.Series("USD", chunk.index), SOURCE)
+        weight = column(chunk, "Netweight (kg)", strip=True)
+        add_measure(plan, base, ok & weight.ne(""), rows, first, last, weight,
+                    "Netweight (kg)", Measure.QUANTITY, pd.Series("kg", chunk.index), SOURCE)
 
 
-def _flow(plan: ImportPlan, row: int, column: str, code: str) -> Flow | None:
-    flow = FLOW_CODES.get(code.strip().upper())
-    if flow is None:
-        plan.error(row, column, f"{code!r} is not a Comtrade flow code (X, M, RX, RM or 1–4)")
-    return flow
-
-
-def _value_and_weight(plan: ImportPlan, number: int, get: dict[str, str], value_column: str,
-                      base: tuple, definition: str, span: MonthSpan) -> None:
-    """The trade value in USD and, where given, the net weight in kg."""
-    add_figure(plan, number, value_column, get[value_column],
-               key(*base, Measure.VALUE, "USD", SOURCE, definition), span)
-    if get.get("Netweight (kg)", "").strip():
-        add_figure(plan, number, "Netweight (kg)", get["Netweight (kg)"],
-                   key(*base, Measure.QUANTITY, "kg", SOURCE, definition), span)
-
-
-class ComtradeClassic(FileFormat):
+class ComtradeClassic(_ComtradeCsv):
     name = "comtrade-classic"
     label = QT_TRANSLATE_NOOP("Formats", "UN Comtrade classic CSV")
     known_words = ("Classification", "Period Desc.", "Trade Flow Code", "Reporter ISO",
                    "Partner ISO", "Commodity Code", "Trade Value (US$)", "Netweight (kg)")
+    required = ("Year", "Trade Flow Code", "Commodity Code", "Trade Value (US$)")
+    value_column = "Trade Value (US$)"
+    period_columns = ("Period", "Year")
+    wanted = ("Classification", "Year", "Period", "Trade Flow Code", "Reporter Code",
+              "Reporter ISO", "Partner Code", "Partner ISO", "Commodity Code", "Commodity",
+              "Trade Value (US$)", "Netweight (kg)")
 
-    def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
-        rows = source.csv_rows(",")
-        h = self.header(source, rows, ["Year", "Trade Flow Code", "Commodity Code",
-                                       "Trade Value (US$)"])
-        col = {name: i for i, name in enumerate(rows[h][1])}
-        for number, cells in rows[h + 1:]:
-            plan.rows_read += 1
-            get = record(col, cells)
-            flow = _flow(plan, number, "Trade Flow Code", get["Trade Flow Code"])
-            span = _span(plan, number, "Period", get.get("Period") or get["Year"])
-            if flow is None or span is None:
-                continue
-            partner = get.get("Partner ISO") or get.get("Partner Code", "")
-            if get.get("Partner Code") == "0" or partner in ("WLD", "W00"):
-                partner = WORLD
-            reporter = get.get("Reporter ISO") or get.get("Reporter Code", "")
-            product = get["Commodity Code"]
-            definition = f"{get.get('Classification', '')} {product}: {get.get('Commodity', '')}"
-            _value_and_weight(plan, number, get, "Trade Value (US$)",
-                              (flow, reporter, partner, product), definition, span)
+    def keys(self, chunk):
+        iso = column(chunk, "Partner ISO", strip=True)
+        code = column(chunk, "Partner Code", strip=True)
+        partner = iso.where(iso.ne(""), code)
+        partner = partner.mask(code.eq("0") | partner.isin(["WLD", "W00"]), WORLD)
+        reporter_iso = column(chunk, "Reporter ISO", strip=True)
+        reporter = reporter_iso.where(reporter_iso.ne(""),
+                                      column(chunk, "Reporter Code", strip=True))
+        definition = (column(chunk, "Classification") + " " + column(chunk, "Commodity Code")
+                      + ": " + column(chunk, "Commodity"))
+        return reporter, partner, definition
 
 
-class ComtradeBulk(FileFormat):
+class ComtradeBulk(_ComtradeCsv):
     name = "comtrade-bulk"
     label = QT_TRANSLATE_NOOP("Formats", "UN Comtrade legacy bulk CSV")
     known_words = ("Year", "Reporter Code", "Trade Flow Code", "Partner Code",
                    "Classification", "Commodity Code", "Netweight (kg)", "Value",
                    "Estimation Code")
+    required = ("Year", "Trade Flow Code", "Commodity Code", "Value")
+    value_column = "Value"
+    period_columns = ("Year",)
+    wanted = ("Year", "Reporter Code", "Trade Flow Code", "Partner Code", "Classification",
+              "Commodity Code", "Netweight (kg)", "Value")
 
     def sniff(self, source: Source) -> float:
         score = super().sniff(source)
         # The classic CSV shares most names; only the bulk layout lacks names and ISO codes.
         return score if "reporter iso" not in source.head_text[:2000].lower() else score / 2
 
-    def plan(self, source: Source, plan: ImportPlan, options: ImportOptions) -> None:
-        rows = source.csv_rows(",")
-        h = self.header(source, rows, ["Year", "Trade Flow Code", "Commodity Code", "Value"])
-        col = {name: i for i, name in enumerate(rows[h][1])}
-        for number, cells in rows[h + 1:]:
-            plan.rows_read += 1
-            get = record(col, cells)
-            flow = _flow(plan, number, "Trade Flow Code", get["Trade Flow Code"])
-            span = _span(plan, number, "Year", get["Year"])
-            if flow is None or span is None:
-                continue
-            # This layout carries M49 numbers, not ISO codes; they are kept as such.
-            partner = WORLD if get.get("Partner Code") == "0" else f"M49:{get['Partner Code']}"
-            reporter = f"M49:{get['Reporter Code']}"
-            product = get["Commodity Code"]
-            definition = f"{get.get('Classification', '')} {product}"
-            _value_and_weight(plan, number, get, "Value", (flow, reporter, partner, product),
-                              definition, span)
+    def keys(self, chunk):
+        # This layout carries M49 numbers, not ISO codes; they are kept as such.
+        code = column(chunk, "Partner Code", strip=True)
+        partner = ("M49:" + code).mask(code.eq("0"), WORLD)
+        reporter = "M49:" + column(chunk, "Reporter Code", strip=True)
+        definition = column(chunk, "Classification") + " " + column(chunk, "Commodity Code")
+        return reporter, partner, definition

@@ -32,6 +32,16 @@ def strip_html(text: str) -> str:
     return re.sub(r"\n\s*\n+", "\n", re.sub(r"[ \t]+", " ", text)).strip()
 
 
+MAX_TIMESTAMP_S = 253402300799  # 9999-12-31 23:59:59 UTC: the last second a date can hold
+
+
+def _year(text: str) -> int:
+    """A four-digit year; ValueError for anything else (never an overflow)."""
+    if not (len(text) == 4 and text.isdigit()):
+        raise ValueError(text)
+    return int(text)
+
+
 def _day(text: str) -> date:
     """``2023-08-16`` or, as some rows have it, ``16-08-2023`` / ``16/08/2023``."""
     for fmt in ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y"):
@@ -83,15 +93,16 @@ class IeaPolicyTracker(FileFormat):
                 if len(promulgated) == 10:
                     announced = _day(promulgated)
                 else:
-                    announced = date(int(promulgated or year), 1, 1)
+                    announced = date(_year(promulgated or year), 1, 1)
                     notes.append("IEA gives the year only")
             except ValueError:
                 plan.error(number, "datePromulgated", f"{promulgated or year!r} is not a date "
                                                       "or year")
                 continue
             end = None
-            if get.get("yearEnded", "").strip().isdigit():
-                end = date(int(get["yearEnded"]), 12, 31)
+            ended = get.get("yearEnded", "").strip()
+            if ended.isdigit() and len(ended) == 4:
+                end = date(int(ended), 12, 31)
                 if end < announced:
                     plan.warn(number, "yearEnded", "ends before it was promulgated; end dropped")
                     end = None
@@ -100,8 +111,11 @@ class IeaPolicyTracker(FileFormat):
             codes = [c.get("iso3", "") for c in _json_list(get.get("countries", ""))
                      if isinstance(c, dict)]
             modified = get.get("dateModified", "").strip()
-            if modified.isdigit():
+            if modified.isdigit() and len(modified) <= 15:  # milliseconds up to year 33658
                 newest = max(newest, int(modified))
+            elif modified:
+                plan.warn(number, "dateModified", f"{modified[:40]!r} is not a time in "
+                                                  "milliseconds; left out of the release date")
             technologies = _json_list(get.get("technologies", ""))
             description = strip_html(get.get("description", ""))
             notes += [f"status: {get.get('status', '')}", f"jurisdiction: "
@@ -117,6 +131,6 @@ class IeaPolicyTracker(FileFormat):
                 notes="\n".join([description, "; ".join(notes)]).strip(),
                 key="iea:" + hashlib.sha1(identity.encode()).hexdigest()[:16],
             ))
-        if newest:
+        if newest and newest / 1000 < MAX_TIMESTAMP_S:
             plan.release_date = datetime.fromtimestamp(newest / 1000, UTC).date()
             plan.release_note = "(newest dateModified in the file)"
