@@ -9,9 +9,11 @@ a calendar reminds of the day that matters.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from urllib.parse import quote
 
 from remonitor.core.events import Event
 from remonitor.exporters.tables import atomically
@@ -19,22 +21,42 @@ from remonitor.exporters.tables import atomically
 PRODID = "-//remonitor//export-control events//EN"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+"""Control characters RFC 5545 does not allow in a value (line breaks are escaped)."""
+
+
 def _escape(text: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon and comma escaped, every line
+    break (CR LF, CR or LF) as ``\\n``, other control characters dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL.sub("", text.replace("\t", " "))
     return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\r\n", "\\n").replace("\n", "\\n"))
+            .replace("\n", "\\n"))
+
+
+def _uri(text: str) -> str | None:
+    """A URI value (RFC 5545 3.3.13, RFC 3986): what is not allowed in a URI — spaces,
+    line breaks, control characters, quotes — percent-encoded; None unless http(s)."""
+    text = text.strip()
+    if not text.lower().startswith(("http://", "https://")):
+        return None
+    return quote(text, safe="!#$&'()*+,/:;=?@[]~%-._")
 
 
 def _fold(line: str) -> list[str]:
-    """Lines of at most 75 octets, continuation lines starting with a space."""
-    out, current = [], ""
+    """Lines of at most 75 octets, continuation lines starting with a space, never cutting
+    a character in two. A line holds no CR or LF by now (values are escaped); should one
+    slip through, it is escaped here rather than break the calendar's structure."""
+    line = line.replace("\r", "\\n").replace("\n", "\\n")
+    out, current, size = [], [], 0
     for ch in line:
-        limit = 75 if not out else 74
-        if len((current + ch).encode("utf-8")) > limit:
-            out.append(current)
-            current = ch
-        else:
-            current += ch
-    out.append(current)
+        n = len(ch.encode("utf-8"))
+        if size + n > (75 if not out else 74):
+            out.append("".join(current))
+            current, size = [], 0
+        current.append(ch)
+        size += n
+    out.append("".join(current))
     return [out[0]] + [" " + part for part in out[1:]]
 
 
@@ -59,8 +81,9 @@ def _entry(event: Event, what: str, start: date, end: date, summary: str,
              f"DTEND;VALUE=DATE:{_day(end + timedelta(days=1))}",
              f"SUMMARY:{_escape(summary)}", f"DESCRIPTION:{_escape(description)}",
              f"CATEGORIES:{_escape(event.category.value)}"]
-    if event.source.startswith(("http://", "https://")):
-        lines.append(f"URL:{event.source}")
+    url = _uri(event.source)
+    if url:
+        lines.append(f"URL:{url}")
     lines.append("END:VEVENT")
     return lines
 

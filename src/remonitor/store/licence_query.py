@@ -9,6 +9,7 @@ them in and they are joined like a table, so they sort and filter like columns.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -68,6 +69,22 @@ clock ``c``. Keys are the only thing a caller chooses; no caller text reaches th
 _HAYSTACK = " || char(31) || ".join(f"a.{c}" for c in SEARCHED)
 TRIGRAM = 3
 """Words this long or longer are looked up in the trigram index; shorter ones scan."""
+SEARCH_MAX_CHARS = 256
+SEARCH_MAX_WORDS = 8
+TRIGRAM_MAX = 64
+"""The trigram index is asked for at most this many characters of a word. A phrase of n
+characters is n - 2 trigrams, and matching one against a stored run of the same character
+holds them for every position: 64 characters against a million-character run took 85 MiB
+and 0.4 s here; thousands took gigabytes. A longer word is found by its first 64 characters
+and then checked whole with LIKE."""
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def search_words(text: str) -> list[str]:
+    """The words a search text asks for: control characters (a NUL among them) dropped, at
+    most ``SEARCH_MAX_CHARS`` read and ``SEARCH_MAX_WORDS`` kept, each once."""
+    words = _CONTROL.sub(" ", text[:SEARCH_MAX_CHARS]).split()
+    return list(dict.fromkeys(words))[:SEARCH_MAX_WORDS]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +125,14 @@ CLOCK_STATES = ("overdue", "near due")
 
 def _where(query: ApplicationQuery, params: dict) -> str:
     clauses = []
-    for i, word in enumerate(query.text.split()):
+    for i, word in enumerate(search_words(query.text)):
         if len(word) >= TRIGRAM:  # a quoted phrase: the trigram index finds the substring
-            params[f"w{i}"] = '"' + word.replace('"', '""') + '"'
+            head = word[:TRIGRAM_MAX]
+            params[f"t{i}"] = '"' + head.replace('"', '""') + '"'
             clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE licence_search "
-                           f"MATCH :w{i})")
-        else:  # LIKE ignores ASCII case without building a lower-cased copy of every row
+                           f"MATCH :t{i})")
+        if len(word) < TRIGRAM or len(word) > TRIGRAM_MAX:
+            # LIKE ignores ASCII case without building a lower-cased copy of every row
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params[f"w{i}"] = f"%{escaped}%"
             clauses.append(f"({_HAYSTACK}) LIKE :w{i} ESCAPE '\\'")

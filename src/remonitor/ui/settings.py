@@ -7,6 +7,7 @@ of breaking start-up.
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 CONFIG_DIR_ENV = "REMONITOR_CONFIG_DIR"
 SETTINGS_VERSION = 1
@@ -77,10 +79,33 @@ def config_dir() -> Path:
     return Path(user_config_dir("remonitor", appauthor=False))
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` readable by its owner only (or make it so): the settings hold feed
+    URLs, which may carry credentials."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_APPEND, 0o600)
+    os.close(fd)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+
+
 class Settings:
+    unsaved = ""
+    """Why settings will not be kept after this session ('' when they are)."""
+
     def __init__(self, path: Path | None = None) -> None:
         path = path or config_dir() / "remonitor.ini"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            private_file(path)
+        except OSError as exc:
+            # A configuration folder that cannot be written must not keep the window shut:
+            # settings live in a private temporary file for this session, and we say so.
+            import tempfile
+
+            log.warning("settings cannot be saved in %s: %s", path.parent, exc)
+            self.unsaved = f"{path.parent}: {exc.strerror or exc}"
+            path = Path(tempfile.mkdtemp(prefix="remonitor-settings-")) / path.name
+            private_file(path)
         self.path = path
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
         if int(self._qs.value("meta/version", 0) or 0) < SETTINGS_VERSION:

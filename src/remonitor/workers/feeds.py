@@ -9,6 +9,7 @@ remonitor touches the network.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -21,11 +22,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from remonitor.store.connection import is_store_file
 from remonitor.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 SCHEMES = ("https", "http", "file")
 TIMEOUT_S = 20
+"""No byte for this long: the connection is given up (each read's timeout)."""
+DEADLINE_S = 15 * 60
+"""A whole download may take this long; a server trickling bytes never holds a feed longer."""
+MAX_BYTES = 1024**3
+"""A feed delivers at most this much (the importers refuse more anyway)."""
 MAX_BACKOFF_S = 24 * 3600
 RETRY_S = 300
 
@@ -35,6 +42,23 @@ def backoff(failures: int, interval_s: float) -> float:
     past the feed's own interval (or a day)."""
     return min(RETRY_S * 2 ** max(failures - 1, 0), max(interval_s, RETRY_S), MAX_BACKOFF_S)
 CHUNK = 1 << 16
+
+
+class FeedRefused(Exception):
+    """The download broke a limit (size, time) or was cancelled; nothing was delivered."""
+
+
+def redact_url(url: str) -> str:
+    """The URL as logs and the task list show it: no user name, password or query values
+    (a token in ``?key=`` is a password too)."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host += f":{parts.port}"
+    query = "&".join(f"{k}=…" for k, _ in urllib.parse.parse_qsl(parts.query,
+                                                                 keep_blank_values=True))
+    return urllib.parse.urlunsplit((parts.scheme, ("…@" if parts.username else "") + host,
+                                    parts.path, query, ""))
 
 
 @dataclass
@@ -69,38 +93,136 @@ def check_url(url: str) -> str:
 
 
 def _file_name(url: str, disposition: str | None) -> str:
+    """A safe name for the delivered file: from Content-Disposition or the URL's path, with
+    no folder part, control character or leading dot; else one made from the URL."""
+    name = ""
     if disposition:
         m = re.search(r'filename\*?=(?:UTF-8\'\')?"?([^";]+)"?', disposition, re.IGNORECASE)
         if m:
-            return Path(urllib.parse.unquote(m[1])).name
-    name = Path(urllib.parse.unquote(urllib.parse.urlsplit(url).path)).name
+            name = urllib.parse.unquote(m[1])
+    if not name:
+        name = urllib.parse.unquote(urllib.parse.urlsplit(url).path)
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name).replace("\\", "/").rsplit("/", 1)[-1]
+    name = name.strip().lstrip(".")[:200]
     return name or "feed-" + hashlib.sha1(url.encode()).hexdigest()[:10] + ".csv"
 
 
-def _deliver(stream, folder: Path, name: str, is_cancelled) -> Path:
+def _deliver(stream, folder: Path, name: str, is_cancelled, deadline: float,
+             limit: int = MAX_BYTES, interrupted=lambda: "") -> Path:
     """Copy ``stream`` into ``folder`` under a free name, through a hidden temporary file
-    (which the inbox never takes) renamed when complete."""
+    (which the inbox never takes) renamed when complete. Reads what has arrived (``read1``),
+    so Cancel, the size limit and the deadline are looked at between small reads even when
+    a server sends a byte a second."""
     from remonitor.exporters.tables import atomically
     from remonitor.workers.inbox import free_name
 
     folder.mkdir(parents=True, exist_ok=True)
     target = free_name(folder, name)
+    read = getattr(stream, "read1", stream.read)
 
     def copy(tmp: Path) -> int:
+        size = 0
         with tmp.open("wb") as out:
-            while chunk := stream.read(CHUNK):
+            while chunk := read(CHUNK):
                 if is_cancelled():
-                    raise InterruptedError("cancelled")
+                    raise FeedRefused("cancelled")
+                size += len(chunk)
+                if size > limit:
+                    raise FeedRefused(f"more than {limit // 1024**2:,} MiB; refused")
+                if time.monotonic() > deadline:
+                    raise FeedRefused(f"not complete after {DEADLINE_S // 60} minutes; "
+                                      "given up")
                 out.write(chunk)
+        why = interrupted()  # the watchdog shut the socket: the end seen is not the end
+        if why:
+            raise FeedRefused(why)
         return 0
 
     atomically(target, copy)
     return target
 
 
+class _Watchdog:
+    """Shuts the request's socket once the deadline passes or cancel is asked for, so a
+    server that trickles its headers or body a byte at a time (each read within the
+    timeout) can hold a feed neither past its deadline nor past Cancel."""
+
+    def __init__(self, deadline: float, is_cancelled) -> None:
+        import threading
+
+        self.deadline = deadline
+        self.is_cancelled = is_cancelled
+        self.reason = ""
+        self.sockets: list = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, name="feed watchdog",
+                                        daemon=True)
+        self._thread.start()
+
+    def _watch(self) -> None:
+        import socket
+
+        while not self._stop.wait(0.2):
+            if self.is_cancelled():
+                self.reason = "cancelled"
+            elif time.monotonic() > self.deadline:
+                self.reason = f"not complete after {DEADLINE_S // 60} minutes; given up"
+            else:
+                continue
+            for sock in self.sockets:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+            return
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def opener(self):
+        import http.client
+        import urllib.request
+
+        watchdog = self
+
+        def watched(base):
+            class Connection(base):
+                def connect(self) -> None:
+                    super().connect()
+                    watchdog.sockets.append(self.sock)
+            return Connection
+
+        class Http(urllib.request.HTTPHandler):
+            def http_open(self, req):
+                return self.do_open(watched(http.client.HTTPConnection), req)
+
+        class Https(urllib.request.HTTPSHandler):
+            def https_open(self, req):
+                return self.do_open(watched(http.client.HTTPSConnection), req,
+                                    context=self._context)
+
+        return urllib.request.build_opener(Http, Https)
+
+
 def fetch(url: str, state: FeedState, folder: Path, is_cancelled=lambda: False,
-          timeout: float = TIMEOUT_S) -> Fetched:
-    """One conditional request; a new body goes into ``folder``."""
+          timeout: float = TIMEOUT_S, deadline_s: float = DEADLINE_S,
+          limit: int = MAX_BYTES) -> Fetched:
+    """One conditional request; a new body goes into ``folder``. Never raises: every
+    failure comes back as an ``error`` or ``offline`` result, so it is backed off."""
+    try:
+        return _fetch(url, state, folder, is_cancelled, timeout,
+                      time.monotonic() + deadline_s, limit)
+    except FeedRefused as exc:
+        return Fetched(url, "error", message=str(exc))
+    except OSError as exc:
+        if isinstance(exc, TimeoutError | ConnectionError) or type(exc).__name__ == "URLError":
+            return Fetched(url, "offline", message=str(getattr(exc, "reason", exc)))
+        return Fetched(url, "error", message=f"{exc.strerror or exc}")
+    except Exception as exc:  # a malformed answer: reported, backed off, never a traceback
+        return Fetched(url, "error", message=f"{type(exc).__name__}: {exc}")
+
+
+def _fetch(url: str, state: FeedState, folder: Path, is_cancelled, timeout: float,
+           deadline: float, limit: int) -> Fetched:
+    import stat as stat_
     import urllib.error  # http, email and ssl load on the first poll, not at start-up
     import urllib.request
 
@@ -111,30 +233,43 @@ def fetch(url: str, state: FeedState, folder: Path, is_cancelled=lambda: False,
             st = path.stat()
         except OSError as exc:
             return Fetched(url, "error", message=f"{path}: {exc.strerror or exc}")
+        if not stat_.S_ISREG(st.st_mode) or is_store_file(path):
+            return Fetched(url, "error", message=f"{path}: not a file a feed may deliver")
         stamp = f"{st.st_mtime_ns}:{st.st_size}"
         if stamp == state.last_modified:
             return Fetched(url, "unchanged", last_modified=stamp)
         with path.open("rb") as fh:
-            written = _deliver(fh, folder, path.name, is_cancelled)
+            written = _deliver(fh, folder, path.name, is_cancelled, deadline, limit)
         return Fetched(url, "new", written, last_modified=stamp)
     request = urllib.request.Request(url, headers={"User-Agent": "remonitor"})
     if state.etag:
         request.add_header("If-None-Match", state.etag)
     if state.last_modified:
         request.add_header("If-Modified-Since", state.last_modified)
+    watchdog = _Watchdog(deadline, is_cancelled)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
+        with watchdog.opener().open(request, timeout=timeout) as response:
+            length = response.headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > limit:
+                raise FeedRefused(f"announces {int(length) / 1024**2:,.0f} MiB, more than "
+                                  f"{limit // 1024**2:,} MiB; refused")
             name = _file_name(url, response.headers.get("Content-Disposition"))
-            written = _deliver(response, folder, name, is_cancelled)
+            written = _deliver(response, folder, name, is_cancelled, deadline, limit,
+                               lambda: watchdog.reason)
             return Fetched(url, "new", written, etag=response.headers.get("ETag", ""),
                            last_modified=response.headers.get("Last-Modified", ""))
     except urllib.error.HTTPError as exc:
         if exc.code == 304:
             return Fetched(url, "unchanged", etag=state.etag, last_modified=state.last_modified)
         return Fetched(url, "error", message=f"HTTP {exc.code} {exc.reason}")
-    except (TimeoutError, urllib.error.URLError, ConnectionError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return Fetched(url, "offline", message=str(reason))
+    except Exception as exc:
+        if watchdog.reason:  # the socket was shut by the deadline or by Cancel
+            raise FeedRefused(watchdog.reason) from exc
+        if isinstance(exc, TimeoutError | urllib.error.URLError | ConnectionError):
+            return Fetched(url, "offline", message=str(getattr(exc, "reason", exc)))
+        raise
+    finally:
+        watchdog.stop()
 
 
 class Feeds(QObject):
@@ -198,8 +333,8 @@ class Feeds(QObject):
     def poll(self, url: str):
         state = self.states.setdefault(url, FeedState())
         folder = self.inbox
-        task = self._runner.run(self.tr("fetch {url}").format(url=url), lambda ctx: fetch(
-            url, state, folder, lambda: ctx.cancelled))
+        task = self._runner.run(self.tr("fetch {url}").format(url=redact_url(url)),
+                                lambda ctx: fetch(url, state, folder, lambda: ctx.cancelled))
         self._running[url] = task
         task.sig_result.connect(self._fetched)
         task.sig_finished.connect(lambda: self._running.pop(url, None))
@@ -217,7 +352,7 @@ class Feeds(QObject):
         else:
             state.failures += 1
             state.next_due = now + backoff(state.failures, self.interval_s)
-            log.info("feed %s: %s %s", result.url, result.status, result.message)
+            log.info("feed %s: %s %s", redact_url(result.url), result.status, result.message)
         self._save()
         offline = [u for u in self.urls if self.states.get(u, FeedState()).last_result
                    == "offline"]
