@@ -4,6 +4,8 @@ pyside6-lupdate, and the .qm files Qt loads, built by pyside6-lrelease.
     python scripts/translations.py update   # new strings in, vanished ones out; then release
     python scripts/translations.py release  # .ts -> .qm
     python scripts/translations.py check    # exit 1, naming what is stale or untranslated
+    python scripts/translations.py todo     # untranslated strings as JSON: [context, source]
+    python scripts/translations.py apply F  # fill translations from F: {"context|source": text}
 
 Translate with ``pyside6-linguist resources/i18n/remonitor_zh_CN.ts`` (or any .ts editor),
 then run ``release``. ``check`` is what tests/unit/test_translations.py runs: the .ts holds
@@ -111,8 +113,48 @@ def problems(language: str) -> list[str]:
     return found
 
 
+def todo(language: str) -> list[list[str]]:
+    """[context, source] of every string not yet translated."""
+    return [[context, source] for (context, source), translation
+            in sorted(messages(ts_path(language)).items())
+            if translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not translation.text]
+
+
+def apply(language: str, done: dict[str, str]) -> int:
+    """Write translations given as {"context|source": text}; returns how many."""
+    ts = ts_path(language)
+    tree = ET.parse(ts)
+    n = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            text = done.get(f"{name}|{message.findtext('source') or ''}")
+            if text is None:
+                continue
+            translation = message.find("translation")
+            translation.text = text
+            translation.attrib.pop("type", None)
+            n += 1
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    lupdate(ts)  # back to lupdate's own layout
+    lrelease(ts, ts.with_suffix(".qm"))
+    return n
+
+
 def main(argv: list[str]) -> int:
+    import json
+
     command = argv[1] if len(argv) > 1 else "check"
+    if command == "todo":
+        print(json.dumps({lang: todo(lang) for lang in LANGUAGES}, ensure_ascii=False,
+                         indent=1))
+        return 0
+    if command == "apply" and len(argv) > 2:
+        done = json.loads(Path(argv[2]).read_text("utf-8"))
+        for language in LANGUAGES:
+            print(f"{ts_path(language).name}: {apply(language, done)} translated")
+        return 0
     if command not in ("update", "release", "check"):
         print(__doc__)
         return 2

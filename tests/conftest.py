@@ -39,8 +39,29 @@ def store(data_dir: Path):
     conn.close()
 
 
+REQUIRE_SHARED_DATA = os.environ.get("REMONITOR_REQUIRE_SHARED_DATA") == "1"
+"""Set by .ci/run: on CI a test that needs the real files fails when they are missing
+instead of skipping (on a developer's clone without them, it skips)."""
+
+
+def missing_shared_data() -> None:
+    message = f"the real data files are not at {SHARED_DATA}"
+    if REQUIRE_SHARED_DATA:
+        pytest.fail(message + " (REMONITOR_REQUIRE_SHARED_DATA=1)", pytrace=False)
+    pytest.skip(message)
+
+
+def shared_files() -> list[Path]:
+    """Every real data file, for parametrised tests (a placeholder that skips or fails, by
+    the rule above, when they are missing)."""
+    if not SHARED_DATA.is_dir():
+        return [pytest.param(None, marks=pytest.mark.usefixtures("shared_data"),
+                             id="shared-data-missing")]
+    return sorted(p for p in SHARED_DATA.rglob("*") if p.is_file() and p.name != "PROVENANCE.md")
+
+
 @pytest.fixture
 def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
-        pytest.skip("../shared/data is not present")
+        missing_shared_data()
     return SHARED_DATA

@@ -238,12 +238,12 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="+73"/>
+        <location filename="../../src/remonitor/ui/background.py" line="+75"/>
         <source>An inbox import broke off</source>
         <translation>收件箱导入中断</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+44"/>
         <source>The inbox cannot be watched</source>
         <translation>无法监视收件箱</translation>
     </message>
@@ -253,7 +253,17 @@ Magnetwerk GmbH; DE</translation>
         <translation>每日备份</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <source>The store is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Today&apos;s backup was not made</source>
         <translation>今日备份未完成</translation>
     </message>
@@ -297,7 +307,12 @@ Magnetwerk GmbH; DE</translation>
         <translation>显示文件夹</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{file} was not read</source>
+        <translation>未读取 {file}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{file} waits in the inbox</source>
         <translation>{file} 在收件箱中等待</translation>
     </message>
@@ -335,7 +350,22 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/remonitor/store/backup.py" line="+104"/>
+        <location filename="../../src/remonitor/store/backup.py" line="+120"/>
+        <source>remonitor has not changed it. Restore a backup (it is offered if there is a sound one), or move the file aside and restart to begin with a new store.</source>
+        <translation>remonitor 未改动该文件。请恢复备份（若有完好的备份会提示），或将该文件移开后重新启动，以新建数据库。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>is damaged (SQLite&apos;s check says: {verdict}).</source>
+        <translation>已损坏（SQLite 检查结果：{verdict}）。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>No backup was made of it, and the sound backups are all kept. Restore one (File → Restore from backup…).</source>
+        <translation>未对其进行备份，完好的备份全部保留。请恢复其中一个（文件 → 从备份恢复…）。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>damaged: {verdict}</source>
         <translation>已损坏：{verdict}</translation>
     </message>
@@ -345,7 +375,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>结构版本 {version} 不是本版 remonitor 能读取的</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>not a remonitor store ({why})</source>
         <translation>不是 remonitor 数据库（{why}）</translation>
     </message>
@@ -1114,12 +1144,12 @@ Details are in the log: {log}</source>
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../src/remonitor/workers/feeds.py" line="+66"/>
+        <location filename="../../src/remonitor/workers/feeds.py" line="+90"/>
         <source>{url}: only https, http and file URLs can be feeds</source>
         <translation>{url}：数据源只能是 https、http 或 file 网址</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+246"/>
         <source>fetch {url}</source>
         <translation>获取 {url}</translation>
     </message>
@@ -1288,17 +1318,17 @@ Details are in the log: {log}</source>
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../src/remonitor/importers/formats/comtrade.py" line="+49"/>
+        <location filename="../../src/remonitor/importers/formats/comtrade.py" line="+80"/>
         <source>UN Comtrade classic CSV</source>
         <translation>联合国 Comtrade 经典 CSV</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>UN Comtrade legacy bulk CSV</source>
         <translation>联合国 Comtrade 旧版批量 CSV</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/formats/comtrade_plus.py" line="+33"/>
+        <location filename="../../src/remonitor/importers/formats/comtrade_plus.py" line="+32"/>
         <source>UN Comtrade+ download</source>
         <translation>联合国 Comtrade+ 下载文件</translation>
     </message>
@@ -1323,7 +1353,7 @@ Details are in the log: {log}</source>
         <translation>由您映射的表格（配置）</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/formats/iea.py" line="+64"/>
+        <location filename="../../src/remonitor/importers/formats/iea.py" line="+74"/>
         <source>IEA Critical Minerals Policy Tracker export (events)</source>
         <translation>IEA 关键矿产政策追踪导出（事件）</translation>
     </message>
@@ -1394,7 +1424,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/remonitor/importers/commit.py" line="+64"/>
+        <location filename="../../src/remonitor/importers/commit.py" line="+66"/>
         <source>{file}: already imported (batch {batch}); nothing changed.</source>
         <translation>{file}：已导入过（批次 {batch}）；没有更改。</translation>
     </message>
@@ -1429,7 +1459,12 @@ Details are in the log: {log}</source>
         <translation>。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+50"/>
+        <source>cannot be read as {format} ({error}); nothing was stored</source>
+        <translation>无法按 {format} 读取（{error}）；未存储任何内容</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <location line="+50"/>
         <source>{done} of {total} rows written</source>
         <translation>已写入 {done} / {total} 行</translation>
@@ -1440,7 +1475,7 @@ Details are in the log: {log}</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/plan.py" line="+165"/>
+        <location filename="../../src/remonitor/importers/plan.py" line="+185"/>
         <source>  encoding: {encoding} ({why})</source>
         <translation>  编码：{encoding}（{why}）</translation>
     </message>
@@ -1485,7 +1520,7 @@ Details are in the log: {log}</source>
         <translation>  … 另有 {n} 个警告</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/problems.py" line="+21"/>
+        <location filename="../../src/remonitor/importers/problems.py" line="+33"/>
         <source>, row {row}</source>
         <translation>，第 {row} 行</translation>
     </message>
@@ -1541,7 +1576,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../src/remonitor/workers/inbox.py" line="+188"/>
+        <location filename="../../src/remonitor/workers/inbox.py" line="+266"/>
         <source>look in the inbox</source>
         <translation>检查收件箱</translation>
     </message>
@@ -1665,7 +1700,7 @@ Details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="+58"/>
+        <location filename="../../src/remonitor/ui/main_window.py" line="+57"/>
         <source>remonitor — China rare-earth exports</source>
         <translation>remonitor — 中国稀土出口</translation>
     </message>
@@ -1775,12 +1810,17 @@ Details are in the log: {log}</source>
         <translation>关于 remonitor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Store unavailable</source>
         <translation>数据库不可用</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>look for a sound backup</source>
+        <translation>查找完好的备份</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+7"/>
         <source>remonitor cannot open its store</source>
         <translation>remonitor 无法打开数据库</translation>
@@ -2497,18 +2537,9 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/remonitor/app/gui.py" line="+123"/>
+        <location filename="../../src/remonitor/app/gui.py" line="+143"/>
         <source>remonitor cannot open its store</source>
         <translation>remonitor 无法打开数据库</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{why}
-
-Restore the backup of {made}? The current file is kept aside, not overwritten.</source>
-        <translation>{why}
-
-恢复 {made} 的备份吗？当前文件会另行保留，不会被覆盖。</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2712,14 @@ Restore the backup of {made}? The current file is kept aside, not overwritten.</
         <location line="+1"/>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWriter</name>
+    <message>
+        <location filename="../../src/remonitor/workers/writer.py" line="+31"/>
+        <source>waiting for another program&apos;s write to the store to finish ({s} s)</source>
+        <translation>正在等待另一个程序完成对数据库的写入（{s} 秒）</translation>
     </message>
 </context>
 <context>

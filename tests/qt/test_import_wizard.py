@@ -4,7 +4,7 @@ import pytest
 
 from PySide6.QtWidgets import QWizard
 
-from ..conftest import SHARED_DATA, TEST_DATA
+from ..conftest import SHARED_DATA, TEST_DATA, shared_files
 
 HEADER = "period,value,flow,reporter,partner,product,measure,unit,source\n"
 
@@ -139,12 +139,6 @@ def test_map_an_unknown_table_save_a_profile_and_reuse_it(qtbot, session_factory
     assert again.plan.profile == "desk magnets"
     assert len(again.plan.observations) == 2
     again.reject()
-
-
-def shared_files():
-    if not SHARED_DATA.is_dir():
-        return []
-    return sorted(p for p in SHARED_DATA.rglob("*") if p.is_file() and p.name != "PROVENANCE.md")
 
 
 @pytest.mark.parametrize("path", shared_files(), ids=lambda p: p.name)
