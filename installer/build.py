@@ -7,10 +7,12 @@ and PyInstaller only. Writes build/dist/remonitor/ (the bundle) and build/packag
 ``remonitor-<version>-linux-<arch>.tar.gz`` and ``remonitor_<version>_<arch>.deb``, each with
 the .desktop file, the AppStream metainfo and hicolor icons (SVG plus PNG sizes), then
 validates the desktop file and the metainfo when the tools are installed, runs the bundle's
-``--self-test`` offscreen, and prints sizes and the self-test's time. With ``--clean-root``
-(as root, with debootstrap), the .deb is installed by apt into a minimal Debian made there
-(``debootstrap --variant=minbase bookworm``, once), which pulls what Depends names, and
-``remonitor --self-test`` must pass inside it.
+``--self-test`` offscreen, and prints sizes and the self-test's time. With ``--clean-root
+DIR`` (as root, with debootstrap), the .deb is installed by apt into a minimal Debian 12
+(``DIR/bookworm``) and a minimal Debian 13 (``DIR/trixie``), each made there once by
+``debootstrap --variant=minbase``; apt pulls what Depends names, and ``remonitor
+--self-test`` must pass inside each. The bundle carries its own Python: this proves the
+system libraries Depends names are right on both releases.
 
 Windows (Inno Setup, installer/windows/remonitor.iss) and macOS (installer/macos/build.sh)
 are built by .github/workflows/installers.yml on those systems; they cannot be built here.
@@ -38,6 +40,8 @@ DEPENDS = ("libgl1, libegl1, fontconfig-config, fonts-dejavu-core, libxcb-icccm4
            "libxcb-keysyms1, libxkbcommon-x11-0, libxcb-cursor0, libxcb-image0, "
            "libxcb-render-util0, libxcb-shape0, libxcb-xinerama0, libdbus-1-3")
 RECOMMENDS = "fonts-noto-cjk"
+CLEAN_ROOTS = ("bookworm", "trixie")
+"""Debian 12 and Debian 13."""
 
 
 def version() -> str:
@@ -180,10 +184,11 @@ def self_test(dist: Path) -> float:
     return time.perf_counter() - start
 
 
-def clean_root_self_test(deb_file: Path, root: Path) -> float:
-    """Install ``deb_file`` into a minimal Debian at ``root`` and run its self-test there."""
+def clean_root_self_test(deb_file: Path, root: Path, suite: str) -> float:
+    """Install ``deb_file`` into a minimal Debian ``suite`` at ``root`` and run its
+    self-test there."""
     if not (root / "usr" / "bin" / "apt-get").exists():
-        run("debootstrap", "--variant=minbase", "bookworm", root, "http://deb.debian.org/debian")
+        run("debootstrap", "--variant=minbase", suite, root, "http://deb.debian.org/debian")
     shutil.copy(deb_file, root / "tmp" / deb_file.name)
     proc = root / "proc"
     mounted = subprocess.run(["mountpoint", "-q", str(proc)]).returncode == 0
@@ -207,7 +212,8 @@ def main() -> int:
     parser.add_argument("--skip-bundle", action="store_true",
                         help="package build/dist/remonitor as it is")
     parser.add_argument("--clean-root", type=Path,
-                        help="install the .deb into a minimal Debian here and self-test it")
+                        help="install the .deb into minimal Debian 12 and 13 roots under this "
+                             "folder (made once) and self-test it in each")
     args = parser.parse_args()
     python = build_venv(args.reuse_venv)
     dist = BUILD / "dist" / "remonitor" if args.skip_bundle else bundle(python)
@@ -231,8 +237,10 @@ def main() -> int:
         debs = [p for p in packages if p.suffix == ".deb"]
         if not debs:
             raise SystemExit("--clean-root needs dpkg-deb to build the .deb")
-        seconds = clean_root_self_test(debs[0], args.clean_root.resolve())
-        print(f"installed .deb --self-test in a clean root passed in {seconds:.1f} s")
+        for suite in CLEAN_ROOTS:
+            seconds = clean_root_self_test(debs[0], args.clean_root.resolve() / suite, suite)
+            print(f"installed .deb --self-test in a clean {suite} root passed in "
+                  f"{seconds:.1f} s")
     return 0
 
 

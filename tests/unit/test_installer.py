@@ -39,7 +39,7 @@ def test_metainfo_validates():
                     reason="set REMONITOR_BUILD_BUNDLE=1 to build the bundle (~3 min)")
 def test_the_linux_bundle_builds_and_passes_its_self_test():
     """With REMONITOR_DEB_ROOT (as root, debootstrap installed) the .deb is also installed
-    into a minimal Debian there and self-tested."""
+    into minimal Debian 12 and 13 roots there and self-tested in each."""
     faulthandler.dump_traceback_later(2400, exit=True)  # pytest's 180 s watchdog, longer
     clean_root = os.environ.get("REMONITOR_DEB_ROOT")
     result = subprocess.run([sys.executable, str(ROOT / "installer" / "build.py")]
@@ -50,4 +50,16 @@ def test_the_linux_bundle_builds_and_passes_its_self_test():
     assert "Chinese translations load" in result.stdout
     assert list((ROOT / "build" / "packages").glob("remonitor-*.tar.gz"))
     if clean_root:
-        assert "installed .deb --self-test in a clean root passed" in result.stdout
+        for suite in ("bookworm", "trixie"):  # Debian 12 and 13
+            assert f"installed .deb --self-test in a clean {suite} root passed" in result.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not os.environ.get("REMONITOR_CHECK_WHEEL"),
+                    reason="set REMONITOR_CHECK_WHEEL=1 to install the wheel on each Python")
+def test_the_wheel_installs_and_self_tests_on_each_python():
+    faulthandler.dump_traceback_later(1800, exit=True)
+    result = subprocess.run([sys.executable, str(ROOT / "installer" / "check_wheel.py")],
+                            capture_output=True, text=True, timeout=1500)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert result.stdout.count("self-test passed") >= 2
