@@ -116,6 +116,16 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+class _Console:
+    """The context of a write run from the command line: progress on stderr."""
+
+    cancelled = False
+
+    def progress(self, done: int, total: int | None = None, message: str = "",
+                 force: bool = False) -> None:
+        print(f"progress: {done}/{total} {message}", file=sys.stderr, flush=True)
+
+
 class _Waiting:
     """Says on stderr, every few seconds, that a write waits for the store; names the
     window when remonitor's window holds the data folder."""
@@ -177,15 +187,15 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         if args.command == "import":
             return _import(conn, args)
         from remonitor.exporters.tables import write_table
-        from remonitor.exporters.views import VIEWS
+        from remonitor.views.tables import VIEWS
 
         table = VIEWS[args.table](conn)
         try:
             if args.table == "events" and args.file.suffix.lower() == ".ics":
                 from remonitor.exporters.ics import write_calendar
-                from remonitor.store.events import list_events
+                from remonitor.views.timeline import events
 
-                count = write_calendar(args.file, list_events(conn))
+                count = write_calendar(args.file, events(conn))
             else:
                 count = write_table(args.file, table.headers, table.rows,
                                     sheet_name=table.name)
@@ -199,9 +209,9 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _import_applications(conn, args: argparse.Namespace) -> int:
+    from remonitor.edits.applications import import_applications
     from remonitor.importers.applications import read_applications
     from remonitor.importers.problems import ImportFailed
-    from remonitor.store.licences import import_applications
 
     try:
         table = read_applications(args.file, args.encoding)
@@ -214,7 +224,7 @@ def _import_applications(conn, args: argparse.Namespace) -> int:
     if args.dry_run:
         print("dry run: nothing stored")
         return 0
-    done = import_applications(conn, table.applications, table.file)
+    done = import_applications(table.applications, table.file).run(conn)
     print(f"added {done.added} applications"
           + (f"; already present, left as they are: {', '.join(done.already_present)}"
              if done.already_present else ""))
@@ -222,12 +232,13 @@ def _import_applications(conn, args: argparse.Namespace) -> int:
 
 
 def _import_rates(conn, args: argparse.Namespace) -> int:
+    from remonitor.edits.rates import import_rates
     from remonitor.importers.problems import ImportFailed
-    from remonitor.importers.rates import import_rates, read_rates
+    from remonitor.importers.rates import read_rates
 
     try:
         table = read_rates(args.file, args.encoding) if args.dry_run else \
-            import_rates(conn, args.file)[0]
+            import_rates(args.file).run(conn)[0]
     except ImportFailed as exc:
         print(f"remonitor: import refused, nothing stored:\n{exc}", file=sys.stderr)
         return 1
@@ -245,13 +256,13 @@ def _import(conn, args: argparse.Namespace) -> int:
             return 1
         return _import_rates(conn, args) if args.rates else _import_applications(conn, args)
     from remonitor.core.series import Flow
-    from remonitor.importers.commit import build_plan, commit_plan
+    from remonitor.edits.imports import commit_import, save_profile
+    from remonitor.importers.commit import build_plan
     from remonitor.importers.formats import ImportOptions
     from remonitor.importers.formats.generic import Mapping
     from remonitor.importers.problems import ImportFailed
     from remonitor.importers.text import file_hash
-    from remonitor.store.batches import find_by_hash
-    from remonitor.store.profiles import list_profiles, save_profile
+    from remonitor.views.imports import batch_of, profiles
 
     mapping = None
     if args.map or args.set:
@@ -271,11 +282,11 @@ def _import(conn, args: argparse.Namespace) -> int:
             print(f"remonitor: {args.file}: no such file", file=sys.stderr)
             return 1
         digest = file_hash(args.file)
-        held = find_by_hash(conn, digest)
+        held = batch_of(conn, digest)
         if held is not None:
             print(f"{args.file.name}: already imported (batch {held.id}); nothing changed.")
             return 0
-        plan = build_plan(args.file, options, list_profiles(conn))
+        plan = build_plan(args.file, options, profiles(conn))
         print(plan.report())
         if args.save_profile and mapping is not None and not plan.errors:
             from remonitor.importers.formats.generic import header_rows, signature
@@ -283,7 +294,7 @@ def _import(conn, args: argparse.Namespace) -> int:
 
             rows = header_rows(Source(args.file, args.encoding))
             cells = next(c for n, c in rows if n == mapping.header_row)
-            save_profile(conn, args.save_profile, signature(cells), mapping.to_json())
+            save_profile(args.save_profile, signature(cells), mapping.to_json()).run(conn)
             print(f"profile {args.save_profile!r} saved: files with this header will use it")
         if plan.errors and not args.skip_bad_rows:
             shown = "\n".join(str(p) for p in plan.errors[:20])
@@ -294,11 +305,8 @@ def _import(conn, args: argparse.Namespace) -> int:
             print("dry run: nothing stored")
             return 0
 
-        def progress(done: int, total: int, message: str) -> None:
-            print(f"progress: {done}/{total} {message}", file=sys.stderr, flush=True)
-
-        summary = commit_plan(conn, plan, file_hash=digest, release_date=args.release_date,
-                              skip_bad_rows=args.skip_bad_rows, progress=progress)
+        summary = commit_import(plan, args.release_date, args.skip_bad_rows).run(
+            conn, _Console())
     except ImportFailed as exc:
         print(f"remonitor: import refused, nothing stored:\n{exc}", file=sys.stderr)
         return 1

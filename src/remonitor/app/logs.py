@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from remonitor.store.location import LOG_DIR_ENV, log_dir  # noqa: F401 - re-exported
+from remonitor.store.location import log_dir
 
 FORMAT = "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"
 

@@ -56,13 +56,17 @@ class Event:
     links: tuple[str, ...] = field(default=())
     """Keys of events this one acts on (a suspension → the announcements it suspends)."""
 
+    @property
+    def start(self) -> date:
+        """When the event starts to act: the day it takes effect, else its announcement."""
+        return self.effective or self.announced
+
     def __post_init__(self) -> None:
         if not self.title.strip():
             raise ValueError(translate("Events", "an event needs a title"))
         if self.effective and self.effective < self.announced:
             raise ValueError(translate("Events", "the effective date is before the "
                                        "announcement"))
-        start = self.effective or self.announced
-        if self.end and self.end < start:
+        if self.end and self.end < self.start:
             raise ValueError(translate("Events", "the end date is before the event starts"))
         parse_elements(" ".join(self.elements))

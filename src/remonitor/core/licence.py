@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 
 from remonitor.core.text import QT_TRANSLATE_NOOP, label, translate
 
@@ -134,3 +135,95 @@ def required_fields(status: Status, licence_type: LicenceType = LicenceType.SING
     if status is Status.SUBMITTED:
         return fields
     return (*fields, *_ONCE_ACCEPTED)
+
+
+# -- the records of an application, as the store keeps them ----------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoredApplication:
+    id: int
+    application: LicenceApplication
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    id: int
+    application_id: int
+    changed_at: str
+    changed_by: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """What MOFCOM granted: the licence's number, validity and quantity."""
+
+    licence_number: str
+    valid_from: date
+    valid_until: date
+    approved_quantity: float
+
+    def problems(self) -> list[str]:
+        out = []
+        if not self.licence_number.strip():
+            out.append(translate("Licence", "The licence number is required."))
+        if self.valid_until < self.valid_from:
+            out.append(translate("Licence", "The licence expires before it becomes valid."))
+        if self.approved_quantity <= 0:
+            out.append(translate("Licence", "The approved quantity must be positive."))
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class LicenceTerms:
+    licence_number: str
+    valid_from: date | None
+    valid_until: date | None
+    approved_quantity: float | None
+    shipped: float
+
+
+@dataclass(frozen=True, slots=True)
+class Shipment:
+    shipped_on: date
+    quantity: float
+    reference: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    id: int
+    name: str
+    stored_as: str
+    """Path relative to the data folder."""
+    sha256: str
+    size: int
+    added_at: str
+    added_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationsImported:
+    added: int
+    already_present: list[str]
+    """References already in the store: left as they are, never overwritten."""
+
+
+RUNNABLE = frozenset({
+    ".app", ".bat", ".cmd", ".com", ".cpl", ".desktop", ".exe", ".hta", ".jar", ".js",
+    ".jse", ".lnk", ".msi", ".msp", ".ps1", ".py", ".pyw", ".reg", ".scr", ".sh", ".vbe",
+    ".vbs", ".wsf", ".command", ".appimage", ".run", ".bin",
+})
+"""Extensions a system viewer would run rather than show: such files are kept, never
+opened; the user is shown their folder instead."""
+
+
+def is_runnable(path: Path | str) -> bool:
+    """A file a system viewer would run rather than show (a program, a script)."""
+    return Path(path).suffix.lower() in RUNNABLE

@@ -55,7 +55,7 @@ def _hs_related(a: str, b: str) -> bool:
 def event_span(event: Event) -> tuple[date, date | None]:
     """When the event is in force: from its effective date (or announcement) to its end, or
     open-ended."""
-    return event.effective or event.announced, event.end
+    return event.start, event.end
 
 
 def overlaps(event: Event, life: ApplicationLife, today: date) -> bool:

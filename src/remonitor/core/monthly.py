@@ -195,8 +195,3 @@ def _derived(span: MonthSpan, total: Observation, parts: list[MonthlyPoint]) -> 
         total.half_unit + sum(p.tolerance for p in parts),
         tuple(sources),
     )
-
-
-def bucket_label(span: MonthSpan) -> str:
-    """``Jan–Feb 2025``, ``Mar 2025``, ``Oct–Dec 2025``, ``2022``."""
-    return span.describe()

@@ -41,11 +41,6 @@ def month_start(index: int) -> date:
     return date(year_of(index), month_of(index), 1)
 
 
-def month_end(index: int) -> date:
-    y, m = year_of(index), month_of(index)
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
 def utc_timestamp(day: date) -> float:
     """Seconds since the epoch at midnight UTC of ``day`` (chart axes are UTC)."""
     return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()

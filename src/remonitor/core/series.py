@@ -70,6 +70,17 @@ class Observation:
         return 0.5 * 10.0 ** (-self.decimals)
 
 
+@dataclass(frozen=True, slots=True)
+class NewObservation:
+    """A figure as a file gives it, before it is stored: the row type of every importer."""
+
+    key: SeriesKey
+    span: MonthSpan
+    value: float
+    decimals: int
+    note: str = ""
+
+
 AGGREGATE_PARTNERS = (WORLD, "W00", "World", "EU", "EU27", "EU27_2020", "EU28", "M49:0")
 """Partner codes that are totals of other partners: never added to a partner sum."""
 AGGREGATE_PREFIXES = ("European Union", "World ")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from remonitor.core.monthly import MonthlyPoint
-from remonitor.core.periods import MonthSpan, month_index, month_of, year_of
+from remonitor.core.periods import MonthSpan, month_index, year_of
 from remonitor.core.text import translate
 
 
@@ -111,7 +111,3 @@ def rolling_12(points: list[MonthlyPoint]) -> list[ViewPoint]:
                              "" if parts else translate("Views", "a month of the 12 is not known"),
                              tuple(parts or ())))
     return out
-
-
-def is_jan_feb(span: MonthSpan) -> bool:
-    return span.length == 2 and month_of(span.first) == 1

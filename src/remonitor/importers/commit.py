@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from remonitor.core.changes import StoreChange
 from remonitor.core.text import translate
 from remonitor.importers.formats import ALL_KNOWN_WORDS, FORMATS, ImportOptions, detect
 from remonitor.importers.formats.generic import Mapping, candidate_signatures
@@ -23,7 +24,6 @@ from remonitor.importers.source import Source
 from remonitor.importers.text import file_hash
 from remonitor.store.backup import BIG_IMPORT_BYTES, db_path_of, make_backup
 from remonitor.store.batches import create_batch, find_by_hash, record_counts
-from remonitor.store.changes import StoreChange
 from remonitor.store.connection import transaction
 from remonitor.store.events import held_keys, insert_events
 from remonitor.store.observations import (

@@ -11,11 +11,10 @@ from collections import Counter
 from pathlib import Path
 
 from remonitor.core.periods import parse_span
-from remonitor.core.series import Flow, Measure, SeriesKey
+from remonitor.core.series import Flow, Measure, NewObservation, SeriesKey
 from remonitor.importers.numbers import Missing, NumberProblem, parse_number
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.importers.text import records_with_header
-from remonitor.store.observations import NewObservation
 
 FORMAT = "remonitor-long-csv"
 REQUIRED = ["period", "value", "flow", "reporter", "partner", "product", "measure", "unit",

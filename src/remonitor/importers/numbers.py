@@ -54,9 +54,3 @@ def parse_number(text: str) -> Number | Missing:
     sign, whole, frac = match.groups()
     value = float(f"{sign}{whole.replace(',', '')}.{frac or '0'}")
     return Number(value, len(frac) if frac else 0, note)
-
-
-def float_decimals(value: float, max_decimals: int = 6) -> int:
-    """Decimals of a float read from a typed cell, without its binary artefacts."""
-    text = f"{value:.{max_decimals}f}".rstrip("0")
-    return len(text.split(".", 1)[1]) if "." in text else 0

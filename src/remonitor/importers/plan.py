@@ -12,10 +12,9 @@ import numpy as np
 
 from remonitor.core.events import Event
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import SeriesKey
+from remonitor.core.series import NewObservation, SeriesKey
 from remonitor.core.text import translate
 from remonitor.importers.problems import ImportProblem
-from remonitor.store.observations import NewObservation
 
 MAX_LISTED = 1000
 """Problems listed one by one per plan; more are counted (a 1M-row file can be all wrong)."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from remonitor.core.changes import StoreChange
 from remonitor.importers.event_table import parse_event_table
 from remonitor.importers.long_table import parse_long_table
 from remonitor.importers.text import file_hash
@@ -19,7 +20,6 @@ from remonitor.store.batches import (
     replace_reference_batches,
     set_meta,
 )
-from remonitor.store.changes import StoreChange
 from remonitor.store.connection import transaction
 from remonitor.store.events import insert_events
 from remonitor.store.observations import insert_observations

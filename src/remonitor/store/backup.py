@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from remonitor.core.text import translate
+from remonitor.store.connection import open_sqlite
 from remonitor.store.errors import StoreDamaged
 from remonitor.store.location import subfolder
 
@@ -168,7 +169,7 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int 
         n += 1
     part = target.with_name(f"{target.name}{PART}{os.getpid()}")
     part.unlink(missing_ok=True)
-    out = sqlite3.connect(part)
+    out = open_sqlite(part)
     try:
         os.chmod(part, 0o600)
         conn.backup(out, pages=pages_per_step,
@@ -206,7 +207,7 @@ def check_backup(path: Path) -> str:
 
     try:
         check_database_file(path)
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = open_sqlite(f"file:{path}?mode=ro", uri=True)
     except StoreUnavailable as exc:
         return exc.problem
     except sqlite3.Error as exc:
@@ -257,8 +258,8 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     incoming = db_path.with_name(db_path.name + RESTORING)
     partial = incoming.with_name(incoming.name + ".part")
     partial.unlink(missing_ok=True)
-    source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    out = sqlite3.connect(partial)
+    source = open_sqlite(f"file:{backup}?mode=ro", uri=True)
+    out = open_sqlite(partial)
     try:
         source.backup(out)
         out.execute("PRAGMA journal_mode = DELETE")

@@ -6,8 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
+from remonitor.core.changes import StoreChange
 from remonitor.store.audit import current_user, now_iso
-from remonitor.store.changes import StoreChange
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,12 +63,6 @@ def find_by_hash(conn: sqlite3.Connection, file_hash: str) -> Batch | None:
 def list_batches(conn: sqlite3.Connection) -> list[Batch]:
     rows = conn.execute(f"SELECT {_COLUMNS} FROM import_batch ORDER BY id").fetchall()
     return [_batch(r) for r in rows]
-
-
-def latest_import(conn: sqlite3.Connection) -> str | None:
-    """When the newest batch was imported (ISO timestamp), or None for an empty store."""
-    row = conn.execute("SELECT max(imported_at) FROM import_batch").fetchone()
-    return row[0] if row else None
 
 
 def remove_batch(conn: sqlite3.Connection, batch_id: int) -> StoreChange:

@@ -83,6 +83,18 @@ def is_store_file(path: Path) -> bool:
     return (st.st_dev, st.st_ino) in _store_files
 
 
+opened: Callable[[str], None] | None = None
+"""Called with the database's name each time this process opens an SQLite connection (the
+Qt tests use it to fail any store access from the GUI thread)."""
+
+
+def open_sqlite(database: str | Path, *, uri: bool = False, **kwargs) -> sqlite3.Connection:
+    """Every SQLite connection of remonitor is opened here (the store, backups, copies)."""
+    if opened is not None:
+        opened(str(database))
+    return sqlite3.connect(database, uri=uri, **kwargs)
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """A connection for the calling thread only, in autocommit mode.
 
@@ -92,7 +104,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     check_database_file(path)
     is_new = not path.exists()
     try:
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        conn = open_sqlite(path, isolation_level=None, check_same_thread=True)
     except sqlite3.Error as exc:
         raise StoreUnavailable(path, f"cannot be opened ({exc}).") from exc
     if is_new and os.name == "posix":

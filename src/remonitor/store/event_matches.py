@@ -11,10 +11,9 @@ from datetime import date
 from remonitor.core.events import Event
 from remonitor.core.licence import Status
 from remonitor.core.matching import ApplicationLife, event_key, match_events
-from remonitor.store.audit import current_user, now_iso
+from remonitor.store.audit import current_user, now_iso, write_history
 from remonitor.store.connection import transaction
 from remonitor.store.events import list_events
-from remonitor.store.licences import write_history
 
 
 @dataclass(frozen=True, slots=True)

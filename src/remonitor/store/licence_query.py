@@ -16,12 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from remonitor.core.licence import Status
-from remonitor.store.licences import (
-    StoredApplication,
-    application_columns,
-    stored_from_row,
-)
+from remonitor.core.licence import Status, StoredApplication
+from remonitor.store.applications import application_columns, stored_from_row
 from remonitor.store.migrations import SEARCHED
 
 _STATUS_ORDER = "CASE a.status " + " ".join(

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import Flow, Measure, Observation, SeriesKey
+from remonitor.core.series import Flow, Measure, NewObservation, Observation, SeriesKey
 
 _KEY_COLUMNS = "flow, reporter, partner, product, measure, unit, source, definition"
 INSERT_OBSERVATION = """INSERT INTO observation (series_id, first_month, last_month, value,
@@ -24,15 +24,6 @@ class SeriesSummary:
     first_month: int
     last_month: int
     latest_release: date
-
-
-@dataclass(frozen=True, slots=True)
-class NewObservation:
-    key: SeriesKey
-    span: MonthSpan
-    value: float
-    decimals: int
-    note: str = ""
 
 
 def _key_values(key: SeriesKey) -> tuple:

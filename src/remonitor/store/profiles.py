@@ -37,8 +37,3 @@ def list_profiles(conn: sqlite3.Connection) -> list[StoredProfile]:
 
 def mark_used(conn: sqlite3.Connection, name: str) -> None:
     conn.execute("UPDATE import_profile SET used_at = ? WHERE name = ?", (now_iso(), name))
-
-
-def delete_profile(conn: sqlite3.Connection, name: str) -> None:
-    with transaction(conn):
-        conn.execute("DELETE FROM import_profile WHERE name = ?", (name,))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from remonitor.store.changes import StoreChange
+from remonitor.core.changes import StoreChange
 from remonitor.workers.tasks import TaskContext, TaskRunner
 from remonitor.workers.writer import StoreWriter
 

@@ -18,8 +18,9 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from remonitor.core.changes import StoreChange
+from remonitor.edits import Edit
 from remonitor.store.backup import open_checked
-from remonitor.store.changes import StoreChange
 from remonitor.store.connection import rollback_if_open, waiting_reported
 from remonitor.store.errors import StoreError
 from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, run_task
@@ -83,6 +84,10 @@ class StoreWriter(QThread):
         self.recent.add(handle)
         self._jobs.put(_Job(handle, fn, change))
         return handle
+
+    def apply(self, edit: Edit) -> TaskHandle:
+        """Queue a named write (remonitor.edits); the change it causes is announced after."""
+        return self.submit(edit.name, edit.write, change=edit.change)
 
     def stop(self, timeout_ms: int = 30_000) -> bool:
         """Cancel queued jobs, let the running one finish or roll back, close the connection."""

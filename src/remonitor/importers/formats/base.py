@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import Flow, Measure, SeriesKey
+from remonitor.core.series import Flow, Measure, NewObservation, SeriesKey
 from remonitor.importers.numbers import Missing, NumberProblem, parse_number
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Row, Source, find_header
-from remonitor.store.observations import NewObservation
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""What a committed write changed, so panels refresh only what they show."""
+"""What a committed write changed, so each panel refreshes only what it shows."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""What the chart draws, read from the store on a worker thread (no widgets here).
+"""What the chart draws, read from the store on a worker.
 
 The catalogue lists every series the store holds, plus two kinds the store does not: a
 product's sum over all partners (where only partner rows exist or to check a World row),
@@ -14,14 +14,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-
 from remonitor.core.events import Event
 from remonitor.core.freshness import next_gac_release
 from remonitor.core.monthly import MonthlyPoint, monthly_series
 from remonitor.core.partners import PartnerView, top_partners
 from remonitor.core.periods import month_label
 from remonitor.core.series import WORLD, Measure, Observation, SeriesKey, is_aggregate_partner
+from remonitor.core.text import translate, word
 from remonitor.core.units import ConversionError, RateTable, Unit, conversion, convert, unit_value
 from remonitor.store.events import list_events
 from remonitor.store.observations import list_series, observations_for
@@ -32,9 +31,6 @@ from remonitor.store.partners import (
     partner_sum,
 )
 from remonitor.store.rates import rate_tables
-from remonitor.ui.vocabulary import word
-
-translate = QCoreApplication.translate
 
 DEFAULT_PRODUCT = "rare earths (GAC headline)"
 ALL_PARTNERS = "all partners (sum)"
@@ -232,6 +228,3 @@ def load_chart_data(conn: sqlite3.Connection, wanted: list[str],
         partner_unit = shown[0].choice.key.unit
     return ChartData(choices, shown, list_events(conn), view, partner_unit, rates)
 
-
-def event_start(event: Event) -> date:
-    return event.effective or event.announced

@@ -10,24 +10,12 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from remonitor.store.connection import is_store_file
-from remonitor.store.licences import add_document
+from remonitor.core.licence import Document
+from remonitor.store.audit import current_user, now_iso, write_history
+from remonitor.store.connection import is_store_file, transaction
 
 DOCUMENTS = "documents"
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
-
-RUNNABLE = frozenset({
-    ".app", ".bat", ".cmd", ".com", ".cpl", ".desktop", ".exe", ".hta", ".jar", ".js",
-    ".jse", ".lnk", ".msi", ".msp", ".ps1", ".py", ".pyw", ".reg", ".scr", ".sh", ".vbe",
-    ".vbs", ".wsf", ".command", ".appimage", ".run", ".bin",
-})
-"""Extensions a system viewer would run rather than show: such files are kept, never
-opened; the user is shown their folder instead."""
-
-
-def is_runnable(path: Path | str) -> bool:
-    return Path(path).suffix.lower() in RUNNABLE
-
 
 def _safe_name(name: str) -> str:
     name = re.sub(r"[\x00-\x1f/\\:*?\"<>|]", "_", name).strip(" .")
@@ -90,3 +78,29 @@ def attach_document(conn: sqlite3.Connection, data_dir: Path, app_id: int,
             raise ValueError(f"{source.name} is already attached to this application."
                              ) from None
         raise
+
+
+def documents(conn: sqlite3.Connection, app_id: int) -> list[Document]:
+    return [Document(*r) for r in conn.execute(
+        "SELECT id, name, stored_as, sha256, size, added_at, added_by FROM licence_document "
+        "WHERE application_id = ? ORDER BY id", (app_id,))]
+
+
+def add_document(conn: sqlite3.Connection, app_id: int, name: str, stored_as: str,
+                 sha256: str, size: int) -> int:
+    """Record a document already copied into the data folder, with its history entry, in
+    one transaction."""
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM licence_application WHERE id = ?",
+                        (app_id,)).fetchone() is None:
+            raise KeyError(f"no licence application {app_id}")
+        stamp = now_iso()
+        cur = conn.execute(
+            "INSERT INTO licence_document (application_id, name, stored_as, sha256, size, "
+            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (app_id, name, stored_as, sha256, size, stamp, current_user()))
+        conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
+                     (stamp, app_id))
+        write_history(conn, app_id, [("document", None, f"{name} (sha256 {sha256[:12]})")], "",
+                 stamp)
+        return int(cur.lastrowid)

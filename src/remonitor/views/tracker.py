@@ -12,10 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from remonitor.core.licence import LicenceApplication
+from remonitor.core.licence import (
+    Document,
+    HistoryEntry,
+    LicenceApplication,
+    LicenceTerms,
+    Shipment,
+    StoredApplication,
+)
 from remonitor.core.licence_view import ClockView, clock_for, pauses_from
 from remonitor.core.workflow import LicenceState, licence_state
 from remonitor.importers.calendar import working_calendar
+from remonitor.store.applications import history
+from remonitor.store.documents import documents
+from remonitor.store.event_matches import Suggestion, matches_for_application
 from remonitor.store.licence_query import (
     ApplicationQuery,
     Clock,
@@ -25,12 +35,8 @@ from remonitor.store.licence_query import (
     query_applications,
     under_review,
 )
-from remonitor.store.licences import (
-    LicenceTerms,
-    StoredApplication,
-    licence_terms,
-    status_dates,
-)
+from remonitor.store.shipments import licence_terms, shipments
+from remonitor.store.workflow import status_dates
 
 PAGE = 200
 NO_CLOCK = ClockView(None, None, "")
@@ -131,3 +137,20 @@ def licence_view(terms: LicenceTerms | None, today: date) -> LicenceView | None:
     expiry = (terms.valid_until - today).days if terms.valid_until else None
     return LicenceView(terms.licence_number, state, terms.approved_quantity,
                        terms.approved_quantity - terms.shipped, expiry)
+
+
+@dataclass(frozen=True)
+class ApplicationDetails:
+    """What the details pane shows of one application."""
+
+    history: list[HistoryEntry]
+    shipments: list[Shipment]
+    documents: list[Document]
+    matches: list[Suggestion]
+
+
+def application_details(conn: sqlite3.Connection, app_id: int, today: date
+                        ) -> ApplicationDetails:
+    return ApplicationDetails(history(conn, app_id), shipments(conn, app_id),
+                              documents(conn, app_id),
+                              matches_for_application(conn, app_id, today))

@@ -1,4 +1,5 @@
-"""The tables each panel exports, built from store reads: one definition for GUI and CLI."""
+"""The tables each panel exports, built from store reads: one definition for the window and
+the command line; the exporters only write them."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from dataclasses import dataclass
 
 from remonitor.core.monthly import monthly_series
 from remonitor.exporters.tables import Cell
+from remonitor.store.applications import list_applications
 from remonitor.store.events import list_events
-from remonitor.store.licences import list_applications
 from remonitor.store.observations import list_series, observations_for
 
 

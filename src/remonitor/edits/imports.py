@@ -1,0 +1,41 @@
+"""Writes of the import dialog, the inbox and the command line: a planned file committed
+as one batch, a batch undone, a mapping saved as a profile."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from remonitor.core.changes import StoreChange
+from remonitor.core.text import translate
+from remonitor.edits import Edit
+from remonitor.importers.commit import commit_plan
+from remonitor.importers.plan import ImportPlan
+from remonitor.importers.text import file_hash
+from remonitor.store.batches import undo_batch
+from remonitor.store.profiles import save_profile as store_profile
+
+
+def commit_import(plan: ImportPlan, release_date: date | None = None,
+                  skip_bad_rows: bool = False) -> Edit:
+    """Store a checked plan as one batch, in one transaction, with progress and cancel;
+    the result is the ImportSummary, which names what changed."""
+    def write(conn, ctx):
+        return commit_plan(conn, plan, file_hash=file_hash(plan.file),
+                           release_date=release_date, skip_bad_rows=skip_bad_rows,
+                           progress=lambda d, t, m="": ctx.progress(d, t, m),
+                           is_cancelled=lambda: ctx.cancelled)
+
+    return Edit(translate("Edits", "import {file}").format(file=plan.file.name), write)
+
+
+def undo_import(batch_id: int) -> Edit:
+    """Remove a batch and what it brought (a bundled batch stays removed)."""
+    return Edit(translate("Edits", "undo import"),
+                lambda conn, ctx: undo_batch(conn, batch_id))
+
+
+def save_profile(name: str, signature: str, mapping_json: str) -> Edit:
+    """Keep a mapping for files of the same header shape."""
+    return Edit(translate("Edits", "save profile {name}").format(name=name),
+                lambda conn, ctx: store_profile(conn, name, signature, mapping_json),
+                StoreChange())
