@@ -106,9 +106,9 @@ def main() -> int:
 
     from remonitor.core.periods import month_start, utc_timestamp
     from remonitor.store.connection import connect
-    from remonitor.ui.chart import ChartPanel
-    from remonitor.ui.chart_data import catalogue, load_chart_data
+    from remonitor.ui.chart.panel import ChartPanel
     from remonitor.ui.settings import Settings
+    from remonitor.views.chart import catalogue, load_chart_data
     from remonitor.workers.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)

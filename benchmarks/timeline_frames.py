@@ -69,7 +69,7 @@ def main() -> int:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from remonitor.ui.timeline_lanes import TimelineLanes
+    from remonitor.ui.timeline.lanes import TimelineLanes
 
     app = QApplication.instance() or QApplication(sys.argv)
     results = {}

@@ -112,9 +112,9 @@ def main() -> int:
 
     from remonitor.store.connection import connect
     from remonitor.store.location import prepare_data_dir
-    from remonitor.ui.table_model import display
-    from remonitor.ui.tracker import TrackerPanel
-    from remonitor.ui.tracker_data import load_tracker
+    from remonitor.ui.tracker.panel import TrackerPanel
+    from remonitor.ui.widgets.table_model import display
+    from remonitor.views.tracker import load_tracker
     from remonitor.workers.tasks import TaskRunner
     from remonitor.workers.writer import StoreWriter
 

@@ -16,14 +16,10 @@ def demo_applications(session) -> int:
     from datetime import date, timedelta
 
     from remonitor.app.selftest import wait_until
-    from remonitor.core.licence import LicenceApplication, LicenceType, Status
-    from remonitor.store.licences import (
-        Approval,
-        add_shipment,
-        approve,
-        change_status,
-        save_new_application,
-    )
+    from remonitor.core.licence import Approval, LicenceApplication, LicenceType, Status
+    from remonitor.store.applications import save_new_application
+    from remonitor.store.shipments import add_shipment
+    from remonitor.store.workflow import approve, change_status
 
     today = date.today()
     examples = [

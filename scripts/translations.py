@@ -6,6 +6,8 @@ pyside6-lupdate, and the .qm files Qt loads, built by pyside6-lrelease.
     python scripts/translations.py check    # exit 1, naming what is stale or untranslated
     python scripts/translations.py todo     # untranslated strings as JSON: [context, source]
     python scripts/translations.py apply F  # fill translations from F: {"context|source": text}
+    python scripts/translations.py carry OLD.ts  # untranslated strings whose text OLD.ts
+                                                 # translates (in any context) take that
 
 Translate with ``pyside6-linguist resources/i18n/remonitor_zh_CN.ts`` (or any .ts editor),
 then run ``release``. ``check`` is what tests/unit/test_translations.py runs: the .ts holds
@@ -154,6 +156,13 @@ def main(argv: list[str]) -> int:
         done = json.loads(Path(argv[2]).read_text("utf-8"))
         for language in LANGUAGES:
             print(f"{ts_path(language).name}: {apply(language, done)} translated")
+        return 0
+    if command == "carry" and len(argv) > 2:
+        known = {source: t.text for (_, source), t in messages(Path(argv[2])).items()
+                 if t.text and t.get("type") not in ("unfinished", "vanished", "obsolete")}
+        for language in LANGUAGES:
+            done = {f"{c}|{s}": known[s] for c, s in todo(language) if s in known}
+            print(f"{ts_path(language).name}: {apply(language, done)} carried over")
         return 0
     if command not in ("update", "release", "check"):
         print(__doc__)

@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/about.py" line="+31"/>
+        <location filename="../../src/remonitor/ui/shell/about.py" line="+32"/>
         <source>About remonitor</source>
         <translation>关于 remonitor</translation>
     </message>
@@ -60,9 +60,37 @@
     </message>
 </context>
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../../src/remonitor/ui/shell/actions.py" line="+59"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/application_dialog.py" line="+28"/>
+        <location filename="../../src/remonitor/ui/tracker/application_dialog.py" line="+28"/>
         <source>New licence application</source>
         <translation>新建许可证申请</translation>
     </message>
@@ -238,22 +266,17 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/remonitor/ui/background.py" line="+75"/>
+        <location filename="../../src/remonitor/ui/shell/background.py" line="+63"/>
         <source>An inbox import broke off</source>
         <translation>收件箱导入中断</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>The inbox cannot be watched</source>
         <translation>无法监视收件箱</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>daily backup</source>
-        <translation>每日备份</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>The store is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -328,11 +351,6 @@ Magnetwerk GmbH; DE</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>undo inbox import</source>
-        <translation>撤销收件箱导入</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>A feed failed</source>
         <translation>数据源获取失败</translation>
     </message>
@@ -350,7 +368,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/remonitor/store/backup.py" line="+120"/>
+        <location filename="../../src/remonitor/store/backup.py" line="+121"/>
         <source>remonitor has not changed it. Restore a backup (it is offered if there is a sound one), or move the file aside and restart to begin with a new store.</source>
         <translation>remonitor 未改动该文件。请恢复备份（若有完好的备份会提示），或将该文件移开后重新启动，以新建数据库。</translation>
     </message>
@@ -383,7 +401,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Card</name>
     <message>
-        <location filename="../../src/remonitor/ui/notifications.py" line="+54"/>
+        <location filename="../../src/remonitor/ui/shell/notifications.py" line="+54"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
@@ -396,7 +414,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_data.py" line="+76"/>
+        <location filename="../../src/remonitor/views/chart.py" line="+72"/>
         <source>latest {month}, released {date}</source>
         <translation>最新 {month}，发布于 {date}</translation>
     </message>
@@ -409,7 +427,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_export.py" line="+20"/>
+        <location filename="../../src/remonitor/ui/chart/export.py" line="+47"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -419,7 +437,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>按当前显示保存图表：PNG 或 SVG 图片，或将数据点存为 CSV / XLSX</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
@@ -439,7 +457,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>图表已导出到 {path}</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+21"/>
         <source>export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -447,7 +465,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart.py" line="+73"/>
+        <location filename="../../src/remonitor/ui/chart/panel.py" line="+83"/>
         <source>Choose the series shown (Ctrl+L): search every series held, with its freshness</source>
         <translation>选择显示的序列（Ctrl+L）：搜索所有已存序列及其更新情况</translation>
     </message>
@@ -492,7 +510,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>第一个序列的商品按贸易伙伴：前 N 名堆叠显示，另加其他地区及各自份额</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
@@ -532,7 +550,17 @@ Magnetwerk GmbH; DE</translation>
         <translation>发布的数据彼此一致吗？与旁边注明的百分比变化一致吗？</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+21"/>
+        <source>Figures on the chart</source>
+        <translation>图表中的数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>export figures on the chart</source>
+        <translation>导出图表中的数字</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Quantities in</source>
         <translation>数量单位</translation>
     </message>
@@ -562,7 +590,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+37"/>
         <source>No figures stored yet: use File → Import…</source>
         <translation>尚无数据：请用 文件 → 导入…</translation>
     </message>
@@ -575,7 +603,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="+282"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="+271"/>
         <source>2. Check</source>
         <translation>2. 检查</translation>
     </message>
@@ -608,7 +636,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChecksDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_checks.py" line="+27"/>
+        <location filename="../../src/remonitor/ui/chart/checks.py" line="+27"/>
         <source>sum of figures</source>
         <translation>数据之和</translation>
     </message>
@@ -676,7 +704,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>CommitPage</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="+8"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="+8"/>
         <source>3. Import</source>
         <translation>3. 导入</translation>
     </message>
@@ -778,7 +806,7 @@ Details are in the log: {log}</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_details.py" line="+72"/>
+        <location filename="../../src/remonitor/ui/tracker/details.py" line="+72"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -828,7 +856,7 @@ Details are in the log: {log}</source>
         <translation>{ref} — {status}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -932,7 +960,7 @@ Details are in the log: {log}</source>
 <context>
     <name>DomainTableView</name>
     <message>
-        <location filename="../../src/remonitor/ui/table_view.py" line="+95"/>
+        <location filename="../../src/remonitor/ui/widgets/table_view.py" line="+95"/>
         <source>Show all columns</source>
         <translation>显示所有列</translation>
     </message>
@@ -940,7 +968,7 @@ Details are in the log: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_edits.py" line="+134"/>
+        <location filename="../../src/remonitor/ui/tracker/editor.py" line="+118"/>
         <source>edit {ref} ({fields})</source>
         <translation>编辑 {ref}（{fields}）</translation>
     </message>
@@ -951,9 +979,93 @@ Details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../src/remonitor/edits/applications.py" line="+20"/>
+        <source>save application</source>
+        <translation>保存申请</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>edit application</source>
+        <translation>编辑申请</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>change status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record shipment</source>
+        <translation>登记发运</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>attach {file}</source>
+        <translation>附加 {file}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>import applications</source>
+        <translation>导入申请</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>record an event match</source>
+        <translation>记录事件关联</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/edits/backups.py" line="+14"/>
+        <source>daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/edits/events.py" line="+17"/>
+        <source>add event</source>
+        <translation>添加事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>edit event</source>
+        <translation>编辑事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete event</source>
+        <translation>删除事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>restore event</source>
+        <translation>恢复事件</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/edits/imports.py" line="+28"/>
+        <source>import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>save profile {name}</source>
+        <translation>保存配置 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/edits/rates.py" line="+17"/>
+        <source>import exchange rates</source>
+        <translation>导入汇率</translation>
+    </message>
+</context>
+<context>
     <name>EventCommand</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="+311"/>
+        <location filename="../../src/remonitor/ui/timeline/commands.py" line="+36"/>
         <source>add event {title}</source>
         <translation>添加事件 {title}</translation>
     </message>
@@ -968,25 +1080,15 @@ Details are in the log: {log}</source>
         <translation>编辑事件 {title}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>delete event {title}</source>
         <translation>删除事件 {title}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>delete event</source>
-        <translation>删除事件</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>restore event</source>
-        <translation>恢复事件</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/event_dialog.py" line="+23"/>
+        <location filename="../../src/remonitor/ui/timeline/event_dialog.py" line="+23"/>
         <source>{field}: {text} is not a date (write 2026-11-10)</source>
         <translation>{field}：{text} 不是日期（请写成 2026-11-10）</translation>
     </message>
@@ -1096,24 +1198,24 @@ Details are in the log: {log}</source>
 <context>
     <name>EventMarkers</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_events.py" line="+53"/>
+        <location filename="../../src/remonitor/ui/chart/markers.py" line="+61"/>
         <source>{title}
 {start} – {end}</source>
         <translation>{title}
 {start} – {end}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Click to find it in the timeline</source>
         <translation>点击在时间线中查看</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source> (effective {date})</source>
         <translation>（{date} 生效）</translation>
     </message>
@@ -1126,7 +1228,7 @@ Details are in the log: {log}</source>
         <translation>不是稀土元素符号：{symbols}（应为以下之一：{known}）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>an event needs a title</source>
         <translation>事件需要标题</translation>
     </message>
@@ -1136,7 +1238,7 @@ Details are in the log: {log}</source>
         <translation>生效日期早于公告日期</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>the end date is before the event starts</source>
         <translation>截止日期早于事件开始</translation>
     </message>
@@ -1160,9 +1262,98 @@ Details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../src/remonitor/ui/shell/files.py" line="+35"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import figures or events from a file</source>
+        <translation>从文件导入数据或事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import exchange &amp;rates…</source>
+        <translation>导入汇率(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly rates per US dollar, for showing values in another currency</source>
+        <translation>每美元月度汇率，用于以其他货币显示金额</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Import exchange rates</source>
+        <translation>导入汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Importing exchange rates…</source>
+        <translation>正在导入汇率…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {n} months of {currency} per USD imported</source>
+        <translation>{file}：已导入 {n} 个月的每美元 {currency} 汇率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file} was imported before</source>
+        <translation>{file} 之前已导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} cannot be imported</source>
+        <translation>{file} 无法导入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import a file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export {what}</source>
+        <translation>导出{what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>;;Calendar (*.ics)</source>
+        <translation>;;日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported {n} rows to {path}</source>
+        <translation>已导出 {n} 行到 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="-214"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="-214"/>
         <source>1. The file</source>
         <translation>1. 文件</translation>
     </message>
@@ -1475,7 +1666,7 @@ Details are in the log: {log}</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/plan.py" line="+185"/>
+        <location filename="../../src/remonitor/importers/plan.py" line="+184"/>
         <source>  encoding: {encoding} ({why})</source>
         <translation>  编码：{encoding}（{why}）</translation>
     </message>
@@ -1538,7 +1729,7 @@ Details are in the log: {log}</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../src/remonitor/ui/import_wizard.py" line="-200"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="-190"/>
         <source>Import {name}</source>
         <translation>导入 {name}</translation>
     </message>
@@ -1557,21 +1748,6 @@ Details are in the log: {log}</source>
         <source>read {file}</source>
         <translation>读取 {file}</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>import {file}</source>
-        <translation>导入 {file}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>save import profile</source>
-        <translation>保存导入配置</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>undo import</source>
-        <translation>撤销导入</translation>
-    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -1589,7 +1765,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Licence</name>
     <message>
-        <location filename="../../src/remonitor/core/licence.py" line="+75"/>
+        <location filename="../../src/remonitor/core/licence.py" line="+76"/>
         <source>Internal reference is required.</source>
         <translation>内部编号为必填项。</translation>
     </message>
@@ -1684,7 +1860,22 @@ Details are in the log: {log}</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/store/licences.py" line="+182"/>
+        <location line="+59"/>
+        <source>The licence number is required.</source>
+        <translation>必须填写许可证编号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The licence expires before it becomes valid.</source>
+        <translation>许可证的到期日早于生效日。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved quantity must be positive.</source>
+        <translation>批准数量必须为正数。</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/store/workflow.py" line="+60"/>
         <source>{reference}: to be {status} it needs {fields}. Fill them in first (Enter opens it).</source>
         <translation>{reference}：要变为“{status}”需要 {fields}。请先填写（按 Enter 打开）。</translation>
     </message>
@@ -1700,7 +1891,7 @@ Details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/remonitor/ui/main_window.py" line="+57"/>
+        <location filename="../../src/remonitor/ui/shell/window.py" line="+56"/>
         <source>remonitor — China rare-earth exports</source>
         <translation>remonitor — 中国稀土出口</translation>
     </message>
@@ -1716,36 +1907,6 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location line="+39"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import figures or events from a file</source>
-        <translation>从文件导入数据或事件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import exchange &amp;rates…</source>
-        <translation>导入汇率(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Monthly rates per US dollar, for showing values in another currency</source>
-        <translation>每美元月度汇率，用于以其他货币显示金额</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Export</source>
-        <translation>导出(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -1760,12 +1921,7 @@ Details are in the log: {log}</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1775,7 +1931,7 @@ Details are in the log: {log}</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -1785,32 +1941,22 @@ Details are in the log: {log}</source>
         <translation>收件箱文件夹、数据源、提醒</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Background &amp;tasks…</source>
         <translation>后台任务(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;About remonitor</source>
         <translation>关于 remonitor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>Store unavailable</source>
         <translation>数据库不可用</translation>
     </message>
@@ -1848,7 +1994,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 <context>
     <name>MappingBox</name>
     <message>
-        <location filename="../../src/remonitor/ui/mapping_box.py" line="+25"/>
+        <location filename="../../src/remonitor/ui/imports/mapping_box.py" line="+25"/>
         <source>export</source>
         <translation>出口</translation>
     </message>
@@ -2038,7 +2184,7 @@ from {parts}</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="+231"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+293"/>
         <source>{unit} per month</source>
         <translation>{unit}/月</translation>
     </message>
@@ -2109,7 +2255,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/remonitor/ui/preferences.py" line="+62"/>
+        <location filename="../../src/remonitor/ui/shell/preferences.py" line="+62"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2276,7 +2422,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/restore_dialog.py" line="+31"/>
+        <location filename="../../src/remonitor/ui/shell/restore.py" line="+31"/>
         <location line="+69"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
@@ -2355,12 +2501,12 @@ from {now} and {before} {unit}</source>
 <context>
     <name>SeriesDrawing</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart_draw.py" line="-50"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="-47"/>
         <source>{n} series in a third unit are not drawn: use the Index view to compare them</source>
         <translation>{n} 个使用第三种单位的序列未绘制：请用指数视图比较</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-190"/>
         <location line="+4"/>
         <source> (right axis)</source>
         <translation>（右轴）</translation>
@@ -2398,7 +2544,7 @@ from {now} and {before} {unit}</source>
 占所选范围内全部伙伴的 {share}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+139"/>
         <source>reported</source>
         <translation>发布数据</translation>
     </message>
@@ -2408,7 +2554,7 @@ from {now} and {before} {unit}</source>
         <translation>由累计 / 年度数据推算</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>No partner figures for {product} from {source}: import a file by partner (Comtrade, WITS, GAC detail)</source>
         <translation>没有 {source} 的 {product} 分伙伴数据：请导入按伙伴的文件（Comtrade、WITS、海关明细）</translation>
     </message>
@@ -2416,7 +2562,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>SeriesPicker</name>
     <message>
-        <location filename="../../src/remonitor/ui/series_picker.py" line="+30"/>
+        <location filename="../../src/remonitor/ui/chart/picker.py" line="+30"/>
         <source>Shown</source>
         <translation>显示</translation>
     </message>
@@ -2499,7 +2645,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/shipment_dialog.py" line="+16"/>
+        <location filename="../../src/remonitor/ui/tracker/shipment_dialog.py" line="+16"/>
         <source>Record a shipment</source>
         <translation>登记发运</translation>
     </message>
@@ -2537,7 +2683,12 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/remonitor/app/gui.py" line="+143"/>
+        <location filename="../../src/remonitor/app/gui.py" line="+142"/>
+        <source>Restoring the backup…</source>
+        <translation>正在恢复备份…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>remonitor cannot open its store</source>
         <translation>remonitor 无法打开数据库</translation>
     </message>
@@ -2545,7 +2696,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/remonitor/ui/status.py" line="+38"/>
+        <location filename="../../src/remonitor/ui/shell/status.py" line="+38"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -2588,7 +2739,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/status_dialog.py" line="+27"/>
+        <location filename="../../src/remonitor/ui/tracker/status_dialog.py" line="+27"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
@@ -2661,7 +2812,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StatusSummary</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_summary.py" line="+46"/>
+        <location filename="../../src/remonitor/ui/tracker/summary.py" line="+46"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2679,7 +2830,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StoreChange</name>
     <message>
-        <location filename="../../src/remonitor/store/changes.py" line="+41"/>
+        <location filename="../../src/remonitor/core/changes.py" line="+41"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
@@ -2717,7 +2868,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../src/remonitor/workers/writer.py" line="+31"/>
+        <location filename="../../src/remonitor/workers/writer.py" line="+32"/>
         <source>waiting for another program&apos;s write to the store to finish ({s} s)</source>
         <translation>正在等待另一个程序完成对数据库的写入（{s} 秒）</translation>
     </message>
@@ -2725,7 +2876,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../src/remonitor/ui/task_list.py" line="+46"/>
+        <location filename="../../src/remonitor/ui/shell/task_list.py" line="+46"/>
         <source>Background tasks</source>
         <translation>后台任务</translation>
     </message>
@@ -2776,7 +2927,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TimelineLanes</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline_lanes.py" line="+180"/>
+        <location filename="../../src/remonitor/ui/timeline/lanes.py" line="+176"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
@@ -2809,7 +2960,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline.py" line="-278"/>
+        <location filename="../../src/remonitor/ui/timeline/panel.py" line="+60"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
@@ -2889,17 +3040,22 @@ from {now} and {before} {unit}</source>
         <translation>记录一项政策事件（Ctrl+Shift+E）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Delete event…</source>
         <translation>删除事件(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete the selected event (asks first; Ctrl+Z puts it back)</source>
         <translation>删除所选事件（会先确认；Ctrl+Z 可恢复）</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+11"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>
@@ -2959,17 +3115,17 @@ from {now} and {before} {unit}</source>
         <translation>{n} 个事件</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>add event</source>
-        <translation>添加事件</translation>
+        <location line="+59"/>
+        <source>export calendar</source>
+        <translation>导出日历</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>edit event</source>
-        <translation>编辑事件</translation>
+        <location line="+1"/>
+        <source>export events</source>
+        <translation>导出事件</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-23"/>
         <source>Delete event</source>
         <translation>删除事件</translation>
     </message>
@@ -2979,12 +3135,7 @@ from {now} and {before} {unit}</source>
         <translation>删除“{title}”（{day}）吗？编辑 → 撤销可恢复。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>delete event</source>
-        <translation>删除事件</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The event could not be deleted</source>
         <translation>无法删除该事件</translation>
     </message>
@@ -2992,7 +3143,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TrackerColumns</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_columns.py" line="+31"/>
+        <location filename="../../src/remonitor/ui/tracker/columns.py" line="+31"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
@@ -3168,24 +3319,9 @@ from {now} and {before} {unit}</source>
     </message>
 </context>
 <context>
-    <name>TrackerEdits</name>
+    <name>TrackerEditor</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_edits.py" line="-97"/>
-        <source>edit application</source>
-        <translation>编辑申请</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>record shipment</source>
-        <translation>登记发运</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>save application</source>
-        <translation>保存申请</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../../src/remonitor/ui/tracker/editor.py" line="-45"/>
         <source>Change status</source>
         <translation>更改状态</translation>
     </message>
@@ -3194,26 +3330,16 @@ from {now} and {before} {unit}</source>
         <source>Some selected applications are still being read; try again in a moment.</source>
         <translation>部分所选申请仍在读取中；请稍后再试。</translation>
     </message>
-    <message>
-        <location line="+19"/>
-        <source>change status</source>
-        <translation>更改状态</translation>
-    </message>
 </context>
 <context>
     <name>TrackerFiles</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker_files.py" line="+30"/>
+        <location filename="../../src/remonitor/ui/tracker/files.py" line="+43"/>
         <source>Attach a document</source>
         <translation>附加文件</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>attach {file}</source>
-        <translation>附加 {file}</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The document could not be attached</source>
         <translation>无法附加该文件</translation>
     </message>
@@ -3278,17 +3404,12 @@ from {now} and {before} {unit}</source>
         <translation>内部编号已在跟踪表中的申请保持不变。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Import applications</source>
         <translation>导入申请</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>import applications</source>
-        <translation>导入申请</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The applications were not imported</source>
         <translation>申请未导入</translation>
     </message>
@@ -3307,36 +3428,31 @@ from {now} and {before} {unit}</source>
         <source> and {n} more</source>
         <translation> 等另外 {n} 份</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>export applications</source>
-        <translation>导出申请</translation>
-    </message>
 </context>
 <context>
     <name>TrackerPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker.py" line="+92"/>
+        <location filename="../../src/remonitor/ui/tracker/panel.py" line="+104"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Record a new licence application (Ctrl+N)</source>
         <translation>登记一份新的许可证申请（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Change &amp;status…</source>
         <translation>更改状态(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Move the selected applications through the workflow (Ctrl+Shift+S)</source>
         <translation>将所选申请推进到流程的下一步（Ctrl+Shift+S）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Record &amp;shipment…</source>
         <translation>登记发运(&amp;S)…</translation>
     </message>
@@ -3346,47 +3462,37 @@ from {now} and {before} {unit}</source>
         <translation>在所选已批准许可证下登记一笔发运</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>Attach &amp;document…</source>
         <translation>附加文件(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Keep a copy of a file (application, MOFCOM notice, contract) with the selected application</source>
         <translation>为所选申请保存一份文件副本（申请书、商务部通知、合同）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>Import &amp;applications…</source>
         <translation>导入申请(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add licence applications from a CSV or Excel table (the desk&apos;s sheet, or an export)</source>
         <translation>从 CSV 或 Excel 表格添加许可证申请（本组的表格或导出文件）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>C&amp;olumns…</source>
         <translation>列(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Choose the columns shown (or right-click a column header; drag headers to reorder)</source>
         <translation>选择显示的列（或右键单击列标题；拖动标题可调整顺序）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Filter applications (any field; several words narrow)</source>
         <translation>筛选申请（任意字段；多个词逐步缩小）</translation>
     </message>
@@ -3406,7 +3512,12 @@ from {now} and {before} {unit}</source>
         <translation>全部申请人</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+54"/>
+        <source>Licence applications (as filtered)</source>
+        <translation>许可证申请（按当前筛选）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>load applications</source>
         <translation>加载申请</translation>
     </message>
@@ -3416,7 +3527,7 @@ from {now} and {before} {unit}</source>
         <translation>读取申请</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+72"/>
         <source>none yet (Ctrl+N)</source>
         <translation>暂无（Ctrl+N）</translation>
     </message>
@@ -3431,17 +3542,17 @@ from {now} and {before} {unit}</source>
         <translation>{n} 份申请</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>load application details</source>
         <translation>加载申请详情</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>record an event match</source>
-        <translation>记录事件关联</translation>
+        <location line="+45"/>
+        <source>export applications</source>
+        <translation>导出申请</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-31"/>
         <source>The verdict could not be written</source>
         <translation>无法写入该结论</translation>
     </message>
@@ -3828,105 +3939,6 @@ from {now} and {before} {unit}</source>
         <location line="+1"/>
         <source>replaced</source>
         <translation>已被替换</translation>
-    </message>
-</context>
-<context>
-    <name>WindowFiles</name>
-    <message>
-        <location filename="../../src/remonitor/ui/window_files.py" line="+18"/>
-        <source>Figures on the chart</source>
-        <translation>图表中的数据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Events</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Licence applications (as filtered)</source>
-        <translation>许可证申请（按当前筛选）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Import exchange rates</source>
-        <translation>导入汇率</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+32"/>
-        <source>Tables (*.csv *.txt *.xlsx);;All files (*)</source>
-        <translation>表格 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="-24"/>
-        <source>import exchange rates</source>
-        <translation>导入汇率</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Importing exchange rates…</source>
-        <translation>正在导入汇率…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: {n} months of {currency} per USD imported</source>
-        <translation>{file}：已导入 {n} 个月的每美元 {currency} 汇率</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file} was imported before</source>
-        <translation>{file} 之前已导入</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{file} cannot be imported</source>
-        <translation>{file} 无法导入</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Import a file</source>
-        <translation>导入文件</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Export {what}</source>
-        <translation>导出{what}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>;;Calendar (*.ics)</source>
-        <translation>;;日历 (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>export calendar</source>
-        <translation>导出日历</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Exporting…</source>
-        <translation>正在导出…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Exported {n} rows to {path}</source>
-        <translation>已导出 {n} 行到 {path}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>export {what}</source>
-        <translation>导出{what}</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 """Qt test set-up: cycles are collected on the GUI thread, as in the app; every test must
-leave no task or writer thread running, and no test may open a modal dialog (offscreen,
-nobody answers it: the run would wait for ever)."""
+leave no task or writer thread running, must not touch the store from the GUI thread, and
+may not open a modal dialog (offscreen, nobody answers it: the run would wait for ever)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,37 @@ def no_threads_left_behind(qapp):
     for writer in running:
         writer.stop()
     assert not running, "a StoreWriter was left running by the test"
+
+
+_PRODUCT_GUI = ("remonitor/ui/", "remonitor/app/")
+
+
+@pytest.fixture(autouse=True)
+def no_sql_on_the_gui_thread():
+    """Every SQLite connection the product opens while a test runs is watched: one opened
+    on the GUI thread from the window's code (ui/, app/) fails the test, with where it came
+    from. A test's own set-up (the ``store`` fixture, files imported before a window opens)
+    opens connections on the test's thread without going through the window: that is
+    allowed."""
+    import threading
+    import traceback
+
+    from remonitor.store import connection
+
+    found: list[str] = []
+
+    def opened(database: str) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+        stack = traceback.extract_stack()[:-2]
+        if any(part in frame.filename.replace("\\", "/") for frame in stack
+               for part in _PRODUCT_GUI):
+            found.append(f"{database}:\n" + "".join(traceback.format_list(stack[-12:])))
+
+    previous, connection.opened = connection.opened, opened
+    yield found
+    connection.opened = previous
+    assert not found, "the GUI thread opened the store:\n" + "\n".join(found)
 
 
 @pytest.fixture(autouse=True)

@@ -94,8 +94,8 @@ def test_a_file_nothing_recognises_waits_and_offers_the_import_dialog(
     assert got[0].kind == "waiting" and odd.exists()
     card = wait_for_card(qtbot, window, "waits in the inbox")
     card.buttons["Open in the import dialog"].click()
-    assert window.import_wizard.isVisible() and window.import_wizard.path == odd
-    window.import_wizard.reject()
+    assert window.files.import_wizard.isVisible() and window.files.import_wizard.path == odd
+    window.files.import_wizard.reject()
     inbox.scan()  # looked at again: not reported twice while it is unchanged
     qtbot.wait(600)
     assert len(got) == 1
@@ -154,10 +154,11 @@ def test_closing_while_an_inbox_import_runs_loses_nothing(qtbot, session_factory
 
 def test_reminders_come_once_a_day(qtbot, session_factory, tmp_path):
     from remonitor.core.licence import Status
+    from remonitor.store.applications import save_new_application
     from remonitor.store.connection import connect
-    from remonitor.store.licences import change_status, save_new_application
     from remonitor.store.location import prepare_data_dir
     from remonitor.store.migrations import migrate
+    from remonitor.store.workflow import change_status
     from tests.factories import application
 
     folder = tmp_path / "data"

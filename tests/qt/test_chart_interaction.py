@@ -25,7 +25,7 @@ def test_keys_and_presets_move_the_dates(qtbot, session_factory):
     assert chart.plot.getViewBox().viewRange()[0][0] > before
     qtbot.keyClick(chart.plot, Qt.Key.Key_Home)
     assert abs(span(chart) - full) < 86400
-    chart.show_years(1)
+    chart.navigation.show_years(1)
     assert abs(span(chart) - 365.25 * 86400) < 86400
 
 
@@ -34,9 +34,9 @@ def test_crosshair_reads_the_exact_figure(qtbot, session_factory):
     vb = chart.plot.getViewBox()
     low, high = vb.viewRange()[1]
     may = vb.mapViewToScene(QPointF(utc_timestamp(date(2025, 5, 15)), (low + high) / 2))
-    chart._on_mouse_moved(may)
-    assert chart._crosshair.isVisible() and chart._readout.isVisible()
-    assert chart._readout.textItem.toPlainText() == "May 2025: 5,864.6 t"
+    chart.crosshair.follow(may)
+    assert chart.crosshair.line.isVisible() and chart.crosshair.readout.isVisible()
+    assert chart.crosshair.readout.textItem.toPlainText() == "May 2025: 5,864.6 t"
 
 
 def test_what_is_on_screen_exports_as_picture_and_table(qtbot, session_factory, tmp_path):

@@ -87,7 +87,7 @@ def test_by_destination_stacks_the_top_partners_with_rest_of_world(
     assert sum(p.share for p in view.partners) == pytest.approx(1)
     labels = [label.text for _, label in chart.legend.items]
     assert any(t.endswith("%)") for t in labels) and any("rest of world" in t for t in labels)
-    chart.show_years(0)
+    chart.navigation.show_years(0)
     table = tmp_path / "partners.csv"
     with qtbot.waitSignal(chart.export_to(table).sig_result, timeout=10_000):
         pass
@@ -137,12 +137,12 @@ def _x(day):
 
 
 def test_values_convert_only_through_imported_rates(qtbot, session_factory, tmp_path):
-    from remonitor.core.series import Flow, Measure, SeriesKey
+    from remonitor.core.series import Flow, Measure, NewObservation, SeriesKey
     from remonitor.store.batches import create_batch
     from remonitor.store.connection import connect, transaction
     from remonitor.store.location import prepare_data_dir
     from remonitor.store.migrations import migrate
-    from remonitor.store.observations import NewObservation, insert_observations
+    from remonitor.store.observations import insert_observations
 
     folder = tmp_path / "data"
     conn = connect(prepare_data_dir(folder))
@@ -156,7 +156,7 @@ def test_values_convert_only_through_imported_rates(qtbot, session_factory, tmp_
     conn.close()
     window = session_factory(folder).window
     chart = window.chart
-    from remonitor.ui.chart_data import series_token
+    from remonitor.views.chart import series_token
 
     with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
         chart.show_series([series_token(key)])
@@ -167,7 +167,7 @@ def test_values_convert_only_through_imported_rates(qtbot, session_factory, tmp_
     rates = tmp_path / "rates.csv"
     rates.write_text("Month,CNY per USD\n2025-05,7.16\n", encoding="utf-8")
     with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
-        window.import_rates(rates)
+        window.files.import_rates(rates)
     shown = chart.data.first
     assert shown.unit == "USD" and len(shown.points) == 1  # June has no rate: left out
     assert shown.points[0].value == pytest.approx(100_000_000)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from remonitor.core.changes import StoreChange
 from remonitor.core.licence import LicenceType, Status
-from remonitor.store.changes import StoreChange
-from remonitor.store.licences import save_new_application
+from remonitor.store.applications import save_new_application
 from tests.factories import application
 
 # Names, codes and units that are the same in Chinese; month abbreviations stay as the
@@ -132,9 +132,9 @@ def test_every_word_of_the_window_is_chinese(qtbot, session_factory, chinese, tm
     assert window.chart.view_mode.itemText(1) == "同比 %"
     assert "稀土" in window.chart.series_button.text()
     dialogs = [window.about(), window.open_preferences(), window.open_restore(),
-               window.timeline.new_event(), window.tracker.new_application()]
+               window.timeline.new_event(), window.tracker.editor.new_application()]
     window.tracker.view.selectRow(0)
-    dialogs.append(window.tracker.change_status())
+    dialogs.append(window.tracker.editor.change_status())
     window.chart.open_picker()
     window.chart.open_checks()
     window.tasks_button.open_list()
@@ -163,7 +163,7 @@ def test_every_word_of_the_window_is_chinese(qtbot, session_factory, chinese, tm
 def test_the_tracker_export_in_chinese_reads_back_whole(qtbot, session_factory, chinese,
                                                         tmp_path):
     from remonitor.importers import applications as importer
-    from remonitor.ui.tracker_columns import TITLES
+    from remonitor.ui.tracker.columns import TITLES
     from remonitor.ui.vocabulary import label
 
     session = session_factory()
@@ -237,7 +237,7 @@ def test_every_word_core_can_show_is_in_the_vocabulary():
     from remonitor.core.plotting import VIEWS
     from remonitor.core.series import Flow, Measure
     from remonitor.core.workflow import LicenceState
-    from remonitor.ui.chart import STYLES
+    from remonitor.ui.chart.panel import STYLES
     from remonitor.ui.i18n import LANGUAGES
     from remonitor.ui.theme import SCHEMES
     from remonitor.ui.vocabulary import WORDS
@@ -254,8 +254,8 @@ def test_every_word_core_can_show_is_in_the_vocabulary():
 
 def test_chinese_without_a_chinese_font_says_so_in_english(qtbot, session_factory, chinese,
                                                             monkeypatch):
-    from remonitor.ui import background
     from remonitor.ui.i18n import font_missing
+    from remonitor.ui.shell import background
 
     assert font_missing("en") is False  # English needs no font of its own
     window = session_factory().window

@@ -37,8 +37,9 @@ def test_bring_forward_opens_the_import_dialog_and_about_names_the_paths(
     sample.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
                       "2025-05,1,export,CHN,WLD,x,quantity,t,desk\n", encoding="utf-8")
     window.bring_forward([str(sample)])
-    assert window.import_wizard.isVisible() and window.import_wizard.path == Path(sample)
-    window.import_wizard.reject()
+    wizard = window.files.import_wizard
+    assert wizard.isVisible() and wizard.path == Path(sample)
+    window.files.import_wizard.reject()
     about = window.about()
     assert about.facts["Data folder"] == str(window.data_dir)
     assert any("LGPL" in label.text() for label in about.findChildren(type(
@@ -62,7 +63,7 @@ def test_chinese_and_dark_as_chosen_in_preferences(qtbot, session_factory, tmp_p
         menus = [a.text() for a in window.menuBar().actions()]
         assert menus[:3] == ["文件(&F)", "编辑(&E)", "视图(&V)"]
         assert window.timeline_dock.windowTitle() == "事件时间线"
-        assert window.chart.export_button.text() == "导出…"  # a mixin's string, too
+        assert window.chart.export.button.text() == "导出…"  # a mixin's string, too
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         assert box.button(QDialogButtonBox.StandardButton.Close).text() == "关闭"  # Qt's own
         assert theme.is_dark()

@@ -39,7 +39,7 @@ def test_chart_tooltip_names_the_figure_and_its_source(session_factory):
 
 
 def fill_and_save(qtbot, window, reference):
-    dialog = window.tracker.new_application()
+    dialog = window.tracker.editor.new_application()
     qtbot.keyClicks(dialog.reference, reference)
     qtbot.keyClicks(dialog.applicant, "Example Magnetics GmbH")
     qtbot.keyClicks(dialog.elements, "Sm Dy")
@@ -76,7 +76,7 @@ def test_the_form_refuses_bad_input_and_a_reused_reference(qtbot, session_factor
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "Xx" in dialog.problem.text()
     dialog.elements.setText("Sm")
-    with qtbot.waitSignal(window.tracker.sig_saved, timeout=10_000):
+    with qtbot.waitSignal(window.tracker.editor.sig_saved, timeout=10_000):
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
 
     again, save = fill_and_save(qtbot, window, "RE-1")
@@ -123,7 +123,7 @@ def test_a_corrupt_store_is_reported_and_left_alone(qtbot, session_factory, tmp_
     db = data / "remonitor.sqlite3"
     db.write_bytes(b"not a database" * 100)
     boxes = []
-    monkeypatch.setattr("remonitor.ui.main_window.error_box",
+    monkeypatch.setattr("remonitor.ui.shell.window.error_box",
                         lambda parent, title, error: boxes.append((title, error)) or _Box())
     session = session_factory(data, wait=False)
     qtbot.waitUntil(lambda: bool(boxes), timeout=10_000)

@@ -2,8 +2,8 @@
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from remonitor.ui.paged_model import PagedRowModel
-from remonitor.ui.table_model import LOADING, Column
+from remonitor.ui.widgets.paged_model import PagedRowModel
+from remonitor.ui.widgets.table_model import LOADING, Column
 
 
 class Handle(QObject):

@@ -5,8 +5,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from remonitor.app.gui import reopen_from_backup
 from remonitor.core.licence import Status
+from remonitor.store.applications import save_new_application
 from remonitor.store.backup import list_backups, make_backup
-from remonitor.store.licences import save_new_application
 from tests.factories import application
 from tests.qt.waiting import wait_for_card
 
@@ -77,7 +77,7 @@ def test_a_start_up_backup_on_a_full_disk_never_keeps_the_window_closed(
     def full(conn):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("remonitor.ui.background.daily_backup", full)
+    monkeypatch.setattr("remonitor.edits.backups.store_daily", full)
     window = session_factory().window  # waits for the chart, timeline and tracker
     assert window.ready and window.chart.data.first is not None
     card = wait_for_card(qtbot, window, "Today's backup was not made")

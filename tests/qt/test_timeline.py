@@ -3,7 +3,7 @@
 from datetime import date
 
 from remonitor.core.periods import utc_timestamp
-from remonitor.ui.table_model import ROW_ROLE
+from remonitor.ui.widgets.table_model import ROW_ROLE
 
 
 def test_reference_events_in_lanes_with_the_suspension_as_a_span(qtbot, session_factory):
@@ -116,7 +116,7 @@ def test_add_edit_delete_and_undo_each(qtbot, session_factory, monkeypatch):
 
 def test_events_meet_applications_on_both_sides(qtbot, session_factory):
     from remonitor.core.licence import Status
-    from remonitor.store.licences import save_new_application
+    from remonitor.store.applications import save_new_application
     from tests.factories import application
 
     window = session_factory().window
@@ -129,22 +129,22 @@ def test_events_meet_applications_on_both_sides(qtbot, session_factory):
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
         tracker.refresh()
     tracker.view.selectRow(0)
-    qtbot.waitUntil(lambda: tracker.matches.rowCount() == 1, timeout=10_000)
-    assert tracker.matches.item(0, 2).text() == "element Dy, control code 1C902"
+    qtbot.waitUntil(lambda: tracker.details.matches.rowCount() == 1, timeout=10_000)
+    assert tracker.details.matches.item(0, 2).text() == "element Dy, control code 1C902"
     no_18 = next(e for e in timeline.lanes.events if e.key == "mofcom-2025-18")
     timeline.select_event(no_18)
     qtbot.waitUntil(lambda: "RE-DY" in timeline.touches.text(), timeout=10_000)
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
         tracker.decide_selected_match("dismissed", index=0)
-    qtbot.waitUntil(lambda: tracker.matches.rowCount() == 1
-                    and tracker.matches.item(0, 3).text() == "dismissed", timeout=10_000)
+    qtbot.waitUntil(lambda: tracker.details.matches.rowCount() == 1
+                    and tracker.details.matches.item(0, 3).text() == "dismissed", timeout=10_000)
     assert tracker.details.tabText(3) == "Events (0)"
 
 
 def test_the_iea_tracker_imports_and_filters_to_china_on_lanes_and_chart(
         qtbot, session_factory, shared_data):
+    from remonitor.core.changes import StoreChange
     from remonitor.importers.commit import import_file
-    from remonitor.store.changes import StoreChange
 
     window = session_factory().window
     timeline = window.timeline

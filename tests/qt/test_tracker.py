@@ -5,7 +5,7 @@ from datetime import date
 from PySide6.QtCore import QItemSelectionModel, Qt
 
 from remonitor.core.licence import Status
-from remonitor.store.licences import save_new_application
+from remonitor.store.applications import save_new_application
 from tests.factories import application
 
 
@@ -33,7 +33,7 @@ def test_move_through_the_workflow_and_see_the_clock(qtbot, session_factory):
     add(window, qtbot, application("RE-1", Status.SUBMITTED,
                                   submitted_on=date(2025, 9, 20)))
     select(window, {"RE-1"})
-    dialog = window.tracker.change_status()
+    dialog = window.tracker.editor.change_status()
     assert [dialog.target.itemText(i) for i in range(dialog.target.count())] == [
         "Accepted", "Withdrawn"]
     dialog.target.setCurrentIndex(0)
@@ -55,10 +55,10 @@ def test_a_refused_bulk_change_explains_and_stores_nothing(qtbot, session_factor
     add(window, qtbot, application("RE-A", status=Status.SUBMITTED))
     add(window, qtbot, application("RE-B", status=Status.SUBMITTED))
     select(window, {"RE-A", "RE-B"})
-    dialog = window.tracker.change_status()
+    dialog = window.tracker.editor.change_status()
     dialog.target.setCurrentIndex(dialog.target.findText("Accepted"))
     # Meanwhile RE-B was withdrawn elsewhere: the whole change must be refused.
-    from remonitor.store.licences import change_status
+    from remonitor.store.workflow import change_status
 
     ids = {r.application.reference: r.id for r in window.tracker.model.rows}
     job = window.writer.submit("withdraw", lambda conn, ctx: change_status(
@@ -89,13 +89,14 @@ def test_summary_counts_filter_and_the_history_pane(qtbot, session_factory):
         tracker.summary._buttons["all"].click()
     assert tracker.model.rowCount() == 3
     select(window, {"RE-1"})
-    qtbot.waitUntil(lambda: tracker.history.rowCount() > 0, timeout=10_000)
-    fields = {tracker.history.item(r, 2).text() for r in range(tracker.history.rowCount())}
+    qtbot.waitUntil(lambda: tracker.details.history.rowCount() > 0, timeout=10_000)
+    table = tracker.details.history
+    fields = {table.item(r, 2).text() for r in range(table.rowCount())}
     assert {"created", "status"} <= fields
 
 
 def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
-    from remonitor.store.licences import change_status
+    from remonitor.store.workflow import change_status
 
     window = session_factory().window
     add(window, qtbot, application("RE-L", quantity=500.0,
@@ -108,7 +109,7 @@ def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
     with qtbot.waitSignal(window.tracker.sig_loaded, timeout=10_000):
         window.tracker.refresh()
     select(window, {"RE-L"})
-    dialog = window.tracker.change_status()
+    dialog = window.tracker.editor.change_status()
     dialog.target.setCurrentIndex(dialog.target.findText("Approved"))
     assert dialog.licence_number.isVisibleTo(dialog)
     assert dialog.approved_quantity.value() == 500
@@ -120,7 +121,7 @@ def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
     (row,) = window.tracker.model.rows
     assert row.application.status is Status.APPROVED and row.licence.remaining == 500
     select(window, {"RE-L"})
-    shipment = window.tracker.record_shipment()
+    shipment = window.tracker.editor.record_shipment()
     shipment.quantity.setValue(600)
     shipment.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "exceeds" in shipment.problem.text(), timeout=10_000)
@@ -132,32 +133,32 @@ def test_approve_and_record_shipments_in_the_window(qtbot, session_factory):
     titles = [c.title for c in window.tracker.model.columns]
     assert window.tracker.model.index(0, titles.index("Remaining")).data() == "300"
     select(window, {"RE-L"})
-    shipments = window.tracker.shipments
+    shipments = window.tracker.details.shipments
     qtbot.waitUntil(lambda: shipments.rowCount() == 1, timeout=10_000)
     assert [shipments.item(0, c).text() for c in (1, 2)] == ["200 kg", "300 kg"]
 
 
 def test_edit_then_undo_and_redo_with_every_change_in_the_history(qtbot, session_factory):
-    from remonitor.store.licences import history
+    from remonitor.store.applications import history
 
     window = session_factory().window
     tracker = window.tracker
     add(window, qtbot, application("RE-E", applicant="Old Co", quantity=10.0))
     (row,) = tracker.model.rows
-    dialog = tracker.edit_application(row)
+    dialog = tracker.editor.edit_application(row)
     assert dialog.reference.text() == "RE-E" and not dialog.status.isEnabled()
     dialog.applicant.setText("New Co")
     dialog.quantity.setValue(25)
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
         dialog.buttons.accepted.emit()
     assert tracker.model.rows[0].application.applicant == "New Co"
-    assert tracker.undo_action.isEnabled()
+    assert tracker.undo_stack.canUndo()
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
-        tracker.undo_action.trigger()
+        tracker.undo_stack.undo()
     assert (tracker.model.rows[0].application.applicant,
             tracker.model.rows[0].application.quantity) == ("Old Co", 10.0)
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
-        tracker.redo_action.trigger()
+        tracker.undo_stack.redo()
     assert tracker.model.rows[0].application.applicant == "New Co"
     job = window.runner.read("history", lambda conn, ctx: history(conn, row.id))
     with qtbot.waitSignal(job.sig_result, timeout=10_000) as got:
@@ -173,11 +174,11 @@ def test_an_edit_that_breaks_a_rule_is_refused_in_the_form(qtbot, session_factor
     add(window, qtbot, application("RE-X"))
     add(window, qtbot, application("RE-Y"))
     row = next(r for r in window.tracker.model.rows if r.application.reference == "RE-Y")
-    dialog = window.tracker.edit_application(row)
+    dialog = window.tracker.editor.edit_application(row)
     dialog.reference.setText("RE-X")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "already exists" in dialog.problem.text(), timeout=10_000)
-    assert not window.tracker.undo_action.isEnabled()
+    assert not window.tracker.undo_stack.canUndo()
     dialog.reject()
 
 
@@ -218,7 +219,7 @@ def test_filter_and_sort_in_the_store_and_keep_the_selection(qtbot, session_fact
     select(window, {"RE-12"})
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
         tracker.refresh()  # the store changed elsewhere: the selection stays
-    assert [r.application.reference for r in tracker.selected_rows()] == ["RE-12"]
+    assert [r.application.reference for r in tracker.selection.rows()] == ["RE-12"]
 
 
 def test_columns_chosen_by_the_user_are_remembered(qtbot, session_factory):
@@ -270,19 +271,19 @@ def test_documents_are_kept_and_programs_never_opened(qtbot, session_factory, tm
     (row,) = tracker.model.rows
     for path in (notice, script):
         with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
-            tracker.attach_document(row.id, path)
+            tracker.files.attach_document(row.id, path)
     notice.unlink()  # the copy in the data folder is what counts
     select(window, {"RE-D"})
-    qtbot.waitUntil(lambda: tracker.documents.rowCount() == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: tracker.details.documents.rowCount() == 2, timeout=10_000)
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url))
-    pdf = tracker.open_document(0, confirm=False)
+    pdf = tracker.files.open_document(0, confirm=False)
     assert pdf.is_file() and pdf.read_bytes() == b"%PDF-1.4 notice"
     assert window.data_dir in pdf.parents and oct(pdf.stat().st_mode)[-3:] == "600"
-    folder = tracker.open_document(1, confirm=False)
+    folder = tracker.files.open_document(1, confirm=False)
     assert folder.is_dir()  # a script is shown in its folder, never run
     assert [u.toLocalFile() for u in opened] == [str(pdf), str(folder)]
-    job = tracker.attach_document(row.id, script)
+    job = tracker.files.attach_document(row.id, script)
     with qtbot.waitSignal(job.sig_error, timeout=10_000) as err:
         pass
     assert "already attached" in err.args[0].message
@@ -296,14 +297,14 @@ def test_import_applications_from_a_desk_sheet(qtbot, session_factory, tmp_path)
     sheet.write_text("Desk sheet\nRef,Status,Applicant,Destination\nRE-1,Draft,Old,DE\n"
                      "RE-7,Draft,Ganzhou,JP\nRE-8,Draft,Baotou,US\n", encoding="utf-8")
     with qtbot.waitSignals([tracker.sig_message, tracker.sig_loaded], timeout=10_000) as got:
-        tracker.import_file(sheet, confirm=False)
+        tracker.files.import_file(sheet, confirm=False)
     assert "Added 2 applications" in window.status.currentMessage()
     assert "RE-1" in window.status.currentMessage()  # already present: left alone
     assert sorted(shown(tracker)) == ["RE-1", "RE-7", "RE-8"]
     del got
     bad = tmp_path / "bad.csv"
     bad.write_text("Reference,Quantity\nRE-9,lots\n", encoding="utf-8")
-    task = tracker.import_file(bad, confirm=False)
+    task = tracker.files.import_file(bad, confirm=False)
     with qtbot.waitSignal(task.sig_error, timeout=10_000) as err:
         pass
     assert "bad.csv, row 2, column 'Quantity'" in err.args[0].message

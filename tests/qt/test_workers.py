@@ -4,7 +4,7 @@ import threading
 
 import pytest
 
-from remonitor.store.changes import StoreChange
+from remonitor.core.changes import StoreChange
 from remonitor.store.connection import transaction
 from remonitor.store.location import prepare_data_dir
 from remonitor.workers.tasks import InlinePool, TaskRunner

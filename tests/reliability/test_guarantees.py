@@ -31,7 +31,7 @@ sys.path.insert(0, {root!r})
 from remonitor.core.licence import Status
 from remonitor.store.backup import migrate_safely
 from remonitor.store.connection import connect
-from remonitor.store.licences import save_new_application
+from remonitor.store.applications import save_new_application
 from tests.factories import application
 conn = connect(Path({db!r}))
 migrate_safely(conn)
@@ -76,7 +76,7 @@ CHILD_WRITER = """
 from pathlib import Path
 from remonitor.core.licence import Status
 from remonitor.store.connection import connect
-from remonitor.store.licences import save_new_application
+from remonitor.store.applications import save_new_application
 import sys
 sys.path.insert(0, {root!r})
 from tests.factories import application
@@ -90,7 +90,7 @@ print("ok", flush=True)
 def test_two_processes_writing_at_once_never_see_database_is_locked(store, data_dir):
     db = data_dir / "remonitor.sqlite3"
     from remonitor.core.licence import Status
-    from remonitor.store.licences import save_new_application
+    from remonitor.store.applications import save_new_application
     from tests.factories import application
 
     children = [run_child(CHILD_WRITER.format(root=str(ROOT), db=str(db), tag=t))

@@ -113,7 +113,7 @@ from dataclasses import replace
 from remonitor.core.licence import Status
 from remonitor.store.connection import connect
 from remonitor.store.licence_query import ApplicationQuery, query_applications
-from remonitor.store.licences import save_new_application
+from remonitor.store.applications import save_new_application
 from remonitor.store.location import prepare_data_dir
 from remonitor.store.migrations import migrate
 from tests.factories import application
@@ -208,8 +208,8 @@ def test_line_breaks_inside_an_events_table_cell_are_kept(tmp_path):
 @pytest.mark.parametrize("special", ["fifo", "/dev/zero", "folder"])
 def test_attaching_a_pipe_or_a_device_is_refused_at_once(store, data_dir, tmp_path, special):
     from remonitor.core.licence import Status
-    from remonitor.store.licence_documents import attach_document
-    from remonitor.store.licences import save_new_application
+    from remonitor.store.applications import save_new_application
+    from remonitor.store.documents import attach_document
     from tests.factories import application
 
     app = save_new_application(store, application("RE-DOC", Status.DRAFT))
@@ -228,8 +228,8 @@ def test_attaching_a_pipe_or_a_device_is_refused_at_once(store, data_dir, tmp_pa
 
 def test_the_store_itself_is_never_imported_nor_attached(store, data_dir):
     from remonitor.core.licence import Status
-    from remonitor.store.licence_documents import attach_document
-    from remonitor.store.licences import save_new_application
+    from remonitor.store.applications import save_new_application
+    from remonitor.store.documents import attach_document
     from tests.factories import application
 
     db = data_dir / "remonitor.sqlite3"

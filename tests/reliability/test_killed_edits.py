@@ -51,7 +51,7 @@ for i in range({edits}):
 
 def _new_application(conn, i):
     from remonitor.core.licence import Status
-    from remonitor.store.licences import save_new_application
+    from remonitor.store.applications import save_new_application
     from tests.factories import application
 
     save_new_application(conn, application(f"K-NEW-{i}", Status.SUBMITTED))
@@ -59,14 +59,15 @@ def _new_application(conn, i):
 
 def _status_change(conn, i):
     from remonitor.core.licence import Status
-    from remonitor.store.licences import change_status
+    from remonitor.store.workflow import change_status
 
     change_status(conn, [_app_id(conn, f"K-SUB-{i}")], Status.ACCEPTED, date(2025, 10, 1),
                   "killed-edit test")
 
 
 def _approval(conn, i):
-    from remonitor.store.licences import Approval, approve
+    from remonitor.core.licence import Approval
+    from remonitor.store.workflow import approve
 
     approve(conn, _app_id(conn, f"K-ACC-{i}"), Approval(f"LIC-{i}", date(2025, 11, 1),
                                                        date(2026, 10, 31), 100.0),
@@ -74,7 +75,7 @@ def _approval(conn, i):
 
 
 def _shipment(conn, i):
-    from remonitor.store.licences import add_shipment
+    from remonitor.store.shipments import add_shipment
 
     add_shipment(conn, _app_id(conn, "K-APPROVED"), date(2025, 12, 1 + i), 1.0, f"S{i}")
 
@@ -112,18 +113,14 @@ def _figures(path: Path, tag: str) -> None:
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:
     """A store holding what every kind of edit works on."""
-    from remonitor.core.licence import Status
+    from remonitor.core.licence import Approval, Status
     from remonitor.importers.commit import import_file
     from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.store.applications import save_new_application
     from remonitor.store.connection import connect
-    from remonitor.store.licences import (
-        Approval,
-        approve,
-        change_status,
-        save_new_application,
-    )
     from remonitor.store.location import prepare_data_dir
     from remonitor.store.migrations import migrate
+    from remonitor.store.workflow import approve, change_status
     from tests.factories import application
 
     folder = tmp_path_factory.mktemp("killed")

@@ -13,8 +13,8 @@ import pytest
 
 from remonitor.core.licence import Status
 from remonitor.store import connection
+from remonitor.store.applications import save_new_application
 from remonitor.store.connection import connect, waiting_reported
-from remonitor.store.licences import save_new_application
 from remonitor.store.location import prepare_data_dir
 from tests.factories import application
 from tests.reliability.children import run_child, run_cli

@@ -8,7 +8,7 @@ import pytest
 from remonitor.core.licence import LicenceType, Status
 from remonitor.importers.applications import read_applications
 from remonitor.importers.problems import ImportFailed
-from remonitor.store.licences import import_applications, list_applications
+from remonitor.store.applications import import_applications, list_applications
 
 DESK = (
     "Licence applications 2025 (desk sheet)\n"
@@ -83,8 +83,8 @@ def test_a_file_that_is_not_applications_is_refused(tmp_path):
 
 def test_the_trackers_own_export_reads_back(tmp_path, store):
     from remonitor.exporters.tables import write_table
-    from remonitor.exporters.views import applications_view
-    from remonitor.store.licences import save_new_application
+    from remonitor.store.applications import save_new_application
+    from remonitor.views.tables import applications_view
     from tests.factories import application
 
     save_new_application(store, application("RE-X", Status.SUBMITTED, applicant="=cmd|x"))

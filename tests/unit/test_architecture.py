@@ -83,3 +83,53 @@ def test_the_sql_rule_catches_a_quoted_value(tmp_path):
                    '    conn.execute(f"SELECT * FROM series WHERE product = \'{name}\'")\n'
                    '    conn.execute("SELECT * FROM series WHERE id = %s" % name)\n')
     assert len(_sql_problems(bad)) == 2
+
+
+def _classes():
+    """Every class defined in src/remonitor (Qt offscreen: the conftest set it)."""
+    import importlib
+    import inspect
+    import pkgutil
+
+    import remonitor
+
+    for info in pkgutil.walk_packages(remonitor.__path__, "remonitor."):
+        module = importlib.import_module(info.name)
+        for _, cls in inspect.getmembers(module, inspect.isclass):
+            if cls.__module__ == info.name:
+                yield cls
+
+
+def base_problems(cls) -> str:
+    """'' if ``cls`` has at most one base defined in remonitor and, when it has one, no other
+    base beside it (typing's Generic aside): composition, not mixins."""
+    import typing
+
+    ours = [b for b in cls.__bases__ if b.__module__.startswith("remonitor")]
+    others = [b for b in cls.__bases__ if b not in ours and b is not typing.Generic
+              and b is not object]
+    if len(ours) > 1:
+        return f"{cls.__qualname__} mixes {', '.join(b.__name__ for b in ours)}"
+    if ours and others:
+        return (f"{cls.__qualname__} mixes {ours[0].__name__} into "
+                f"{', '.join(b.__name__ for b in others)}")
+    return ""
+
+
+def test_no_class_is_assembled_from_mixins():
+    problems = [p for cls in _classes() if (p := base_problems(cls))]
+    assert problems == []
+
+
+def test_the_mixin_rule_catches_a_mixin():
+    from PySide6.QtWidgets import QWidget
+
+    class Drawing:
+        pass
+
+    class Panel(Drawing, QWidget):
+        pass
+
+    Drawing.__module__ = Panel.__module__ = "remonitor.probe"
+    assert base_problems(Panel) == "test_the_mixin_rule_catches_a_mixin.<locals>.Panel mixes " \
+                                   "Drawing into QWidget"

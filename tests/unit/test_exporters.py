@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 
 from remonitor.exporters.tables import ExportCancelled, neutralise, write_table
-from remonitor.exporters.views import VIEWS
+from remonitor.views.tables import VIEWS
 
 ROWS = [["=HYPERLINK(\"http://x\")", -5.5, date(2025, 4, 4), None],
         ["+cmd", 12, date(2025, 1, 1), "@SUM(A1)"],

@@ -58,9 +58,9 @@ def test_events_parse_back_with_effective_dates_and_span_ends(tmp_path):
 
 def test_events_exported_as_xlsx_import_back(tmp_path, store):
     from remonitor.exporters.tables import write_table
-    from remonitor.exporters.views import events_view
     from remonitor.importers.commit import build_plan
     from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.views.tables import events_view
 
     ensure_reference_dataset(store)
     view = events_view(store)

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from remonitor.core.licence import LicenceType, Status
+from remonitor.core.licence import Approval, LicenceType, Status
+from remonitor.store.applications import save_new_application
 from remonitor.store.licence_query import (
     ApplicationQuery,
     Clock,
@@ -12,7 +13,8 @@ from remonitor.store.licence_query import (
     facets,
     query_applications,
 )
-from remonitor.store.licences import Approval, add_shipment, approve, save_new_application
+from remonitor.store.shipments import add_shipment
+from remonitor.store.workflow import approve
 from tests.factories import application
 
 TODAY = date(2026, 11, 22)

@@ -103,13 +103,8 @@ def test_drawdown_never_goes_beyond_the_approved_quantity():
 
 def test_bulk_status_change_is_all_or_nothing_with_history(store):
     from remonitor.core.licence_view import clock_view, pauses_from
-    from remonitor.store.licences import (
-        change_status,
-        history,
-        list_applications,
-        save_new_application,
-        status_dates,
-    )
+    from remonitor.store.applications import history, list_applications, save_new_application
+    from remonitor.store.workflow import change_status, status_dates
 
     a = save_new_application(store, application("A", Status.SUBMITTED,
                                                 submitted_on=date(2025, 9, 1)))
@@ -151,15 +146,10 @@ def test_a_user_calendar_file_extends_the_bundled_one(tmp_path):
 
 
 def test_approve_then_draw_down_to_used_up(store):
-    from remonitor.store.licences import (
-        Approval,
-        add_shipment,
-        approve,
-        change_status,
-        history,
-        licence_terms,
-        save_new_application,
-    )
+    from remonitor.core.licence import Approval
+    from remonitor.store.applications import history, save_new_application
+    from remonitor.store.shipments import add_shipment, licence_terms
+    from remonitor.store.workflow import approve, change_status
 
     app = save_new_application(store, application("L", Status.SUBMITTED, quantity=1000.0))
     change_status(store, [app], Status.ACCEPTED, date(2026, 1, 5))
@@ -197,7 +187,8 @@ def test_counting_working_days_agrees_with_walking_the_days(calendar, start, end
 
 def test_each_status_requires_its_fields_and_a_move_checks_them(store):
     from remonitor.core.licence import LicenceApplication, LicenceType
-    from remonitor.store.licences import change_status, get_application, save_new_application
+    from remonitor.store.applications import get_application, save_new_application
+    from remonitor.store.workflow import change_status
 
     draft = LicenceApplication(reference="D")
     assert draft.problems() == []

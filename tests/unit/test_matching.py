@@ -53,13 +53,13 @@ def test_coming_up_lists_effective_dates_and_span_ends_ahead_soonest_first():
 
 def test_suggestions_from_the_store_and_the_verdict_in_the_history(store):
     from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.store.applications import history, save_new_application
     from remonitor.store.event_matches import (
         decide_match,
         matches_for_application,
         matches_for_event,
     )
     from remonitor.store.events import list_events
-    from remonitor.store.licences import history, save_new_application
     from tests.factories import application
 
     ensure_reference_dataset(store)

@@ -6,13 +6,13 @@ from datetime import date
 import pytest
 
 from remonitor.core.periods import MonthSpan, month_index
-from remonitor.core.series import Flow, Measure, SeriesKey
+from remonitor.core.series import Flow, Measure, NewObservation, SeriesKey
 from remonitor.importers.commit import import_file
 from remonitor.importers.problems import ImportFailed
 from remonitor.importers.rates import import_rates, read_rates
 from remonitor.store.batches import create_batch, remove_batch
 from remonitor.store.connection import transaction
-from remonitor.store.observations import NewObservation, insert_observations
+from remonitor.store.observations import insert_observations
 from remonitor.store.partners import (
     partner_observations,
     partner_ranking,
@@ -106,7 +106,7 @@ def test_wits_workbook_ranks_partners_and_sums_to_its_world_row(store, shared_da
 
 
 def test_comtrade_plus_partners_unit_value_and_sum_in_the_chart_data(store, shared_data):
-    from remonitor.ui.chart_data import load_chart_data
+    from remonitor.views.chart import load_chart_data
 
     import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
     data = load_chart_data(store, [])

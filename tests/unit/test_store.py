@@ -8,9 +8,9 @@ from datetime import date
 import pytest
 
 from remonitor.core.licence import LicenceApplication
+from remonitor.store.applications import history, list_applications, save_new_application
 from remonitor.store.connection import connect, transaction
 from remonitor.store.errors import StoreUnavailable
-from remonitor.store.licences import history, list_applications, save_new_application
 from remonitor.store.location import prepare_data_dir, resolve_data_dir
 from remonitor.store.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
 

@@ -21,8 +21,8 @@ from remonitor.store.backup import restore_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.location import prepare_data_dir
 from remonitor.ui.i18n import install_translations
-from remonitor.ui.main_window import MainWindow
 from remonitor.ui.settings import APPEARANCE, LANGUAGE, Settings
+from remonitor.ui.shell.window import MainWindow
 from remonitor.ui.theme import apply_scheme
 from remonitor.workers.tasks import TaskRunner
 from remonitor.workers.writer import StoreWriter
@@ -110,11 +110,49 @@ def reopen_session(session: Session, settings: Settings | None = None,
     geometry = session.window.saveGeometry()
     session.close()
     if backup is not None:
-        aside = restore_backup(data_dir / "remonitor.sqlite3", backup)
+        aside = restore_off_the_gui_thread(data_dir / "remonitor.sqlite3", backup)
         log.warning("store restored from %s; the previous file is kept as %s", backup, aside)
     new = open_session(data_dir, settings)
     new.window.restoreGeometry(geometry)
     return new
+
+
+def restore_off_the_gui_thread(db_path: Path, backup: Path) -> Path:
+    """``restore_backup`` on a thread of its own (it checks and copies the whole backup:
+    seconds for a big store), with a progress dialog while the event loop keeps turning.
+    Returns the file kept aside; raises what the restore raised."""
+    import threading
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    outcome: dict[str, object] = {}
+
+    def work() -> None:
+        try:
+            outcome["aside"] = restore_backup(db_path, backup)
+        except Exception as exc:  # carried to the GUI thread, raised there
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=work, name="remonitor restore", daemon=True)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: thread.is_alive() or loop.quit())
+    dialog = QProgressDialog(QApplication.translate("Startup", "Restoring the backup…"), "",
+                             0, 0)
+    dialog.setCancelButton(None)
+    dialog.setMinimumDuration(500)
+    thread.start()
+    poll.start()
+    if thread.is_alive():
+        loop.exec()
+    poll.stop()
+    thread.join()
+    dialog.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["aside"]
 
 
 def reopen_from_backup(session: Session, backup: Path,

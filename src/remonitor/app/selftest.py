@@ -113,7 +113,7 @@ def _run(tmp: Path, out: Callable[[str], None]) -> int:
         for name, folder in translation_files("zh_CN"):
             translator = QTranslator()
             found.append(translator.load(name, folder) and translator)
-        ours, qts = ("MainWindow", "&File"), ("QPlatformTheme", "Close")  # (not for lupdate)
+        ours, qts = ("ActionRegistry", "&File"), ("QPlatformTheme", "Close")  # (not for lupdate)
         menu = found[-1].translate(*ours) if all(found) else ""
         close = found[0].translate(*qts) if all(found) else ""
         check(menu == "文件(&F)" and bool(close),

@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from remonitor.core.consistency import check_figures, stated_changes
-from remonitor.ui.table_model import Column, RowTableModel
-from remonitor.ui.table_view import RowTableView
 from remonitor.ui.theme import warning_text
+from remonitor.ui.widgets.table_model import Column, RowTableModel
+from remonitor.ui.widgets.table_view import RowTableView
 
 translate = QCoreApplication.translate
 

@@ -1,22 +1,22 @@
 """Drawing the chart's series into pyqtgraph: bars (side by side when several), lines with
 solid markers for reported and hollow ones for derived points, stacked partner bars, and
-the readable scale of an axis. Every drawn point is returned as a :class:`Hit` so the
-crosshair and the tooltip find it by date."""
+the readable scale of an axis. Every drawn point is returned as a :class:`Hit`, kept in a
+:class:`HitIndex` where the crosshair and the tooltip find it by date."""
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from remonitor.core.partners import REST, PartnerView
 from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
 from remonitor.core.plotting import PlotPoint, Plotted, log_safe, plot_points
 from remonitor.ui import theme, vocabulary
-from remonitor.ui.settings import CHART_BASE
 
 GAP_S = 3 * 86400  # space between bars so months read as separate
 SCALES = ((1e9, QT_TRANSLATE_NOOP("SeriesDrawing", "billion")),
@@ -147,39 +147,104 @@ def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:
     return hits
 
 
-class SeriesDrawing:
-    """Mixin of the chart panel: the shown series (or the partner view) drawn in the
-    current view, style and axis. Needs ``self.data``, ``self.plot``, ``self.right``,
-    ``self.legend``, ``self.hits``, ``self.notes`` and the view controls."""
+class HitIndex:
+    """Every drawn point of the chart by date: the crosshair, the tooltip, the range keys
+    and the export read it; the drawing fills it."""
 
-    def _draw_series(self, log: bool) -> None:
-        view = self.view_mode.currentData()
-        base = self._settings.get(CHART_BASE) if view == "index" else None
-        shown = self.data.shown
-        plotted = [plot_points(s.points, view, s.unit, base if base and base > 0 else None,
+    def __init__(self) -> None:
+        self.hits: list[Hit] = []
+        self._starts: list[float] = []
+
+    def set(self, hits: list[Hit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.x0)
+        self._starts = [h.x0 for h in self.hits]
+
+    def __bool__(self) -> bool:
+        return bool(self.hits)
+
+    def __iter__(self):
+        return iter(self.hits)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def __getitem__(self, i: int) -> Hit:
+        return self.hits[i]
+
+    def at(self, x: float) -> list[Hit]:
+        i = bisect.bisect_right(self._starts, x)
+        return [h for h in self.hits[max(0, i - 40):i] if h.x0 <= x <= h.x1]
+
+    def extent(self) -> tuple[float, float]:
+        return min(h.x0 for h in self.hits), max(h.x1 for h in self.hits)
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How the series are drawn: the view, bars or lines, the index base, the axis."""
+
+    view: str
+    style: str
+    base: int | None
+    log: bool
+
+
+class SeriesDrawing(QObject):
+    """The chart's series (or its partner view) drawn into the plot, its second axis and
+    its legend, in the look asked for. Returns the points drawn and the notes the caption
+    says; removes only what it drew itself."""
+
+    def __init__(self, plot: pg.PlotWidget, right: pg.ViewBox, legend, parent=None) -> None:
+        super().__init__(parent)
+        self.plot, self.right, self.legend = plot, right, legend
+        self._items: list = []
+
+    def draw(self, data, look: Look, partners: bool) -> tuple[list[Hit], list[str]]:
+        item = self.plot.getPlotItem()
+        for old in self._items:
+            item.removeItem(old)
+        self.right.clear()
+        self.legend.clear()
+        before = set(map(id, item.items))
+        self.legend.setColumnCount(1)
+        item.getAxis("left").setLogMode(False, look.log)
+        item.getAxis("right").setLogMode(False, look.log)
+        if partners and data.partners is not None:
+            hits, notes = self._draw_partners(data)
+        else:
+            hits, notes = self._draw_series(data, look)
+        self._items = [i for i in item.items if id(i) not in before]
+        return hits, notes
+
+    def _draw_series(self, data, look: Look) -> tuple[list[Hit], list[str]]:
+        shown = data.shown
+        plotted = [plot_points(s.points, look.view, s.unit,
+                               look.base if look.base and look.base > 0 else None,
                                ratio=s.choice.kind == "unit value") for s in shown]
-        if log:
+        if look.log:
             plotted = [log_safe(p) for p in plotted]
+        hits: list[Hit] = []
+        notes: list[str] = []
         axes: list[str] = []
         for s, p in zip(shown, plotted, strict=True):
             product = vocabulary.word(s.choice.key.product)
-            self.notes += [f"{product}: {n}" for n in s.notes + p.notes]
+            notes += [f"{product}: {n}" for n in s.notes + p.notes]
             if p.axis_unit not in axes:
                 axes.append(p.axis_unit)
-        style = self.style_box.currentData()
-        bars = style == "bars" or (style == "auto" and len(shown) == 1)
+        bars = look.style == "bars" or (look.style == "auto" and len(shown) == 1)
         item = self.plot.getPlotItem()
         scales = {}
         for side, unit in zip(("left", "right"), axes, strict=False):
             values = [pt.value for s, p in zip(shown, plotted, strict=True)
                       if p.axis_unit == unit for pt in p.points]
-            scale, word = (1.0, "") if log or unit in ("%", "index") else axis_scale(values)
+            scale, word = (1.0, "") if look.log or unit in ("%", "index") else \
+                axis_scale(values)
             scales[unit] = scale
             item.getAxis(side).setLabel(axis_title(word, unit))
         item.showAxis("right", len(axes) > 1)
         if len(axes) > 2:
-            self.notes.append(self.tr("{n} series in a third unit are not drawn: use the "
-                                      "Index view to compare them").format(
+            notes.append(self.tr("{n} series in a third unit are not drawn: use the "
+                                 "Index view to compare them").format(
                 n=sum(p.axis_unit not in axes[:2] for p in plotted)))
         for i, (s, p) in enumerate(zip(shown, plotted, strict=True)):
             if p.axis_unit not in axes[:2]:
@@ -188,16 +253,17 @@ class SeriesDrawing:
             colour = theme.series_colour(i)
             name = with_right_axis(s.choice.label) if target is self.right else s.choice.label
             if bars:
-                self.hits += draw_bars(target, p, name, colour, i, len(shown),
-                                       scales[p.axis_unit], log)
+                hits += draw_bars(target, p, name, colour, i, len(shown),
+                                  scales[p.axis_unit], look.log)
                 self.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour),
                                     name)
             else:
-                line, hits = draw_line(target, p, name, colour, scales[p.axis_unit], log)
-                self.hits += hits
+                line, drawn = draw_line(target, p, name, colour, scales[p.axis_unit], look.log)
+                hits += drawn
                 if line is not None and target is self.right:
                     self.legend.addItem(line, name)
         self._legend_kinds(bars)
+        return hits, notes
 
     def _legend_kinds(self, bars: bool) -> None:
         """How reported and derived points look, said once in the legend."""
@@ -213,22 +279,17 @@ class SeriesDrawing:
         self.legend.addItem(reported, self.tr("reported"))
         self.legend.addItem(derived, self.tr("derived from YTD / annual figures"))
 
-    def _draw_partners(self) -> None:
-        view = self.data.partners
-        unit = self.data.partner_unit
-        first = self.data.first
+    def _draw_partners(self, data) -> tuple[list[Hit], list[str]]:
+        view, unit, first = data.partners, data.partner_unit, data.first
         if not view.partners:
-            self.notes.append(self.tr("No partner figures for {product} from {source}: "
-                                      "import a file by partner (Comtrade, WITS, GAC detail)"
-                                      ).format(product=first.choice.key.product,
-                                               source=first.choice.key.source))
-            return
+            return [], [self.tr("No partner figures for {product} from {source}: import a "
+                                "file by partner (Comtrade, WITS, GAC detail)").format(
+                product=first.choice.key.product, source=first.choice.key.source)]
         scale, word = axis_scale([sum(col) / span.length for col, span in zip(
             zip(*view.values, strict=True), view.spans, strict=True)])
         self.legend.setColumnCount(3)
-        self.hits += draw_stack(self.plot.getPlotItem(), view, unit, scale)  # named: legend
+        hits = draw_stack(self.plot.getPlotItem(), view, unit, scale)  # named: legend
         self.plot.getPlotItem().getAxis("left").setLabel(
             axis_title(word, translate("Plotting", "{unit} per month").format(unit=unit)))
         self.plot.getPlotItem().showAxis("right", False)
-        self.notes += view.notes
-
+        return hits, list(view.notes)

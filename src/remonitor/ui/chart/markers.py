@@ -8,20 +8,34 @@ from collections import defaultdict
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
+from remonitor.core.events import Event
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui import theme
-from remonitor.ui.chart_data import event_start
 
 
-class EventMarkers:
-    """Mixin of the chart panel: needs ``self.plot``, ``self.data``, ``sig_event_clicked``."""
+class EventMarkers(QObject):
+    """The events drawn on a plot, as the timeline filters them; a click on a marker is
+    passed on as ``sig_event_clicked``."""
 
-    def init_events(self) -> None:
+    sig_event_clicked = Signal(object)
+    """The event whose marker was clicked (the timeline selects it)."""
+
+    def __init__(self, plot: pg.PlotWidget, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = plot
+        self.events: list[Event] = []
         self.event_filter = None
-        self._event_items: list = []
+        self._items: list = []
+        self._drawn: list[Event] | None = None
+
+    def set_events(self, events: list[Event]) -> None:
+        """Draw these events (only if they differ from those drawn)."""
+        self.events = list(events)
+        if self.events != self._drawn:
+            self.redraw()
 
     def set_event_filter(self, test) -> None:
         """Draw only the events passing ``test`` (the timeline's filters); None: all. Only
@@ -29,32 +43,25 @@ class EventMarkers:
         if test is None and self.event_filter is None:
             return
         self.event_filter = test
-        if self.data is not None:
-            self.remove_events()
-            self.draw_events(self.data)
+        self.redraw()
 
-    def remove_events(self) -> None:
-        for item in self._event_items:
-            self.plot.removeItem(item)
-        self._event_items = []
-
-    def draw_events(self, data) -> None:
-        self._event_items = []
+    def redraw(self) -> None:
+        self.clear()
+        self._drawn = list(self.events)
         by_day = defaultdict(list)
         test = self.event_filter
-        for event in (e for e in data.events if test is None or test(e)):
+        for event in (e for e in self.events if test is None or test(e)):
             by_day[event.announced].append(event)
             if event.end:
                 region = pg.LinearRegionItem(
-                    values=(utc_timestamp(event_start(event)), utc_timestamp(event.end)),
+                    values=(utc_timestamp(event.start), utc_timestamp(event.end)),
                     movable=False, brush=_faded(theme.category_colour(event.category), 28),
                     pen=pg.mkPen(None))
                 region.setZValue(-20)
                 region.setToolTip(self.tr("{title}\n{start} – {end}").format(
-                    title=event.title, start=event_start(event).isoformat(),
+                    title=event.title, start=event.start.isoformat(),
                     end=event.end.isoformat()))
-                self.plot.addItem(region, ignoreBounds=True)
-                self._event_items.append(region)
+                self._add(region)
         for index, (day, events) in enumerate(sorted(by_day.items())):
             colour = theme.category_colour(events[0].category)
             line = pg.InfiniteLine(
@@ -67,13 +74,21 @@ class EventMarkers:
             line.setToolTip("\n".join(_event_line(e) for e in events)
                             + "\n" + self.tr("Click to find it in the timeline"))
             line.sigClicked.connect(lambda _line, _ev, e=events[0]: self.sig_event_clicked.emit(e))
-            self.plot.addItem(line, ignoreBounds=True)
-            self._event_items.append(line)
+            self._add(line)
         today = pg.InfiniteLine(pos=utc_timestamp(date.today()), angle=90, movable=False,
                                 pen=pg.mkPen(theme.today_line(), width=1.5))
         today.setToolTip(self.tr("Today, {date}").format(date=date.today().isoformat()))
-        self.plot.addItem(today, ignoreBounds=True)
-        self._event_items.append(today)
+        self._add(today)
+
+    def clear(self) -> None:
+        for item in self._items:
+            self.plot.removeItem(item)
+        self._items = []
+        self._drawn = None
+
+    def _add(self, item) -> None:
+        self.plot.addItem(item, ignoreBounds=True)
+        self._items.append(item)
 
 
 def marker_label(events) -> str:

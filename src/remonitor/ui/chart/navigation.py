@@ -1,34 +1,44 @@
-"""Moving about the chart and reading it: zoom, pan, range presets, the dates kept
-between sessions, and the crosshair with its readout and tooltip."""
+"""Moving about the chart and reading it: zoom, pan and range presets (ChartNavigation),
+and the crosshair with its readout and tooltip (Crosshair). Both are given the plot and
+the index of what is drawn; neither reads the panel."""
 
 from __future__ import annotations
 
-import bisect
 from datetime import date
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtWidgets import QToolTip
 
 from remonitor.core.periods import utc_timestamp
-from remonitor.core.plotting import describe_point
-from remonitor.ui.chart_draw import Hit
-from remonitor.ui.settings import CHART_RANGE
+from remonitor.ui import theme
+from remonitor.ui.chart.drawing import HitIndex
 
 
-class ChartNavigation:
-    """Mixin of the chart panel: needs ``self.plot``, ``self.right``, ``self.hits``,
-    ``self._starts``, ``self._crosshair`` and ``self._readout``."""
+class ChartNavigation(QObject):
+    """The date range of the chart: zoom, pan, the last N years, centring on a day, and
+    everything drawn (the y axes follow what is in view)."""
 
-    # -- range ---------------------------------------------------------------------------
+    def __init__(self, plot: pg.PlotWidget, right: pg.ViewBox, hits: HitIndex,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.plot, self.right, self.hits = plot, right, hits
 
     def zoom(self, factor: float) -> None:
         """Zoom the date axis about its centre (factor < 1 zooms in)."""
         self.plot.getViewBox().scaleBy(x=factor)
 
     def pan(self, fraction: float) -> None:
-        low, high = self.plot.getViewBox().viewRange()[0]
+        low, high = self.x_range()
         self.plot.getViewBox().translateBy(x=(high - low) * fraction)
+
+    def x_range(self) -> tuple[float, float]:
+        low, high = self.plot.getViewBox().viewRange()[0]
+        return low, high
+
+    def set_x_range(self, low: float, high: float) -> None:
+        self.plot.setXRange(low, high, padding=0)
+        self.fit_y()
 
     def show_years(self, years: int) -> None:
         """The last ``years`` years up to today (0: everything)."""
@@ -39,63 +49,68 @@ class ChartNavigation:
         self.plot.setXRange(end - years * 365.25 * 86400, end, padding=0)
 
     def centre_on(self, day: date) -> None:
-        low, high = self.plot.getViewBox().viewRange()[0]
+        low, high = self.x_range()
         x = utc_timestamp(day)
         self.plot.setXRange(x - (high - low) / 2, x + (high - low) / 2, padding=0)
 
     def reset_range(self) -> None:
+        """Everything drawn, and today."""
         if not self.hits:
             return
-        first = min(h.x0 for h in self.hits)
-        end = max(utc_timestamp(date.today()), max(h.x1 for h in self.hits))
+        first, last = self.hits.extent()
+        end = max(utc_timestamp(date.today()), last)
         self.plot.setXRange(first - 20 * 86400, end + 45 * 86400, padding=0)
-        self._fit_y()
+        self.fit_y()
 
-    def _fit_y(self) -> None:
+    def fit_y(self) -> None:
         item = self.plot.getPlotItem()
         for box in (item.getViewBox(), self.right):
             box.enableAutoRange(axis=pg.ViewBox.YAxis)
             box.setAutoVisible(y=True)
             box.updateAutoRange()  # now, not at the next paint: the axis is right at once
 
-    def save_range(self) -> None:
-        low, high = self.plot.getViewBox().viewRange()[0]
-        self._settings.set(CHART_RANGE, f"{low:.0f},{high:.0f}")
 
-    # -- tooltip -------------------------------------------------------------------------
+class Crosshair(QObject):
+    """A dotted line under the mouse, a readout of the figures there in the corner, and the
+    whole story of each point (how it was obtained, from which file) as a tooltip."""
 
-    def hits_at(self, x: float) -> list[Hit]:
-        i = bisect.bisect_right(self._starts, x)
-        return [h for h in self.hits[max(0, i - 40):i] if h.x0 <= x <= h.x1]
+    def __init__(self, plot: pg.PlotWidget, hits: HitIndex, parent=None) -> None:
+        super().__init__(parent)
+        self.plot, self.hits = plot, hits
+        self.line = pg.InfiniteLine(angle=90, movable=False)
+        self.readout = pg.TextItem(anchor=(1, 0))
+        self.retheme()
+        for item in (self.line, self.readout):
+            item.hide()
+            plot.addItem(item, ignoreBounds=True)
+        plot.scene().sigMouseMoved.connect(self.follow)
 
-    def bar_at(self, x: float):
-        """The point drawn at ``x`` (the first series'), or None."""
-        found = self.hits_at(x)
-        return found[0].point if found else None
+    def retheme(self) -> None:
+        self.line.setPen(pg.mkPen(theme.foreground(), width=1, style=Qt.PenStyle.DotLine))
+        fill = theme.background()
+        fill.setAlpha(225)
+        self.readout.fill = pg.mkBrush(fill)
+        self.readout.setColor(theme.foreground())
 
-    def describe_point(self, point) -> str:
-        return describe_point(point, self.data.first.unit)
-
-    def _on_mouse_moved(self, pos: QPointF) -> None:
+    def follow(self, pos: QPointF) -> None:
         vb = self.plot.getPlotItem().getViewBox()
         if not vb.sceneBoundingRect().contains(pos):
-            self._crosshair.hide()
-            self._readout.hide()
+            self.line.hide()
+            self.readout.hide()
             return
         view = vb.mapSceneToView(pos)
-        found = self.hits_at(view.x())
-        self._crosshair.setPos(view.x())
-        self._crosshair.show()
+        found = self.hits.at(view.x())
+        self.line.setPos(view.x())
+        self.line.show()
         if not found:
-            self._readout.hide()
+            self.readout.hide()
             QToolTip.hideText()
             return
         (_, right), (_, top) = vb.viewRange()
         heads = [h.point.text.split("\n", 1)[0] for h in found]
-        self._readout.setText("\n".join(heads if len(found) > 1 else heads[:1]))
-        self._readout.setPos(right, top)
-        self._readout.show()
+        self.readout.setText("\n".join(heads if len(found) > 1 else heads[:1]))
+        self.readout.setPos(right, top)
+        self.readout.show()
         text = "\n\n".join((f"{h.series}\n" if len(found) > 1 else "") + h.point.text
                            for h in found[:4])
         QToolTip.showText(self.plot.mapToGlobal(self.plot.mapFromScene(pos)), text, self.plot)
-

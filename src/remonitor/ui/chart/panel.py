@@ -1,7 +1,14 @@
-"""The chart: monthly export figures, reported and derived, several series at once or one
-product by destination, with policy events drawn on."""
+"""The chart panel: monthly export figures, reported and derived, several series at once or
+one product by destination, with policy events drawn on.
+
+The panel holds the controls and decides what to load and when to draw; its parts do the
+rest, each given what it needs: ``drawing`` (series into the plot), ``navigation`` (the
+date range), ``crosshair`` (reading a point), ``markers`` (events), ``export``, and the
+series ``picker``. ``hits`` indexes what is drawn for all of them."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pyqtgraph as pg
 import shiboken6
@@ -21,15 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from remonitor.core.changes import StoreChange
 from remonitor.core.periods import month_index
-from remonitor.core.plotting import VIEWS
+from remonitor.core.plotting import VIEWS, describe_point
 from remonitor.ui import theme
-from remonitor.ui.chart_data import ChartData, DisplayUnits, load_chart_data
-from remonitor.ui.chart_draw import Hit, SeriesDrawing
-from remonitor.ui.chart_events import EventMarkers
-from remonitor.ui.chart_export import ChartExport
-from remonitor.ui.chart_nav import ChartNavigation
-from remonitor.ui.series_picker import SeriesPicker
+from remonitor.ui.chart.drawing import HitIndex, Look, SeriesDrawing
+from remonitor.ui.chart.export import ChartExport
+from remonitor.ui.chart.markers import EventMarkers
+from remonitor.ui.chart.navigation import ChartNavigation, Crosshair
+from remonitor.ui.chart.picker import SeriesPicker
+from remonitor.ui.context import PanelContext
 from remonitor.ui.settings import (
     CHART_BASE,
     CHART_LOG,
@@ -40,29 +48,31 @@ from remonitor.ui.settings import (
     CHART_SERIES,
     CHART_STYLE,
     CHART_VIEW,
-    Settings,
 )
 from remonitor.ui.vocabulary import word
-from remonitor.workers.tasks import TaskRunner
+from remonitor.ui.widgets.exporting import export_table
+from remonitor.views.chart import ChartData, DisplayUnits, load_chart_data
+from remonitor.views.tables import observations_view
 
 STYLES = {"auto": "Auto", "bars": "Bars", "lines": "Lines"}
 
 
-class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWidget):
+class ChartPanel(QWidget):
     sig_loaded = Signal(object)
     """The :class:`ChartData` just drawn."""
     sig_event_clicked = Signal(object)
     """An event whose marker was clicked (the timeline selects it)."""
     sig_import_rates = Signal()
+    """The user asked to import exchange rates (from the Units menu)."""
+    sig_message = Signal(str)
+    """Something the status bar should say (where an export went)."""
 
-    def __init__(self, runner: TaskRunner, settings: Settings, parent=None) -> None:
+    def __init__(self, context: PanelContext, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("chart-panel")
-        self._runner = runner
-        self._settings = settings
+        self._runner = context.runner
+        self._settings = settings = context.settings
         self.data: ChartData | None = None
-        self.hits: list[Hit] = []
-        self._starts: list[float] = []
         self.notes: list[str] = []
         self._restored_range = settings.get(CHART_RANGE)
         self.tokens = [t for t in settings.get(CHART_SERIES).split("\n") if t]
@@ -128,21 +138,19 @@ class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWid
         item.getViewBox().sigResized.connect(
             lambda: self.right.setGeometry(item.getViewBox().sceneBoundingRect()))
         self.legend = self.plot.addLegend(offset=(10, 5), labelTextColor=theme.foreground())
-        self.plot.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # + − ← → Home, when clicked
-        self._crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
-            theme.foreground(), width=1, style=Qt.PenStyle.DotLine))
-        fill = theme.background()
-        fill.setAlpha(225)
-        self._readout = pg.TextItem(anchor=(1, 0), color=theme.foreground(),
-                                    fill=pg.mkBrush(fill))
-        self.init_events()
+
+        self.hits = HitIndex()
+        self.drawing = SeriesDrawing(self.plot, self.right, self.legend, self)
+        self.navigation = ChartNavigation(self.plot, self.right, self.hits, self)
+        self.crosshair = Crosshair(self.plot, self.hits, self)
+        self.markers = EventMarkers(self.plot, self)
+        self.markers.sig_event_clicked.connect(self.sig_event_clicked)
+        self.export = ChartExport(self.plot, self._runner, self)
+        self.export.button.clicked.connect(
+            lambda: self.export.choose(self.hits, self.data, self.view_mode.currentText()))
+        self.export.sig_message.connect(self.sig_message)
         theme.on_scheme_change(self.retheme)
-        self._series_items: list = []
-        self._events_drawn: list | None = None
-        for extra in (self._crosshair, self._readout):
-            extra.hide()
-            self.plot.addItem(extra, ignoreBounds=True)
 
         # A tool bar: what does not fit a narrow window goes into its » menu.
         top = QToolBar(self)
@@ -162,18 +170,19 @@ class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWid
                               else self.tr("Show every figure (Home). On the chart: wheel or "
                                            "+ / − zoom, drag or ← / → pan"))
             button.setAutoRaise(True)
-            button.clicked.connect(lambda _=False, n=years: self.show_years(n))
+            button.clicked.connect(lambda _=False, n=years: self.navigation.show_years(n))
             top.addWidget(button)
-        top.addWidget(self.make_export_button())
+        top.addWidget(self.export.button)
         checks = QToolButton(self)
         checks.setText(self.tr("Check…"))
         checks.setToolTip(self.tr("Do the published figures agree with each other and with "
                                   "the % changes stated beside them?"))
         checks.clicked.connect(self.open_checks)
         top.addWidget(checks)
-        for keys, slot in ((("+", "="), lambda: self.zoom(0.8)), (("-",), lambda: self.zoom(1.25)),
-                           (("Left",), lambda: self.pan(-0.2)), (("Right",), lambda: self.pan(0.2)),
-                           (("Home",), self.reset_range)):
+        nav = self.navigation
+        for keys, slot in ((("+", "="), lambda: nav.zoom(0.8)), (("-",), lambda: nav.zoom(1.25)),
+                           (("Left",), lambda: nav.pan(-0.2)), (("Right",), lambda: nav.pan(0.2)),
+                           (("Home",), nav.reset_range)):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self.plot)
                 shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -185,25 +194,35 @@ class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWid
         layout.addWidget(self.caption)
         self._sync_controls()
 
+    def contribute(self, registry) -> None:
+        """The chart's entry in File → Export: the figures of the series shown."""
+        registry.add_export(self.tr("Figures on the chart"), self.export_figures, "figures")
+
+    def export_figures(self, path: Path):
+        """Every figure of the series on the chart — reported and derived, with what each
+        rests on — to CSV or XLSX, on a worker."""
+        ids = [i for s in self.data.shown for i in s.choice.ids] if self.data else None
+        return export_table(self._runner, self.tr("export figures on the chart"),
+                            lambda conn: observations_view(conn, ids), path)
+
+    def on_store_changed(self, change: StoreChange) -> None:
+        """New figures, events (drawn as markers) or rates (conversions): read again."""
+        if change.observations or change.events or change.rates:
+            self.refresh()
+
     def changeEvent(self, event) -> None:
         """Light ↔ dark: the plot, the legend, the readout and every series re-coloured."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "_readout"):
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "crosshair"):
             self.retheme()
 
     def retheme(self) -> None:
         if shiboken6.isValid(self.plot):
             theme.theme_plot(self.plot)
             self.legend.setLabelTextColor(theme.foreground())
-            self._crosshair.setPen(pg.mkPen(theme.foreground(), width=1,
-                                            style=Qt.PenStyle.DotLine))
-            fill = theme.background()
-            fill.setAlpha(225)
-            self._readout.fill = pg.mkBrush(fill)
-            self._readout.setColor(theme.foreground())
+            self.crosshair.retheme()
             if self.data is not None:
-                self.remove_events()
-                self._events_drawn = None
+                self.markers.redraw()
                 self.redraw()
 
     def _combo(self, items: dict[str, str], option, tip: str) -> QComboBox:
@@ -323,42 +342,28 @@ class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWid
             self.plot.setXRange(low, high, padding=0)
         self.sig_loaded.emit(data)
 
+    def save_range(self) -> None:
+        low, high = self.navigation.x_range()
+        self._settings.set(CHART_RANGE, f"{low:.0f},{high:.0f}")
+
     # -- drawing -------------------------------------------------------------------------
 
     def redraw(self, keep_range: bool = True) -> None:
         """Draw what is loaded in the current view, style and axis; no store read."""
         if self.data is None:
             return
-        x_range = self.plot.getViewBox().viewRange()[0]
-        item = self.plot.getPlotItem()
-        # Only the series' items go: event markers, crosshair and readout stay.
-        for old in self._series_items:
-            item.removeItem(old)
-        self.right.clear()
-        self.legend.clear()
-        before = set(map(id, item.items))
-        self.hits, self.notes = [], []
-        self.legend.setColumnCount(1)
-        log = self.log.isChecked()
-        item.getAxis("left").setLogMode(False, log)
-        item.getAxis("right").setLogMode(False, log)
-        if self.partners.isChecked() and self.data.partners is not None:
-            self._draw_partners()
-        else:
-            self._draw_series(log)
-        self._series_items = [i for i in item.items if id(i) not in before]
-        self.hits.sort(key=lambda h: h.x0)
-        self._starts = [h.x0 for h in self.hits]
-        events = list(self.data.events)
-        if events != self._events_drawn:
-            self.remove_events()
-            self.draw_events(self.data)
-            self._events_drawn = events
+        x_range = self.navigation.x_range()
+        view = self.view_mode.currentData()
+        look = Look(view, self.style_box.currentData(),
+                    self._settings.get(CHART_BASE) if view == "index" else None,
+                    self.log.isChecked())
+        hits, self.notes = self.drawing.draw(self.data, look, self.partners.isChecked())
+        self.hits.set(hits)
+        self.markers.set_events(self.data.events)
         if keep_range and self.hits:
-            self.plot.setXRange(*x_range, padding=0)
-            self._fit_y()
+            self.navigation.set_x_range(*x_range)
         else:
-            self.reset_range()
+            self.navigation.reset_range()
         self._caption()
 
     def _caption(self) -> None:
@@ -372,9 +377,23 @@ class ChartPanel(SeriesDrawing, ChartNavigation, ChartExport, EventMarkers, QWid
         self.caption.setToolTip("\n".join([text, *self.notes]))
 
     def open_checks(self) -> None:
-        from remonitor.ui.chart_checks import ChecksDialog
+        from remonitor.ui.chart.checks import ChecksDialog
 
         if self.data is None:
             return
         self._checks = ChecksDialog(self.data.shown, self)
         self._checks.show()
+
+    # -- reading what is drawn -----------------------------------------------------------
+
+    def bar_at(self, x: float):
+        """The point drawn at ``x`` (the first series'), or None."""
+        found = self.hits.at(x)
+        return found[0].point if found else None
+
+    def describe_point(self, point) -> str:
+        return describe_point(point, self.data.first.unit)
+
+    def export_to(self, path: Path):
+        """Export what is shown to ``path`` (its suffix says how); see ChartExport."""
+        return self.export.export_to(path, self.hits, self.data, self.view_mode.currentText())

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 
 from remonitor.core.periods import month_label
 from remonitor.core.series import WORLD
-from remonitor.ui.chart_data import Choice
-from remonitor.ui.table_model import Column, RowTableModel
-from remonitor.ui.table_view import RowTableView, make_search_box
 from remonitor.ui.vocabulary import word
+from remonitor.ui.widgets.table_model import Column, RowTableModel
+from remonitor.ui.widgets.table_view import RowTableView, make_search_box
+from remonitor.views.chart import Choice
 
 MAX_SHOWN = 12
 translate = QCoreApplication.translate

@@ -26,16 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from remonitor.core.series import Flow
-from remonitor.importers.commit import ImportSummary, build_plan, commit_plan
+from remonitor.edits import imports
+from remonitor.importers.commit import ImportSummary, build_plan
 from remonitor.importers.formats import FORMATS, ImportOptions
 from remonitor.importers.formats.generic import signature
 from remonitor.importers.plan import ImportPlan
-from remonitor.importers.text import file_hash
-from remonitor.store.batches import undo_batch
-from remonitor.store.profiles import list_profiles, save_profile
 from remonitor.ui import theme
-from remonitor.ui.mapping_box import MappingBox
+from remonitor.ui.imports.mapping_box import MappingBox
 from remonitor.ui.vocabulary import label
+from remonitor.views.imports import profiles
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -70,7 +69,7 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.resize(960, 700)
         loader = self.runner.read(self.tr("load import profiles"),
-                                  lambda conn, ctx: list_profiles(conn))
+                                  lambda conn, ctx: profiles(conn))
         loader.sig_result.connect(self._profiles_loaded)
         loader.sig_error.connect(lambda _: self.replan())
 
@@ -112,15 +111,8 @@ class ImportWizard(QWizard):
         plan, options = self.plan, self.options()
         assert plan is not None
 
-        def job(conn, ctx):
-            return commit_plan(conn, plan, file_hash=file_hash(plan.file),
-                               release_date=options.release_date,
-                               skip_bad_rows=options.skip_bad_rows,
-                               progress=lambda d, t, m: ctx.progress(d, t, m),
-                               is_cancelled=lambda: ctx.cancelled)
-
-        self._commit_job = self.writer.submit(
-            self.tr("import {file}").format(file=plan.file.name), job)
+        self._commit_job = self.writer.apply(imports.commit_import(
+            plan, options.release_date, options.skip_bad_rows))
         self.commit_page.follow(self._commit_job)
         self._commit_job.sig_result.connect(self._committed)
         self._commit_job.sig_error.connect(self.commit_page.failed)
@@ -139,9 +131,7 @@ class ImportWizard(QWizard):
     def save_profile(self, name: str) -> None:
         mapping = self.file_page.mapping.mapping()
         cells = self.file_page.mapping.columns
-        job = self.writer.submit(
-            self.tr("save import profile"),
-            lambda conn, ctx: save_profile(conn, name, signature(cells), mapping.to_json()))
+        job = self.writer.apply(imports.save_profile(name, signature(cells), mapping.to_json()))
         job.sig_result.connect(lambda _: self.file_page.mapping.saved(name))
         job.sig_error.connect(lambda e: self.file_page.mapping.saved(name, e.message))
 
@@ -149,8 +139,7 @@ class ImportWizard(QWizard):
         batch = self.summary.batch_id if self.summary else None
         if batch is None:
             return
-        job = self.writer.submit(self.tr("undo import"),
-                                 lambda conn, ctx: undo_batch(conn, batch))
+        job = self.writer.apply(imports.undo_import(batch))
         job.sig_result.connect(lambda _: (self.commit_page.undone(), self.sig_undone.emit()))
         job.sig_error.connect(self.commit_page.failed)
 

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from remonitor import __version__
-from remonitor.store.location import log_dir
 from remonitor.ui.settings import config_dir
+from remonitor.views.about import places
 
 
 class AboutDialog(QDialog):
     def __init__(self, data_dir: Path, parent=None) -> None:
         super().__init__(parent)
+        self.data_dir = data_dir
         self.setObjectName("about-dialog")
         self.setWindowTitle(self.tr("About remonitor"))
         import pyqtgraph
@@ -38,7 +39,7 @@ class AboutDialog(QDialog):
             self.tr("Python"): f"{platform.python_version()} ({sys.platform})",
             self.tr("Data folder"): str(data_dir),
             self.tr("Settings"): str(config_dir()),
-            self.tr("Log folder"): str(log_dir()),
+            self.tr("Log folder"): str(places(data_dir).log),
         }
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>"
                        for k, v in self.facts.items())
@@ -64,6 +65,6 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
     def open_log_folder(self) -> bool:
-        folder = log_dir()
+        folder = places(self.data_dir).log
         folder.mkdir(parents=True, exist_ok=True)
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -4,28 +4,22 @@ Results arrive as notifications; being offline is a quiet word in the status bar
 from __future__ import annotations
 
 import json
-import sqlite3
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from remonitor.core.matching import coming_up
+from remonitor.core.changes import StoreChange
 from remonitor.core.reminders import (
-    ClockFact,
-    LicenceFact,
     Reminder,
     Thresholds,
     due_today,
-    reminders,
 )
-from remonitor.store.backup import daily_backup
-from remonitor.store.batches import remove_batch
-from remonitor.store.connection import transaction
-from remonitor.store.events import list_events
-from remonitor.store.licence_query import applications_by_id
-from remonitor.store.licences import licence_terms
+from remonitor.edits.backups import daily_backup
+from remonitor.edits.imports import undo_import
+from remonitor.ui.context import PanelContext
 from remonitor.ui.i18n import font_missing, language_for
 from remonitor.ui.settings import (
     FEED_INTERVAL_H,
@@ -39,42 +33,36 @@ from remonitor.ui.settings import (
     REMIND_EXPIRY_DAYS,
     REMINDERS_SHOWN,
 )
-from remonitor.ui.tracker_data import licence_view, load_context
+from remonitor.ui.shell.notifications import Notifier
+from remonitor.ui.shell.status import StatusBar
+from remonitor.views.reminders import load_reminders
 from remonitor.workers.feeds import Feeds, redact_url
 from remonitor.workers.inbox import Inbox, InboxOutcome
 
 REMINDER_CHECK_MS = 3600 * 1000
 
 
-def load_reminders(conn: sqlite3.Connection, data_dir: Path | None, limits: Thresholds,
-                   today: date) -> list[Reminder]:
-    """What deserves a reminder today, read on a worker."""
-    context = load_context(conn, data_dir, today)
-    clocks = {i: c for i, c in context.clocks.items() if c.state in ("near due", "overdue")}
-    terms = licence_terms(conn)
-    licences = {i: v for i, t in terms.items() if (v := licence_view(t, today)) is not None}
-    refs = {i: s.application.reference
-            for i, s in applications_by_id(conn, list(clocks) + list(licences)).items()}
-    return reminders(
-        [ClockFact(refs[i], c.state, c.days_left) for i, c in clocks.items() if i in refs],
-        [LicenceFact(refs[i], v.number, v.approved, v.remaining, v.days_to_expiry)
-         for i, v in licences.items() if i in refs],
-        coming_up(list_events(conn), today, limits.event_days), limits)
-
-
 class Background(QObject):
-    def __init__(self, window, settings, data_dir: Path) -> None:
-        super().__init__(window)
-        self.window = window
-        self.settings = settings
-        self.data_dir = data_dir
-        self.inbox = Inbox(self.inbox_folder(), window.writer, window.runner,
+    """The inbox, the feeds, reminders and the day's backup. Given the context, the
+    notifier its news goes to, the status bar (offline), and what to do when a card asks
+    to restore a backup or to open a file in the import dialog."""
+
+    def __init__(self, context: PanelContext, notifier: Notifier, status: StatusBar,
+                 open_restore: Callable[[], object], import_path: Callable[[Path], object],
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.runner, self.writer = context.runner, context.writer
+        self.settings, self.data_dir = context.settings, context.data_dir
+        self.notifier = notifier
+        self._open_restore, self._import_path = open_restore, import_path
+        settings, data_dir = self.settings, self.data_dir
+        self.inbox = Inbox(self.inbox_folder(), self.writer, self.runner,
                            settings.get(INBOX_RESCAN_MIN) * 60, parent=self)
         self.inbox.sig_outcome.connect(self._on_inbox)
-        self.inbox.sig_error.connect(lambda error: window.notifier.notify(
+        self.inbox.sig_error.connect(lambda error: notifier.notify(
             "error", self.tr("An inbox import broke off"), error.message, error.details))
-        self.feeds = Feeds(data_dir / "feeds.json", self.inbox.folder, window.runner, self)
-        self.feeds.sig_offline.connect(window.status.set_offline)
+        self.feeds = Feeds(data_dir / "feeds.json", self.inbox.folder, self.runner, self)
+        self.feeds.sig_offline.connect(status.set_offline)
         self.feeds.sig_fetched.connect(self._on_feed)
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_CHECK_MS)
@@ -83,6 +71,11 @@ class Background(QObject):
 
     def inbox_folder(self) -> Path:
         return Path(self.settings.get(INBOX_PATH) or self.data_dir / "inbox")
+
+    def on_store_changed(self, change: StoreChange) -> None:
+        """Applications or events changed: what is due may have changed."""
+        if self.started and (change.applications or change.events):
+            self.check_reminders()
 
     def start(self) -> None:
         """Once the store is open and the window drawn: the day's backup, then watch, poll
@@ -99,7 +92,7 @@ class Background(QObject):
         on purpose — a translation could not be read."""
         if not font_missing(language_for(self.settings.get(LANGUAGE))):
             return False
-        self.window.notifier.notify(
+        self.notifier.notify(
             "warning", "No Chinese font is installed",
             "The window is in Chinese, but this computer has no font for Chinese "
             "characters, so they show as boxes. Install one (Debian/Ubuntu: sudo apt install "
@@ -116,7 +109,7 @@ class Background(QObject):
             try:
                 self.inbox.move(folder)
             except OSError as exc:
-                self.window.notifier.notify("warning", self.tr("The inbox cannot be watched"),
+                self.notifier.notify("warning", self.tr("The inbox cannot be watched"),
                                             f"{folder}: {exc.strerror or exc}")
         self.feeds.inbox = self.inbox.folder
         urls = [u for u in self.settings.get(FEED_URLS).splitlines() if u.strip()]
@@ -125,18 +118,17 @@ class Background(QObject):
     def backup_today(self):
         """The daily backup, a writer job like any other; a failure (a full disk) is said
         and logged, and nothing else waits for it."""
-        job = self.window.writer.submit(self.tr("daily backup"),
-                                        lambda conn, ctx: daily_backup(conn))
+        job = self.writer.apply(daily_backup())
         job.sig_error.connect(self._backup_failed)
         return job
 
     def _backup_failed(self, error) -> None:
         if error.kind == "StoreDamaged":  # the copy showed the store itself is damaged
-            self.window.notifier.notify(
+            self.notifier.notify(
                 "error", self.tr("The store is damaged"), error.message, error.details,
-                actions=[(self.tr("Restore from backup…"), self.window.open_restore)])
+                actions=[(self.tr("Restore from backup…"), self._open_restore)])
             return
-        self.window.notifier.notify("warning", self.tr("Today's backup was not made"),
+        self.notifier.notify("warning", self.tr("Today's backup was not made"),
                                     error.message, error.details)
 
     def stop(self) -> None:
@@ -152,7 +144,7 @@ class Background(QObject):
         QTimer.singleShot(0, lambda: self._tell(outcome))
 
     def _tell(self, outcome: InboxOutcome) -> None:
-        note = self.window.notifier.notify
+        note = self.notifier.notify
         name = outcome.path.name
         if outcome.kind == "imported":
             batch = outcome.summary.batch_id
@@ -179,18 +171,14 @@ class Background(QObject):
                          "the import dialog; files of the same shape are then imported on "
                          "their own."),
                  actions=[(self.tr("Open in the import dialog"),
-                           lambda: self.window.import_path(path))])
+                           lambda: self._import_path(path))])
 
     def undo_import(self, batch_id: int):
-        def undo(conn, ctx):
-            with transaction(conn):
-                return remove_batch(conn, batch_id)
-
-        return self.window.writer.submit(self.tr("undo inbox import"), undo)
+        return self.writer.apply(undo_import(batch_id))
 
     def _on_feed(self, result) -> None:
         if result.status == "error":
-            self.window.notifier.notify("warning", self.tr("A feed failed"),
+            self.notifier.notify("warning", self.tr("A feed failed"),
                                         f"{redact_url(result.url)}: {result.message}")
 
     # -- reminders -----------------------------------------------------------------------
@@ -200,7 +188,7 @@ class Background(QObject):
                             float(self.settings.get(REMIND_DRAWN_PCT)),
                             self.settings.get(REMIND_EVENT_DAYS))
         data_dir, today = self.data_dir, date.today()
-        task = self.window.runner.read(
+        task = self.runner.read(
             self.tr("check reminders"),
             lambda conn, ctx: load_reminders(conn, data_dir, limits, today),
             latest=f"reminders:{id(self)}")
@@ -214,9 +202,9 @@ class Background(QObject):
             shown = {}
         fresh = due_today(found, shown, today)
         for r in fresh[:3]:
-            self.window.notifier.notify("warning" if r.urgent else "info", r.title, r.text)
+            self.notifier.notify("warning" if r.urgent else "info", r.title, r.text)
         if len(fresh) > 3:
-            self.window.notifier.notify("info", self.tr("{n} more reminders").format(
+            self.notifier.notify("info", self.tr("{n} more reminders").format(
                 n=len(fresh) - 3), "; ".join(r.title for r in fresh[3:8]))
         day = today.isoformat()
         shown = {k: v for k, v in shown.items() if v == day} | {r.key: day for r in fresh}

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from remonitor.store.backup import check_backup, list_backups
+from remonitor.views.backups import check_backup, list_backups
 
 
 class RestoreDialog(QDialog):

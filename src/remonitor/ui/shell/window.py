@@ -1,4 +1,6 @@
-"""The main window: a frame that composes the panels, menus and status bar."""
+"""The main window: a frame that composes the panels. It builds the menu bar from the
+actions the panels and its own parts contribute, hands each store change to every panel,
+and keeps the layout between sessions. It knows no panel's insides."""
 
 from __future__ import annotations
 
@@ -7,23 +9,14 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QIcon,
-    QKeySequence,
-    QUndoGroup,
-)
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox
 
+from remonitor.core.changes import StoreChange
 from remonitor.core.periods import month_label
 from remonitor.core.plotting import latest_figure
-from remonitor.store.backup import latest_sound_backup
-from remonitor.store.changes import StoreChange
-from remonitor.ui.background import Background
-from remonitor.ui.chart import ChartPanel
-from remonitor.ui.errors import error_box
-from remonitor.ui.notifications import Notifier
+from remonitor.ui.chart.panel import ChartPanel
+from remonitor.ui.context import PanelContext
 from remonitor.ui.settings import (
     TIMELINE_HEADER,
     TRACKER_HEADER,
@@ -31,18 +24,24 @@ from remonitor.ui.settings import (
     WINDOW_STATE,
     Settings,
 )
-from remonitor.ui.status import StatusBar
-from remonitor.ui.task_list import TasksButton
-from remonitor.ui.timeline import TimelinePanel
-from remonitor.ui.tracker import TrackerPanel
-from remonitor.ui.window_files import EXPORT_TITLES, WindowFiles
+from remonitor.ui.shell.actions import ActionRegistry
+from remonitor.ui.shell.background import Background
+from remonitor.ui.shell.files import FileActions
+from remonitor.ui.shell.notifications import Notifier
+from remonitor.ui.shell.status import StatusBar
+from remonitor.ui.shell.task_list import TasksButton
+from remonitor.ui.timeline.panel import TimelinePanel
+from remonitor.ui.tracker.panel import TrackerPanel
+from remonitor.ui.widgets.actions import make_action
+from remonitor.ui.widgets.errors import error_box
+from remonitor.views.backups import latest_sound_backup
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
 BACKGROUND_DELAY_MS = 1500
 
 
-class MainWindow(WindowFiles, QMainWindow):
+class MainWindow(QMainWindow):
     sig_restore_requested = Signal(object)
     """A sound backup (Path) to put in place of the store; the app closes and reopens it."""
     sig_store_failed = Signal(object)
@@ -63,37 +62,42 @@ class MainWindow(WindowFiles, QMainWindow):
         self.data_dir = data_dir
         self.ready = False
         self.setAcceptDrops(True)
+        context = PanelContext(runner, writer, settings, data_dir)
 
-        self.chart = ChartPanel(runner, settings, self)
+        self.chart = ChartPanel(context, self)
         self.setCentralWidget(self.chart)
-        self.timeline = TimelinePanel(runner, self, writer)
-        self.tracker = TrackerPanel(runner, writer, self, data_dir)
+        self.timeline = TimelinePanel(context, self)
+        self.tracker = TrackerPanel(context, self)
+        self.panels = (self.chart, self.timeline, self.tracker)
         # The timeline and the chart share their date range both ways; its filters and its
         # selection reach the chart's markers and centre.
         self.timeline.lanes.follow(self.chart.plot)
-        self.timeline.sig_filter.connect(self.chart.set_event_filter)
+        self.timeline.sig_filter.connect(self.chart.markers.set_event_filter)
         self.chart.sig_event_clicked.connect(self.timeline.select_event)
-        self.timeline.sig_event_selected.connect(
-            lambda e: self.chart.centre_on(e.effective or e.announced))
-        self.tracker.sig_message.connect(lambda text: self.status.showMessage(text, 15000))
+        self.timeline.sig_event_selected.connect(lambda e: self.chart.navigation.centre_on(e.start))
         self.timeline_dock = self._dock(self.timeline, self.tr("Event timeline"), "timeline-dock")
         self.tracker_dock = self._dock(self.tracker, self.tr("Licence tracker"), "tracker-dock")
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline_dock)
         self.splitDockWidget(self.timeline_dock, self.tracker_dock, Qt.Orientation.Horizontal)
         self.status = StatusBar(data_dir, self)
         self.setStatusBar(self.status)
+        for panel in (self.chart, self.tracker):
+            panel.sig_message.connect(lambda text: self.status.showMessage(text, 15000))
         self.tasks_button = TasksButton([runner.recent, writer.recent], self.status)
         self.status.insertPermanentWidget(0, self.tasks_button)
         self.notifier = Notifier(self)
-        self.background = Background(self, settings, data_dir)
+        self.files = FileActions(context, self.status, self)
+        self.chart.sig_import_rates.connect(self.files.choose_rates_import)
+        self.background = Background(context, self.notifier, self.status, self.open_restore,
+                                     self.files.import_path, self)
         self._last_change: StoreChange | None = None
+        self.actions_ = ActionRegistry(self)
         self._build_menus()
 
         writer.sig_ready.connect(self._on_ready)
         writer.sig_store_changed.connect(self._on_store_changed)
         writer.sig_open_failed.connect(self._on_open_failed)
         self.chart.sig_loaded.connect(self._on_chart_loaded)
-        self.chart.sig_import_rates.connect(self.choose_rates_import)
         self._restore_layout()
 
     def _dock(self, widget, title: str, name: str) -> QDockWidget:
@@ -105,44 +109,22 @@ class MainWindow(WindowFiles, QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         return dock
 
-    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.import_action = self._action(
-            self.tr("&Import…"), self.choose_import, QKeySequence.StandardKey.Open,
-            self.tr("Import figures or events from a file"))
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self._action(
-            self.tr("Import exchange &rates…"), self.choose_rates_import,
-            tip=self.tr("Monthly rates per US dollar, for showing values in another currency")))
-        export_menu = file_menu.addMenu(self.tr("&Export"))
-        for name, title in EXPORT_TITLES.items():
-            export_menu.addAction(self._action(
-                self.tr(title) + "…", lambda checked=False, n=name: self.choose_export(n)))
-        file_menu.addSeparator()
-        file_menu.addAction(self.tracker.new_action)
-        file_menu.addAction(self.tracker.import_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Restore from &backup…"), self.open_restore,
-                                         tip=self.tr("Put a backup in place of the store")))
-        file_menu.addSeparator()
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
-        file_menu.addAction(quit_action)
+        registry = self.actions_
+        self.files.contribute(registry)
+        for panel in self.panels:
+            panel.contribute(registry)
+        registry.add("file", "backup", make_action(
+            self, self.tr("Restore from &backup…"), self.open_restore,
+            tip=self.tr("Put a backup in place of the store")))
+        self.quit_action = registry.add("file", "quit", make_action(
+            self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
 
-        edit_menu = bar.addMenu(self.tr("&Edit"))
         # One Undo / Redo for the window: the stack of the panel last changed or focused.
         self.undo_group = QUndoGroup(self)
-        for stack in (self.tracker.undo_stack, self.timeline.undo_stack):
+        stacks = [p.undo_stack for p in self.panels if hasattr(p, "undo_stack")]
+        for stack in stacks:
             self.undo_group.addStack(stack)
             stack.indexChanged.connect(lambda _, s=stack: self._activate_stack(s))
         self.undo_group.setActiveStack(self.tracker.undo_stack)
@@ -152,35 +134,23 @@ class MainWindow(WindowFiles, QMainWindow):
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
                                        QKeySequence("Ctrl+Shift+Z")])
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.tracker.status_action)
-        edit_menu.addAction(self.tracker.shipment_action)
-        edit_menu.addAction(self.tracker.document_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.timeline.new_action)
-        edit_menu.addAction(self.timeline.delete_action)
-        edit_menu.addSeparator()
-        prefs = self._action(self.tr("&Preferences…"), self.open_preferences,
-                             QKeySequence.StandardKey.Preferences,
-                             self.tr("Inbox folder, feeds, reminders"))
+        registry.add("edit", "history", self.undo_action)
+        registry.add("edit", "history", self.redo_action)
+        prefs = make_action(self, self.tr("&Preferences…"), self.open_preferences,
+                            QKeySequence.StandardKey.Preferences,
+                            self.tr("Inbox folder, feeds, reminders"))
         prefs.setShortcuts([QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,")])
-        prefs.setMenuRole(QAction.MenuRole.PreferencesRole)
-        edit_menu.addAction(prefs)
-
-        view_menu = bar.addMenu(self.tr("&View"))
+        prefs.setMenuRole(prefs.MenuRole.PreferencesRole)
+        registry.add("edit", "preferences", prefs)
         for dock in (self.timeline_dock, self.tracker_dock):
-            view_menu.addAction(dock.toggleViewAction())
-        view_menu.addAction(self.tracker.columns_action)
-        view_menu.addAction(self._action(self.tr("Background &tasks…"),
-                                         self.tasks_button.open_list))
-        view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("&Refresh"), self.refresh_all,
-                                         QKeySequence.StandardKey.Refresh))
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About remonitor"), self.about))
+            registry.add("view", "panels", dock.toggleViewAction())
+        registry.add("view", "tasks", make_action(self, self.tr("Background &tasks…"),
+                                                  self.tasks_button.open_list))
+        registry.add("view", "refresh", make_action(self, self.tr("&Refresh"), self.refresh_all,
+                                                    QKeySequence.StandardKey.Refresh))
+        registry.add("help", "about", make_action(self, self.tr("&About remonitor"),
+                                                  self.about))
+        registry.build_menus(self.menuBar(), self.files.export_action)
 
     def _activate_stack(self, stack) -> None:
         # Stacks emit indexChanged while the window is torn down, after the group is gone.
@@ -188,9 +158,9 @@ class MainWindow(WindowFiles, QMainWindow):
             self.undo_group.setActiveStack(stack)
 
     def _focus_changed(self, _old, new) -> None:
-        for panel in (self.tracker, self.timeline):
-            if new is not None and shiboken6.isValid(panel) and (
-                    new is panel or panel.isAncestorOf(new)):
+        for panel in self.panels:
+            if new is not None and hasattr(panel, "undo_stack") and shiboken6.isValid(panel) \
+                    and (new is panel or panel.isAncestorOf(new)):
                 self._activate_stack(panel.undo_stack)
 
     # -- store lifecycle -----------------------------------------------------------------
@@ -208,17 +178,13 @@ class MainWindow(WindowFiles, QMainWindow):
         self._on_store_changed(StoreChange(everything=True))
 
     def _on_store_changed(self, change: StoreChange) -> None:
+        """Each panel decides what a change means to it."""
         if not self.ready:
             return
-        if change.observations or change.events or change.rates:  # the chart draws events
-            self.chart.refresh()
-        if change.events or change.everything:
-            self.timeline.refresh()
-        if change.applications or change.everything:
-            self.tracker.refresh()
-        if change.applications or change.events:
-            self.background.check_reminders()
         self._last_change = change
+        for panel in self.panels:
+            panel.on_store_changed(change)
+        self.background.on_store_changed(change)
         self.status.mark_refreshed(change.describe())
 
     def _on_open_failed(self, error: TaskError) -> None:
@@ -244,7 +210,7 @@ class MainWindow(WindowFiles, QMainWindow):
         box.finished.connect(lambda: self.sig_store_failed.emit(error))
 
     def open_restore(self):
-        from remonitor.ui.restore_dialog import RestoreDialog
+        from remonitor.ui.shell.restore import RestoreDialog
 
         dialog = RestoreDialog(self.data_dir / "remonitor.sqlite3", self.runner, self)
         dialog.sig_restore.connect(self.sig_restore_requested)
@@ -273,7 +239,7 @@ class MainWindow(WindowFiles, QMainWindow):
     # -- window state --------------------------------------------------------------------
 
     def about(self):
-        from remonitor.ui.about import AboutDialog
+        from remonitor.ui.shell.about import AboutDialog
 
         dialog = AboutDialog(self.data_dir, self)
         dialog.open()
@@ -310,7 +276,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.settings.sync()
 
     def open_preferences(self):
-        from remonitor.ui.preferences import Preferences
+        from remonitor.ui.shell.preferences import Preferences
 
         dialog = Preferences(self.settings, self.data_dir / "inbox", self)
         dialog.sig_changed.connect(self.background.apply_settings)
@@ -327,6 +293,22 @@ class MainWindow(WindowFiles, QMainWindow):
                                             "background work is running."), 15000)
             return
         QTimer.singleShot(0, self.sig_reopen_requested.emit)  # once the dialog has closed
+
+    def export_to(self, name: str, path: Path):
+        """The File → Export entry ``name`` (figures, events, applications) to ``path``."""
+        export = next(e for e in self.actions_.exports if e.name == name)
+        return self.files.export_to(export, path)
+
+    def import_path(self, path: Path):
+        """Open the import dialog on a file (a second start handed it over)."""
+        return self.files.import_path(path)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.files.accepts(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.files.dropped(event.mimeData())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.background.stop()

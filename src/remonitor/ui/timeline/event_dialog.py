@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
 from remonitor.core.events import Category, Event, parse_elements
 from remonitor.ui import vocabulary
-from remonitor.ui.form_dialog import FormDialog
+from remonitor.ui.widgets.form_dialog import FormDialog
 
 
 def _optional_date(text: str, label: str) -> date | None:

@@ -32,10 +32,6 @@ MAX_LABELS = 160
 DAY = 86400
 
 
-def event_start(event: Event) -> date:
-    return event.effective or event.announced
-
-
 def lay_out_lane(events: list[Event], xs: list[float], low: float, per_px: float,
                  width: float, metrics: QFontMetrics, budget: int
                  ) -> list[tuple[float, str, Event]]:
@@ -147,18 +143,18 @@ class TimelineLanes(pg.PlotWidget):
 
     def set_events(self, events: list[Event], today: date | None = None) -> None:
         self.today = today or date.today()
-        self.events = sorted(events, key=lambda e: (event_start(e), e.title))
+        self.events = sorted(events, key=lambda e: (e.start, e.title))
         self._by_lane = [[] for _ in LANES]
         for e in self.events:
             self._by_lane[LANES.index(e.category)].append(e)
-        self._xs = [[float(utc_timestamp(event_start(e))) for e in lane]
+        self._xs = [[float(utc_timestamp(e.start)) for e in lane]
                     for lane in self._by_lane]
         spots = []
         x0, x1, y0, y1, brushes = [], [], [], [], []
         for lane, (events, xs) in enumerate(zip(self._by_lane, self._xs, strict=True)):
             colour = theme.category_colour(LANES[lane])
             for e, x in zip(events, xs, strict=True):
-                ahead = event_start(e) > self.today
+                ahead = e.start > self.today
                 spots.append({"pos": (x, lane), "data": e,
                               "brush": pg.mkBrush(theme.background() if ahead else colour),
                               "pen": pg.mkPen(colour, width=2 if ahead else 1),
@@ -202,9 +198,9 @@ class TimelineLanes(pg.PlotWidget):
         """Frame every event and today — unless it follows the chart, whose range rules."""
         if not self.events or getattr(self, "_following", None) is not None:
             return
-        first = utc_timestamp(event_start(self.events[0]))
+        first = utc_timestamp(self.events[0].start)
         last = max(utc_timestamp(self.today), max(
-            utc_timestamp(e.end or event_start(e)) for e in self.events))
+            utc_timestamp(e.end or e.start) for e in self.events))
         self.setXRange(first - 30 * DAY, last + 60 * DAY, padding=0)
 
     def select(self, event: Event | None) -> None:
@@ -214,11 +210,11 @@ class TimelineLanes(pg.PlotWidget):
             self._selected.setData([])
             self._links.setData([], [])
             return
-        x, y = utc_timestamp(event_start(event)), LANES.index(event.category)
+        x, y = utc_timestamp(event.start), LANES.index(event.category)
         self._selected.setData([x], [y])
         xs, ys = [], []
         for target in self.linked(event):
-            xs += [x, utc_timestamp(event_start(target))]
+            xs += [x, utc_timestamp(target.start)]
             ys += [y, LANES.index(target.category)]
         self._links.setData(xs, ys)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,25 +16,23 @@ from PySide6.QtWidgets import (
     QSplitter,
 )
 
+from remonitor.core.changes import StoreChange
 from remonitor.core.events import RARE_EARTH_ELEMENTS, Category, Event
 from remonitor.core.matching import coming_up
-from remonitor.store.changes import StoreChange
-from remonitor.store.event_matches import matches_for_event
-from remonitor.store.events import (
-    delete_event,
-    list_events,
-    restore_event,
-    save_event,
-    update_event,
-)
+from remonitor.edits import events as edits
 from remonitor.ui import theme
-from remonitor.ui.errors import error_box
-from remonitor.ui.event_dialog import EventDialog
-from remonitor.ui.table_model import ROW_ROLE, Column
-from remonitor.ui.table_view import TablePanel
-from remonitor.ui.timeline_lanes import TimelineLanes, event_start, event_tooltip
+from remonitor.ui.context import PanelContext
+from remonitor.ui.timeline.commands import EventCommand
+from remonitor.ui.timeline.event_dialog import EventDialog
+from remonitor.ui.timeline.lanes import TimelineLanes, event_tooltip
 from remonitor.ui.vocabulary import label, word
-from remonitor.workers.tasks import TaskRunner
+from remonitor.ui.widgets.actions import make_action
+from remonitor.ui.widgets.errors import error_box
+from remonitor.ui.widgets.exporting import export_table
+from remonitor.ui.widgets.table_model import ROW_ROLE, Column
+from remonitor.ui.widgets.table_view import TablePanel
+from remonitor.views.tables import events_view
+from remonitor.views.timeline import events, touches
 
 translate = QCoreApplication.translate
 
@@ -56,7 +55,7 @@ class TimelinePanel(TablePanel):
     sig_event_selected = Signal(object)
     """The event chosen in the list or on a lane (the chart centres on it)."""
 
-    def __init__(self, runner: TaskRunner, parent=None, writer=None) -> None:
+    def __init__(self, context: PanelContext, parent=None) -> None:
         columns = [
             Column(self.tr("Announced"), lambda e: e.announced, _event_tooltip),
             Column(self.tr("Title"), lambda e: e.title, _event_tooltip),
@@ -69,7 +68,7 @@ class TimelinePanel(TablePanel):
             Column(self.tr("Elements"), lambda e: e.elements, _event_tooltip),
             Column(self.tr("Acts on"), lambda e: e.links, _event_tooltip),
         ]
-        super().__init__(runner, list_events, columns,
+        super().__init__(context.runner, events, columns,
                          self.tr("Filter events (title, authority, number…)"), parent,
                          task_name=self.tr("load events"))
         self.setObjectName("timeline-panel")
@@ -113,21 +112,29 @@ class TimelinePanel(TablePanel):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.filter_test = None
         self._all: list[Event] = []
-        self._writer = writer
+        self._writer = context.writer
         self.undo_stack = QUndoStack(self)
-        self.new_action = QAction(self.tr("New &event…"), self)
-        self.new_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.new_action.setToolTip(self.tr("Record a policy event (Ctrl+Shift+E)"))
-        self.new_action.triggered.connect(self.new_event)
-        self.delete_action = QAction(self.tr("&Delete event…"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.new_action = make_action(self, self.tr("New &event…"), self.new_event,
+                                      "Ctrl+Shift+E",
+                                      self.tr("Record a policy event (Ctrl+Shift+E)"))
+        self.delete_action = make_action(self, self.tr("&Delete event…"), self.delete_selected,
+                                         QKeySequence.StandardKey.Delete,
+                                         self.tr("Delete the selected event (asks first; "
+                                                 "Ctrl+Z puts it back)"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.setToolTip(self.tr("Delete the selected event (asks first; "
-                                              "Ctrl+Z puts it back)"))
-        self.delete_action.triggered.connect(self.delete_selected)
         self.addAction(self.delete_action)
         self.view.sig_row_activated.connect(self.edit_event)
         self.dialog: EventDialog | None = None
+
+    def contribute(self, registry) -> None:
+        """The timeline's actions in the window's menus."""
+        registry.add("edit", "events", self.new_action)
+        registry.add("edit", "events", self.delete_action)
+        registry.add_export(self.tr("Events"), self.export_events, "events", calendar=True)
+
+    def on_store_changed(self, change: StoreChange) -> None:
+        if change.events or change.everything:
+            self.refresh()
 
     def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox(self)
@@ -196,11 +203,11 @@ class TimelinePanel(TablePanel):
         self.lanes.select(event)
         self.touches.setText("")
         if event is not None:
-            self.lanes.centre_on(event_start(event))
+            self.lanes.centre_on(event.start)
             self.sig_event_selected.emit(event)
             task = self._runner.read(self.tr("find the applications an event touches"),
-                                     lambda conn, ctx: matches_for_event(
-                conn, event, date.today()), latest=f"touches:{id(self)}")
+                                     lambda conn, ctx: touches(conn, event, date.today()),
+                                     latest=f"touches:{id(self)}")
             task.sig_result.connect(self._show_touches)
 
     def _show_touches(self, matches: list) -> None:
@@ -232,36 +239,27 @@ class TimelinePanel(TablePanel):
 
     # -- editing ---------------------------------------------------------------------------
 
-    def _write(self, name: str, fn):
-        return self._writer.submit(name, fn, change=StoreChange(events=True))
+    def _in_dialog(self, edit, dialog: EventDialog, command) -> None:
+        """Write ``edit``; once written the dialog closes and ``command(result)`` goes on
+        the undo stack; a refusal is shown in the dialog."""
+        job = self._writer.apply(edit)
+        job.sig_result.connect(lambda result: self._done(dialog, command(result)))
+        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 
     def new_event(self) -> EventDialog:
-        dialog = EventDialog(self)
-
-        def save(event: Event) -> None:
-            job = self._write(self.tr("add event"), lambda conn, ctx: save_event(conn, event))
-            job.sig_result.connect(lambda event_id: self._done(dialog, EventCommand.added(
-                self, event, event_id)))
-            job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
-        dialog.sig_save_requested.connect(save)
+        dialog = self.dialog = EventDialog(self)
+        dialog.sig_save_requested.connect(lambda event: self._in_dialog(
+            edits.add_event(event), dialog,
+            lambda event_id: EventCommand.added(self._writer, event, event_id)))
         dialog.open()
-        self.dialog = dialog
         return dialog
 
     def edit_event(self, event: Event) -> EventDialog:
-        dialog = EventDialog(self, event)
-
-        def save(after: Event) -> None:
-            job = self._write(self.tr("edit event"),
-                              lambda conn, ctx: update_event(conn, event.id, after))
-            job.sig_result.connect(lambda _: self._done(dialog, EventCommand.edited(
-                self, event, after)))
-            job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
-        dialog.sig_save_requested.connect(save)
+        dialog = self.dialog = EventDialog(self, event)
+        dialog.sig_save_requested.connect(lambda after: self._in_dialog(
+            edits.edit_event(event.id, after), dialog,
+            lambda _: EventCommand.edited(self._writer, event, after)))
         dialog.open()
-        self.dialog = dialog
         return dialog
 
     def _done(self, dialog: EventDialog, command: QUndoCommand) -> None:
@@ -279,63 +277,22 @@ class TimelinePanel(TablePanel):
                     title=event.title, day=event.announced.isoformat())
         ) != QMessageBox.StandardButton.Yes:
             return None
-        job = self._write(self.tr("delete event"),
-                          lambda conn, ctx: delete_event(conn, event.id))
+        job = self._writer.apply(edits.delete_event(event.id))
         job.sig_result.connect(lambda found: self.undo_stack.push(
-            EventCommand.deleted(self, *found)))
+            EventCommand.deleted(self._writer, *found)))
         job.sig_error.connect(lambda error: error_box(
             self, self.tr("The event could not be deleted"), error))
         return job
 
+    # -- export ----------------------------------------------------------------------------
 
-class EventCommand(QUndoCommand):
-    """A change to the events already written; undo and redo write through the writer.
-    Ids change when a deleted event is put back, so the command follows them."""
+    def export_events(self, path: Path):
+        """Events as a table (.csv, .xlsx) or a calendar (.ics), on a worker."""
+        if path.suffix.lower() == ".ics":
+            def calendar(conn, ctx):
+                from remonitor.exporters.ics import write_calendar  # loads when used
 
-    def __init__(self, panel: TimelinePanel, text: str, undo, redo) -> None:
-        super().__init__(text)
-        self.panel, self._undo, self._redo, self._first = panel, undo, redo, True
+                return write_calendar(path, events(conn))
 
-    def redo(self) -> None:
-        if self._first:  # the change itself, already written
-            self._first = False
-            return
-        self._redo()
-
-    def undo(self) -> None:
-        self._undo()
-
-    @classmethod
-    def added(cls, panel, event: Event, event_id: int) -> EventCommand:
-        state = {"id": event_id, "event": event, "incoming": []}
-        return cls(panel, translate("EventCommand", "add event {title}").format(
-            title=event.title),
-                   lambda: _delete(panel, state), lambda: _restore(panel, state))
-
-    @classmethod
-    def edited(cls, panel, before: Event, after: Event) -> EventCommand:
-        def put(event: Event):
-            panel._write(translate("EventCommand", "undo event edit"),
-                         lambda conn, ctx: update_event(conn, before.id, event))
-        return cls(panel, translate("EventCommand", "edit event {title}").format(
-            title=after.title),
-                   lambda: put(before), lambda: put(after))
-
-    @classmethod
-    def deleted(cls, panel, event: Event, incoming: list[int]) -> EventCommand:
-        state = {"id": None, "event": event, "incoming": incoming}
-        return cls(panel, translate("EventCommand", "delete event {title}").format(
-            title=event.title),
-                   lambda: _restore(panel, state), lambda: _delete(panel, state))
-
-
-def _delete(panel: TimelinePanel, state: dict) -> None:
-    job = panel._write(translate("EventCommand", "delete event"),
-                       lambda conn, ctx: delete_event(conn, state["id"]))
-    job.sig_result.connect(lambda found: state.update(event=found[0], incoming=found[1]))
-
-
-def _restore(panel: TimelinePanel, state: dict) -> None:
-    job = panel._write(translate("EventCommand", "restore event"), lambda conn, ctx: restore_event(
-        conn, state["event"], state["incoming"]))
-    job.sig_result.connect(lambda event_id: state.update(id=event_id))
+            return self._runner.read(self.tr("export calendar"), calendar)
+        return export_table(self._runner, self.tr("export events"), events_view, path)

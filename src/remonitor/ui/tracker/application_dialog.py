@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from remonitor.core.events import parse_elements
 from remonitor.core.licence import LicenceApplication, LicenceType, Status, required_fields
-from remonitor.ui.form_dialog import FormDialog
 from remonitor.ui.vocabulary import label
+from remonitor.ui.widgets.form_dialog import FormDialog
 
 
 class ApplicationDialog(FormDialog):

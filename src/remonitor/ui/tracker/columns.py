@@ -7,9 +7,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from remonitor.core.licence import LicenceApplication
 from remonitor.ui import theme
-from remonitor.ui.table_model import Column
-from remonitor.ui.tracker_data import TrackerRow
 from remonitor.ui.vocabulary import label
+from remonitor.ui.widgets.table_model import Column
+from remonitor.views.tracker import TrackerRow
 
 translate = QCoreApplication.translate
 

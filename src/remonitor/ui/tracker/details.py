@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remonitor.ui.tracker_data import TrackerRow
 from remonitor.ui.vocabulary import label, word
+from remonitor.views.tracker import ApplicationDetails, TrackerRow
 
 
 def read_only_table(parent: QWidget, name: str) -> QTableWidget:
@@ -111,7 +111,9 @@ class DetailsPane(QTabWidget):
             ref=row.application.reference, status=label(row.application.status)))
         self.caption.setToolTip("")
 
-    def show_details(self, row: TrackerRow, entries, drawn, docs, matches) -> None:
+    def show_details(self, row: TrackerRow, details: ApplicationDetails) -> None:
+        entries, drawn, docs, matches = (details.history, details.shipments,
+                                         details.documents, details.matches)
         self.app_id = row.id
         fill(self.history, [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old"),
                             self.tr("New"), self.tr("Why")],
@@ -136,7 +138,7 @@ class DetailsPane(QTabWidget):
         self.suggestions = list(matches)
         fill(self.matches, [self.tr("Event"), self.tr("Date"), self.tr("Why"),
                             self.tr("Verdict")],
-             [[m.event.title, (m.event.effective or m.event.announced).isoformat(),
+             [[m.event.title, m.event.start.isoformat(),
                ", ".join(m.reasons), word(m.state)] for m in self.suggestions])
         open_ = sum(m.state != "dismissed" for m in self.suggestions)
         self.setTabText(3, self.tr("Events ({n})").format(n=open_))

@@ -1,48 +1,65 @@
 """The tracker's edits: new applications, edits with undo, status changes (approval
-included) and shipments — each a dialog that stays open until the writer has written it. A
-mixin of the tracker panel (it uses the panel's writer, selection and undo stack)."""
+included) and shipments — each a dialog that stays open until the writer has written it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from remonitor.core.licence import LicenceApplication
-from remonitor.store.changes import StoreChange
-from remonitor.store.licences import (
-    add_shipment,
-    approve,
-    change_status,
-    save_new_application,
-    update_application,
-)
-from remonitor.ui.application_dialog import ApplicationDialog
-from remonitor.ui.errors import error_box
-from remonitor.ui.shipment_dialog import ShipmentDialog
-from remonitor.ui.status_dialog import StatusDialog
-from remonitor.ui.tracker_data import TrackerRow
+from remonitor.edits import applications as edits
+from remonitor.ui.tracker.application_dialog import ApplicationDialog
+from remonitor.ui.tracker.selection import TrackerSelection
+from remonitor.ui.tracker.shipment_dialog import ShipmentDialog
+from remonitor.ui.tracker.status_dialog import StatusDialog
+from remonitor.ui.widgets.errors import error_box
+from remonitor.views.tracker import TrackerRow
+from remonitor.workers.writer import StoreWriter
 
 translate = QCoreApplication.translate
 
 
-class TrackerEdits:
-    def edit_application(self, row: TrackerRow) -> ApplicationDialog:
-        """Open a stored application in the form (double-click or Enter on its row)."""
-        dialog = ApplicationDialog(self)
-        dialog.load(row.application)
-        before = row.application
-        dialog.sig_save_requested.connect(
-            lambda after: self._save_edit(dialog, row.id, before, after))
+class TrackerEditor(QObject):
+    """New applications, edits with undo, status changes (approval included) and
+    shipments: each a dialog that stays open until the writer has written it, then closes;
+    a refusal is shown in the dialog. Given the writer, the selection it acts on and the
+    undo stack edits go to."""
+
+    sig_saved = Signal(int)
+    """Id of an application just saved."""
+
+    def __init__(self, writer: StoreWriter, selection: TrackerSelection, undo_stack,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.writer, self.selection, self.undo_stack = writer, selection, undo_stack
+        self.widget = parent
+        self.dialog: ApplicationDialog | None = None
+        self.status_dialog: StatusDialog | None = None
+        self.shipment_dialog: ShipmentDialog | None = None
+
+    def _in_dialog(self, edit, dialog, done) -> None:
+        """Write ``edit``; its result goes to ``done``, a refusal into the dialog."""
+        job = self.writer.apply(edit)
+        job.sig_result.connect(done)
+        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
+
+    def new_application(self) -> ApplicationDialog:
+        dialog = self.dialog = ApplicationDialog(self.widget)
+        dialog.sig_save_requested.connect(lambda app: self._in_dialog(
+            edits.new_application(app), dialog, lambda app_id: self._saved(dialog, app_id)))
         dialog.open()
-        self.dialog = dialog
         return dialog
 
-    def _save_edit(self, dialog, app_id: int, before, after) -> None:
-        job = self.write_edit(app_id, after, "edited")
-        job.sig_result.connect(lambda changed: self._edited(dialog, app_id, before, after,
-                                                            changed))
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
+    def edit_application(self, row: TrackerRow) -> ApplicationDialog:
+        """Open a stored application in the form (double-click or Enter on its row)."""
+        dialog = self.dialog = ApplicationDialog(self.widget)
+        dialog.load(row.application)
+        before = row.application
+        dialog.sig_save_requested.connect(lambda after: self._in_dialog(
+            edits.edit_application(row.id, after, "edited"), dialog,
+            lambda changed: self._edited(dialog, row.id, before, after, changed)))
+        dialog.open()
+        return dialog
 
     def _edited(self, dialog, app_id, before, after, changed: list[str]) -> None:
         dialog.accept()
@@ -50,79 +67,45 @@ class TrackerEdits:
             self.undo_stack.push(EditCommand(self, app_id, before, after, changed))
 
     def write_edit(self, app_id: int, app, reason: str):
-        return self._writer.submit(
-            self.tr("edit application"),
-            lambda conn, ctx: update_application(conn, app_id, app, reason),
-            change=StoreChange(applications=True))
+        return self.writer.apply(edits.edit_application(app_id, app, reason))
 
     def record_shipment(self) -> ShipmentDialog | None:
-        rows = [r for r in self.selected_rows() if r.licence is not None]
+        rows = [r for r in self.selection.rows() if r.licence is not None]
         if len(rows) != 1:
             return None
         row = rows[0]
-        dialog = ShipmentDialog(row.application.reference, row.licence.remaining,
-                                row.application.quantity_unit, self)
-        dialog.sig_record.connect(lambda on, qty, ref: self._record(dialog, row.id, on, qty,
-                                                                    ref))
+        dialog = self.shipment_dialog = ShipmentDialog(
+            row.application.reference, row.licence.remaining, row.application.quantity_unit,
+            self.widget)
+        dialog.sig_record.connect(lambda on, qty, ref: self._in_dialog(
+            edits.record_shipment(row.id, on, qty, ref), dialog, lambda _: dialog.accept()))
         dialog.open()
-        self.shipment_dialog = dialog
         return dialog
-
-    def _record(self, dialog, app_id, on, quantity, reference) -> None:
-        job = self._writer.submit(
-            self.tr("record shipment"),
-            lambda conn, ctx: add_shipment(conn, app_id, on, quantity, reference),
-            change=StoreChange(applications=True))
-        job.sig_result.connect(lambda _: dialog.accept())
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
-    def new_application(self) -> ApplicationDialog:
-        self.dialog = ApplicationDialog(self)
-        self.dialog.sig_save_requested.connect(self._save)
-        self.dialog.open()
-        return self.dialog
-
-    def _save(self, app: LicenceApplication) -> None:
-        dialog = self.dialog
-        job = self._writer.submit(
-            self.tr("save application"), lambda conn, ctx: save_new_application(conn, app),
-            change=StoreChange(applications=True))
-        job.sig_result.connect(lambda app_id: self._saved(dialog, app_id))
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
 
     def change_status(self) -> StatusDialog | None:
-        rows = self.selected_rows()
+        rows = self.selection.rows()
         if not rows:
             return None
-        if len(rows) != len(self.selected_ids()):
-            QMessageBox.information(self, self.tr("Change status"), self.tr(
+        if len(rows) != len(self.selection.ids()):
+            QMessageBox.information(self.widget, self.tr("Change status"), self.tr(
                 "Some selected applications are still being read; try again in a moment."))
             return None
-        dialog = StatusDialog([r.application.reference for r in rows],
-                              [r.application.status for r in rows], self,
-                              quantity=rows[0].application.quantity)
+        dialog = self.status_dialog = StatusDialog(
+            [r.application.reference for r in rows], [r.application.status for r in rows],
+            self.widget, quantity=rows[0].application.quantity)
         ids = [r.id for r in rows]
-        dialog.sig_apply.connect(lambda target, on, reason, approval: self._apply_status(
-            dialog, ids, target, on, reason, approval))
+
+        def apply(target, on, reason, approval) -> None:
+            edit = (edits.approve(ids[0], approval, on, reason) if approval is not None
+                    else edits.change_status(ids, target, on, reason))
+            self._in_dialog(edit, dialog, lambda _: dialog.accept())
+
+        dialog.sig_apply.connect(apply)
         dialog.open()
-        self.status_dialog = dialog
         return dialog
 
-    def _apply_status(self, dialog, ids, target, on, reason, approval=None) -> None:
-        if approval is not None:
-            def write(conn, ctx):
-                return approve(conn, ids[0], approval, on, reason)
-        else:
-            def write(conn, ctx):
-                return change_status(conn, ids, target, on, reason)
-        job = self._writer.submit(self.tr("change status"), write,
-                                  change=StoreChange(applications=True))
-        job.sig_result.connect(lambda _: dialog.accept())
-        job.sig_error.connect(lambda error: dialog.show_problem(error.message))
-
-    def _saved(self, dialog: ApplicationDialog | None, app_id: int) -> None:
-        if dialog is not None:
-            dialog.accept()
+    def _saved(self, dialog: ApplicationDialog, app_id: int) -> None:
+        dialog.accept()
         self.sig_saved.emit(app_id)
 
 
@@ -130,10 +113,11 @@ class EditCommand(QUndoCommand):
     """An edit already written; undo writes the old values back (recorded as a change
     with reason "undo"), redo the new ones again."""
 
-    def __init__(self, panel, app_id: int, before, after, changed: list[str]):
+    def __init__(self, editor: TrackerEditor, app_id: int, before, after,
+                 changed: list[str]) -> None:
         super().__init__(translate("EditCommand", "edit {ref} ({fields})").format(
             ref=after.reference, fields=", ".join(changed)))
-        self.panel, self.app_id, self.before, self.after = panel, app_id, before, after
+        self.editor, self.app_id, self.before, self.after = editor, app_id, before, after
         self._written = True
 
     def redo(self) -> None:
@@ -146,6 +130,7 @@ class EditCommand(QUndoCommand):
         self._write(self.before, "undo")
 
     def _write(self, app, reason: str) -> None:
-        job = self.panel.write_edit(self.app_id, app, reason)
+        job = self.editor.write_edit(self.app_id, app, reason)
         job.sig_error.connect(lambda error: error_box(
-            self.panel, translate("EditCommand", "The change could not be written"), error))
+            self.editor.widget, translate("EditCommand", "The change could not be written"),
+            error))

@@ -1,4 +1,5 @@
-"""The licence tracker panel: the desk's applications, and a form to add one."""
+"""The licence tracker panel: the desk's applications, their details, and the actions on
+them."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,55 +29,52 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remonitor.store.changes import StoreChange
-from remonitor.store.event_matches import decide_match, matches_for_application
-from remonitor.store.licence_query import ApplicationQuery
-from remonitor.store.licences import (
-    documents,
-    history,
-    shipments,
-)
-from remonitor.ui.application_dialog import ApplicationDialog
-from remonitor.ui.errors import error_box
-from remonitor.ui.paged_model import PagedRowModel
-from remonitor.ui.shipment_dialog import ShipmentDialog
-from remonitor.ui.status_dialog import StatusDialog
-from remonitor.ui.table_view import DomainTableView, make_search_box
-from remonitor.ui.tracker_columns import WIDTHS, tracker_columns
-from remonitor.ui.tracker_data import (
+from remonitor.core.changes import StoreChange
+from remonitor.edits import applications as edits
+from remonitor.exporters.tables import write_table
+from remonitor.ui.context import PanelContext
+from remonitor.ui.tracker.columns import WIDTHS, tracker_columns
+from remonitor.ui.tracker.details import DetailsPane
+from remonitor.ui.tracker.editor import TrackerEditor
+from remonitor.ui.tracker.files import TrackerFiles
+from remonitor.ui.tracker.selection import TrackerSelection
+from remonitor.ui.tracker.summary import StatusSummary
+from remonitor.ui.widgets.actions import make_action
+from remonitor.ui.widgets.errors import error_box
+from remonitor.ui.widgets.paged_model import PagedRowModel
+from remonitor.ui.widgets.table_model import display
+from remonitor.ui.widgets.table_view import DomainTableView, make_search_box
+from remonitor.views.tracker import (
+    ApplicationQuery,
     TrackerContext,
     TrackerResult,
-    TrackerRow,
+    application_details,
     load_context,
     load_rows,
     run_query,
 )
-from remonitor.ui.tracker_details import DetailsPane
-from remonitor.ui.tracker_edits import TrackerEdits
-from remonitor.ui.tracker_files import TrackerFiles
-from remonitor.ui.tracker_summary import StatusSummary
-from remonitor.workers.tasks import TaskRunner
-from remonitor.workers.writer import StoreWriter
 
 RECENT_RESULTS = 8
 """Query results kept per store state, so returning to one needs no read."""
 
 
-class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
-    sig_saved = Signal(int)
-    """Id of an application just saved."""
+class TrackerPanel(QWidget):
+    """The desk's applications in a table read page by page, filtered and sorted in SQL.
+    Its parts, each given what it needs: ``selection``, ``details`` (the pane below),
+    ``editor`` (dialogs and writes), ``files`` (documents, import), ``summary`` (counts by
+    status)."""
+
     sig_message = Signal(str)
     """Something the status bar should say (an import's outcome)."""
     sig_loaded = Signal(list)
     """The rows of the current query read so far (its first page), once it is shown."""
 
-    def __init__(self, runner: TaskRunner, writer: StoreWriter, parent=None,
-                 data_dir: Path | None = None) -> None:
+    def __init__(self, context: PanelContext, parent=None) -> None:
         super().__init__(parent)
         columns = tracker_columns()
-        self._runner = runner
-        self._writer = writer
-        self._data_dir = data_dir
+        self._runner = context.runner
+        self._writer = context.writer
+        self._data_dir = context.data_dir
         self.context: TrackerContext | None = None
         self._needs_context = False
         self._recent: OrderedDict[ApplicationQuery, TrackerResult] = OrderedDict()
@@ -87,36 +85,40 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.model.sig_sort.connect(self._sort)
-
-        self.new_action = self._action(
-            self.tr("&New application…"), self.tr("Record a new licence application (Ctrl+N)"),
-            self.new_application, QKeySequence.StandardKey.New)
-        self.status_action = self._action(
-            self.tr("Change &status…"), self.tr("Move the selected applications through the "
-                                                "workflow (Ctrl+Shift+S)"),
-            self.change_status, QKeySequence("Ctrl+Shift+S"))
-        self.shipment_action = self._action(
-            self.tr("Record &shipment…"),
-            self.tr("Draw a shipment against the selected approved licence"),
-            self.record_shipment)
-        self.document_action = self._action(
-            self.tr("Attach &document…"), self.tr("Keep a copy of a file (application, MOFCOM "
-                                                  "notice, contract) with the selected "
-                                                  "application"), self.choose_document)
-        self.import_action = self._action(
-            self.tr("Import &applications…"), self.tr("Add licence applications from a CSV or "
-                                                      "Excel table (the desk's sheet, or an "
-                                                      "export)"), self.choose_import)
-        self.columns_action = self._action(
-            self.tr("C&olumns…"), self.tr("Choose the columns shown (or right-click a column "
-                                          "header; drag headers to reorder)"),
-            lambda: self.view.column_menu().popup(self.mapToGlobal(self.view.pos())))
         self.undo_stack = QUndoStack(self)
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
-                                       QKeySequence("Ctrl+Shift+Z")])
+
+        self.selection = TrackerSelection(self.view, self.model)
+        self.editor = TrackerEditor(self._writer, self.selection, self.undo_stack, self)
+        self.document_action = make_action(
+            self, self.tr("Attach &document…"), None, tip=self.tr(
+                "Keep a copy of a file (application, MOFCOM notice, contract) with the "
+                "selected application"))
+        self.details = DetailsPane(self.document_action, self)
+        self.files = TrackerFiles(context, self.selection, self.details, self)
+        self.document_action.triggered.connect(self.files.choose_document)
+        self.files.sig_message.connect(self.sig_message)
+        self.details.sig_verdict.connect(self.decide_selected_match)
+        self.details.sig_open_document.connect(self.files.open_document)
+
+        self.new_action = make_action(
+            self, self.tr("&New application…"), self.editor.new_application,
+            QKeySequence.StandardKey.New, self.tr("Record a new licence application (Ctrl+N)"))
+        self.status_action = make_action(
+            self, self.tr("Change &status…"), self.editor.change_status,
+            QKeySequence("Ctrl+Shift+S"), self.tr("Move the selected applications through the "
+                                                  "workflow (Ctrl+Shift+S)"))
+        self.shipment_action = make_action(
+            self, self.tr("Record &shipment…"), self.editor.record_shipment,
+            tip=self.tr("Draw a shipment against the selected approved licence"))
+        self.import_action = make_action(
+            self, self.tr("Import &applications…"), self.files.choose_import,
+            tip=self.tr("Add licence applications from a CSV or Excel table (the desk's "
+                        "sheet, or an export)"))
+        self.columns_action = make_action(
+            self, self.tr("C&olumns…"),
+            lambda: self.view.column_menu().popup(self.mapToGlobal(self.view.pos())),
+            tip=self.tr("Choose the columns shown (or right-click a column header; drag "
+                        "headers to reorder)"))
 
         self.search = make_search_box(self, self.tr("Filter applications (any field; "
                                                     "several words narrow)"))
@@ -145,14 +147,8 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
         columns_button.setDefaultAction(self.columns_action)
         filters.addWidget(columns_button)
 
-        self.details = DetailsPane(self.document_action, self)
-        self.details.sig_verdict.connect(self.decide_selected_match)
-        self.details.sig_open_document.connect(self.open_document)
-        # The tables by name, as before the pane had its own module (tests, scripts).
-        self.history, self.shipments = self.details.history, self.details.shipments
-        self.documents, self.matches = self.details.documents, self.details.matches
         self.view.selectionModel().selectionChanged.connect(self._load_details)
-        self.view.sig_row_activated.connect(self.edit_application)
+        self.view.sig_row_activated.connect(self.editor.edit_application)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -172,19 +168,23 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
         for column, c in enumerate(columns):
             if c.key in WIDTHS:
                 self.view.setColumnWidth(column, WIDTHS[c.key])
-        self.dialog: ApplicationDialog | None = None
-        self.status_dialog: StatusDialog | None = None
-        self.shipment_dialog: ShipmentDialog | None = None
         self._load_details()
         self._show_count()
 
-    def _action(self, text: str, tip: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setToolTip(tip)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        return action
+    def contribute(self, registry) -> None:
+        """The tracker's actions in the window's menus."""
+        registry.add("file", "records", self.new_action)
+        registry.add("file", "records", self.import_action)
+        registry.add("edit", "applications", self.status_action)
+        registry.add("edit", "applications", self.shipment_action)
+        registry.add("edit", "applications", self.document_action)
+        registry.add("view", "columns", self.columns_action)
+        registry.add_export(self.tr("Licence applications (as filtered)"), self.export_table,
+                            "applications")
+
+    def on_store_changed(self, change: StoreChange) -> None:
+        if change.applications or change.everything:
+            self.refresh()
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -242,8 +242,8 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
                                  lambda conn, ctx: load_rows(conn, context, ids))
 
     def _show(self, result: TrackerResult, fresh: bool) -> None:
-        keep = set(self.selected_ids())
-        current = self._current_id()
+        keep = set(self.selection.ids())
+        current = self.selection.current_id()
         top = self.model.ids[self.view.rowAt(0)] if self.view.rowAt(0) >= 0 else None
         if fresh:
             self._needs_context = False
@@ -307,21 +307,6 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
             self.view.scrollTo(self.model.index(where[top], 0),
                                QAbstractItemView.ScrollHint.PositionAtTop)
 
-    def _current_id(self) -> int | None:
-        r = self.view.currentIndex().row()
-        return self.model.ids[r] if 0 <= r < len(self.model.ids) else None
-
-    def selected_ids(self) -> list[int]:
-        ids = self.model.ids
-        return [ids[i.row()] for i in self.view.selectionModel().selectedRows()
-                if i.row() < len(ids)]
-
-    def selected_rows(self) -> list[TrackerRow]:
-        """The selected rows already read (a selection scrolled past may hold rows that are
-        still being read; those are left out)."""
-        rows = (self.model.row(i.row()) for i in self.view.selectionModel().selectedRows())
-        return [r for r in rows if r is not None]
-
     def _show_count(self) -> None:
         n, total = len(self.model.ids), self.summary.counts.get("all", 0)
         if n == 0 and not total:
@@ -334,8 +319,8 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
 
     def _load_details(self) -> None:
         """History, shipments, documents and events of the one selected application."""
-        rows = self.selected_rows()
-        if len(rows) != 1 or len(self.selected_ids()) != 1:
+        rows = self.selection.rows()
+        if len(rows) != 1 or len(self.selection.ids()) != 1:
             self.details.clear_details()
             self.document_action.setEnabled(False)
             return
@@ -344,26 +329,20 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
         self.document_action.setEnabled(True)
         self.details.announce(row)
 
-        def task(conn, ctx):
-            return (history(conn, app_id), shipments(conn, app_id), documents(conn, app_id),
-                    matches_for_application(conn, app_id, date.today()))
-
-        handle = self._runner.read(self.tr("load application details"), task,
-                                   latest=f"details:{id(self)}")
-        handle.sig_result.connect(lambda found: self.details.show_details(row, *found))
+        handle = self._runner.read(
+            self.tr("load application details"),
+            lambda conn, ctx: application_details(conn, app_id, date.today()),
+            latest=f"details:{id(self)}")
+        handle.sig_result.connect(lambda found: self.details.show_details(row, found))
 
     def decide_selected_match(self, state: str, index: int | None = None):
         """Confirm or dismiss the event match selected in the Events tab."""
         if index is None:
-            index = self.matches.currentRow()
+            index = self.details.matches.currentRow()
         suggestions, app_id = self.details.suggestions, self.details.app_id
         if not 0 <= index < len(suggestions) or app_id is None:
             return None
-        match = suggestions[index]
-        job = self._writer.submit(
-            self.tr("record an event match"),
-            lambda conn, ctx: decide_match(conn, match.key, app_id, state),
-            change=StoreChange(applications=True))
+        job = self._writer.apply(edits.decide_match(suggestions[index].key, app_id, state))
         job.sig_error.connect(lambda error: error_box(
             self, self.tr("The verdict could not be written"), error))
         return job
@@ -374,3 +353,26 @@ class TrackerPanel(TrackerEdits, TrackerFiles, QWidget):
     def restore_header(self, state: QByteArray) -> None:
         if not state.isEmpty():
             self.view.horizontalHeader().restoreState(state)
+
+    def export_table(self, path: Path):
+        """Write what the table shows — the current filter and order, the columns shown in
+        their order — to CSV or XLSX, on a worker."""
+        context, query = self.context, self.query
+        columns = [self.model.columns[c] for c in self.view.shown_columns()]
+        if context is None:
+            raise RuntimeError("the tracker has not read the store yet")
+
+        def task(conn, ctx):
+            found = run_query(conn, context, query, first=0)
+            rows = []
+            for start in range(0, len(found.ids), 2000):
+                ctx.check()
+                chunk = found.ids[start:start + 2000]
+                read = load_rows(conn, context, chunk)
+                rows.extend([display(c.value(read[i])) for c in columns] for i in chunk)
+                ctx.progress(len(rows), len(found.ids))
+            return write_table(path, [c.title for c in columns], rows,
+                               sheet_name="applications", total=len(rows),
+                               is_cancelled=lambda: ctx.cancelled)
+
+        return self._runner.read(self.tr("export applications"), task)

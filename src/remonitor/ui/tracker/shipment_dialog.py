@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLabel, QLineEdit
 
-from remonitor.ui.form_dialog import FormDialog
+from remonitor.ui.widgets.form_dialog import FormDialog
 
 
 class ShipmentDialog(FormDialog):

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 
 from remonitor.core.licence import Status
 from remonitor.core.workflow import allowed
-from remonitor.ui.form_dialog import FormDialog
 from remonitor.ui.vocabulary import label
+from remonitor.ui.widgets.form_dialog import FormDialog
 
 
 class StatusDialog(FormDialog):
@@ -80,7 +80,7 @@ class StatusDialog(FormDialog):
     def submit(self) -> None:
         approval = None
         if self.approving():
-            from remonitor.store.licences import Approval
+            from remonitor.core.licence import Approval
 
             if not self._single:
                 self.show_problem(self.tr("Approve one application at a time: each licence "

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 
-from remonitor.ui.table_model import Column, ColumnModel
+from remonitor.ui.widgets.table_model import Column, ColumnModel
 
 MAX_CACHED = 20_000
 """Rows kept in memory at most (about 20 MB of tracker rows)."""

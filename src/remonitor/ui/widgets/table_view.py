@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from remonitor.ui.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from remonitor.ui.widgets.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 
 class FilterProxy(QSortFilterProxyModel):
@@ -119,14 +119,6 @@ class RowTableView(DomainTableView):
 
     def selected_rows(self) -> list:
         return [i.data(ROW_ROLE) for i in self.selectionModel().selectedRows()]
-
-    def visible_table(self) -> tuple[list[str], list[list[str]]]:
-        """Exactly what the user sees: filtered, in the shown order and column order."""
-        order = self.shown_columns()
-        titles = [self.source.columns[c].title for c in order]
-        rows = [[self.proxy.index(r, c).data() for c in order]
-                for r in range(self.proxy.rowCount())]
-        return titles, rows
 
 
 class TablePanel(QWidget):

@@ -1,0 +1,1 @@
+"""The import dialog: the wizard and its column-mapping box."""
