@@ -107,9 +107,11 @@ def main() -> int:
     from remonitor.core.periods import month_start, utc_timestamp
     from remonitor.store.connection import connect
     from remonitor.ui.chart.panel import ChartPanel
+    from remonitor.ui.context import PanelContext
     from remonitor.ui.settings import Settings
     from remonitor.views.chart import catalogue, load_chart_data
     from remonitor.workers.tasks import TaskRunner
+    from remonitor.workers.writer import StoreWriter
 
     app = QApplication.instance() or QApplication(sys.argv)
     tmp = Path(tempfile.mkdtemp(prefix="remonitor-chart-bench-"))
@@ -153,7 +155,7 @@ def main() -> int:
 
     settings = Settings(tmp / "bench.ini")
     runner = TaskRunner(db)
-    chart = ChartPanel(runner, settings)
+    chart = ChartPanel(PanelContext(runner, StoreWriter(db), settings, tmp), None)
     chart.resize(1200, 480)
     chart.show()
     app.processEvents()

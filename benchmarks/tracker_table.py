@@ -112,6 +112,8 @@ def main() -> int:
 
     from remonitor.store.connection import connect
     from remonitor.store.location import prepare_data_dir
+    from remonitor.ui.context import PanelContext
+    from remonitor.ui.settings import Settings
     from remonitor.ui.tracker.panel import TrackerPanel
     from remonitor.ui.widgets.table_model import display
     from remonitor.views.tracker import load_tracker
@@ -145,7 +147,8 @@ def main() -> int:
     db = prepare_data_dir(tmp / "data")
     writer = StoreWriter(db)
     runner = TaskRunner(db)
-    tracker = TrackerPanel(runner, writer, data_dir=tmp / "data")
+    tracker = TrackerPanel(PanelContext(runner, writer, Settings(tmp / "bench.ini"),
+                                        tmp / "data"))
     tracker.resize(1400, 800)
     tracker.show()
     app.processEvents()
