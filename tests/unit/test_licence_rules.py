@@ -59,6 +59,20 @@ def test_beyond_the_calendar_weekdays_count_and_the_date_is_estimated(calendar):
     assert late.due == date(2027, 2, 2)  # 45 weekdays after 2026-12-01
 
 
+def test_beyond_the_bundled_years_the_statutory_holidays_are_estimated():
+    """Accepted 2026-12-15, the 45 working days run into Spring Festival 2027: its
+    statutory days (Eve 5 Feb, 8–10 Feb) do not count; the date stays an estimate, naming
+    the year whose notice is missing (its make-up weekends are unknown)."""
+    from remonitor.importers.calendar import working_calendar
+
+    calendar = working_calendar(None)
+    due = deadline(date(2026, 12, 15), calendar)
+    assert due.due == date(2027, 2, 23) and due.estimated and due.uncovered == (2027,)
+    assert not calendar.is_working_day(date(2027, 2, 9))
+    assert not calendar.covers(date(2027, 2, 9))  # an estimate, never as if official
+    assert deadline(date(2025, 9, 26), calendar).uncovered == ()
+
+
 def test_days_left_near_due_and_overdue(calendar):
     due = deadline(date(2025, 9, 26), calendar)
     assert due.state(calendar, date(2025, 10, 9)) == "running"

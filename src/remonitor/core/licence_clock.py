@@ -34,6 +34,8 @@ class Deadline:
     """True when the count ran past the years the holiday calendar covers."""
     days_used: int
     """Working days counted so far (as of ``today``)."""
+    uncovered: tuple[int, ...] = ()
+    """The years counted whose official holiday notice the calendar lacks."""
 
     @property
     def stopped(self) -> bool:
@@ -60,19 +62,23 @@ def deadline(accepted: date, calendar: WorkingCalendar, pauses: list[Pause] = ()
              today: date | None = None, limit: int = REVIEW_WORKING_DAYS) -> Deadline:
     """When the decision is due, counting working days after ``accepted`` outside pauses."""
     open_pause = next((p for p in pauses if p.answered is None), None)
-    count, day, estimated, used = 0, accepted, False, 0
+    count, day, used = 0, accepted, 0
+    uncovered: dict[int, None] = {}
     horizon = accepted + timedelta(days=3 * 366)  # guard: no real clock runs this long
     while day < horizon:
         day += timedelta(days=1)
         if open_pause and open_pause.holds(day):
-            return Deadline(None, estimated, used if today else count)
+            return Deadline(None, bool(uncovered), used if today else count,
+                            tuple(uncovered))
         if any(p.holds(day) for p in pauses) or not calendar.is_working_day(day):
             continue
         count += 1
-        estimated |= not calendar.covers(day)
+        if not calendar.covers(day):
+            uncovered[day.year] = None
         if today is not None and day <= today:
             used = count
         if count == limit:
-            return Deadline(day, estimated, used if today is not None else count)
+            return Deadline(day, bool(uncovered), used if today is not None else count,
+                            tuple(uncovered))
     raise ValueError(translate("LicenceClock", "the review clock did not reach its limit "
                                "within three years"))

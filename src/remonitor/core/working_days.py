@@ -1,8 +1,9 @@
 """China's working days: weekdays, minus official holidays, plus make-up working weekends.
 
 The calendar is data (years covered, holidays, make-up days), shipped for 2024–2026 and
-extendable by the user; beyond the years it covers, weekdays count and results say they
-are estimated.
+extendable by the user. Beyond the years it covers, the statutory holidays a maintained
+library knows (``holidays``: the 2027 festivals, not yet the make-up weekends, which only
+the State Council's notice fixes) stand in, and results say they are estimated.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ class WorkingCalendar:
     workdays: frozenset[date] = field(default_factory=frozenset)
     """Make-up working days (weekends that are worked)."""
     years: frozenset[int] = field(default_factory=frozenset)
-    """Years the calendar covers; outside them only weekdays count."""
+    """Years the official notices cover; a day outside them is an estimate."""
+    estimated: frozenset[date] = field(default_factory=frozenset)
+    """Statutory holidays of years not covered (an estimate: the make-up weekends of those
+    years are not known until the State Council's notice)."""
 
     @classmethod
     def from_rows(cls, rows: Iterable[tuple[date, str]]) -> WorkingCalendar:
@@ -41,10 +45,15 @@ class WorkingCalendar:
     def covers(self, day: date) -> bool:
         return day.year in self.years
 
+    def with_estimates(self, days: Iterable[date]) -> WorkingCalendar:
+        """This calendar with statutory holidays for the years it does not cover."""
+        extra = frozenset(d for d in days if d.year not in self.years)
+        return WorkingCalendar(self.holidays, self.workdays, self.years, extra)
+
     def is_working_day(self, day: date) -> bool:
         if day in self.workdays:
             return True
-        if day in self.holidays:
+        if day in self.holidays or day in self.estimated:
             return False
         return day.weekday() < 5
 
@@ -56,7 +65,8 @@ class WorkingCalendar:
     def _exceptions(self) -> tuple[list[int], list[int]]:
         """Ordinals of holidays on weekdays and of make-up days on weekends, sorted: the
         only days where the plain weekday rule is wrong."""
-        return (sorted(d.toordinal() for d in self.holidays if d.weekday() < 5),
+        return (sorted(d.toordinal() for d in self.holidays | self.estimated
+                       if d.weekday() < 5 and d not in self.workdays),
                 sorted(d.toordinal() for d in self.workdays if d.weekday() >= 5))
 
     def _working_days_to(self, day: date) -> int:

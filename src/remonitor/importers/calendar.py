@@ -1,7 +1,10 @@
-"""The working-day calendar: the bundled 2024–2026 file, extended by the user's own.
+"""The working-day calendar: the bundled 2024–2026 file, extended by the user's own, and
+estimated beyond them.
 
 A ``calendar.csv`` in the data folder (same columns: date, kind = holiday|workday, name)
-adds years or corrects days; its rows win over the bundled ones.
+adds years or corrects days; its rows win over the bundled ones. For the years after the
+last one covered, China's statutory holidays come from the ``holidays`` library (an
+estimate, marked so: the make-up weekends are only known from the State Council's notice).
 """
 
 from __future__ import annotations
@@ -41,7 +44,23 @@ def _load(bundled: Path, user: Path | None, user_mtime: float) -> WorkingCalenda
     days = _rows(bundled)
     if user is not None:
         days |= _rows(user)
-    return WorkingCalendar.from_rows(days.items())
+    calendar = WorkingCalendar.from_rows(days.items())
+    last = max(calendar.years, default=date.today().year - 1)
+    return calendar.with_estimates(statutory_holidays(
+        range(last + 1, max(last, date.today().year) + ESTIMATED_YEARS + 1)))
+
+
+ESTIMATED_YEARS = 3
+"""How many years past the last one covered (or this year) are estimated."""
+
+
+def statutory_holidays(years) -> list[date]:
+    """China's public holidays in ``years`` as the ``holidays`` library knows them (the
+    festival days and their observed days; the library's "day off (substituted …)" days
+    are only listed where the notice is out, and those years are covered anyway)."""
+    import holidays
+
+    return sorted(holidays.country_holidays("CN", years=list(years)))
 
 
 def working_calendar(data_dir: Path | None = None) -> WorkingCalendar:
