@@ -59,11 +59,11 @@ def build_store(folder: Path, partners: int) -> Path:
                     "'UN Comtrade')", (sid, f"P{p:03d}", product))
                 weight = (p % 17 + 1) * (1 + p % 5)
                 rows.extend((sid, base + m, base + m, batch,
-                             float(weight * 1000 + (sid * 7 + m * 13) % 997), 0, "")
+                             weight * 1000 + (sid * 7 + m * 13) % 997, 0, "")
                             for m in range(MONTHS))
             conn.executemany(
-                "INSERT INTO observation (series_id, first_month, last_month, batch_id, value,"
-                " decimals, note) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+                "INSERT INTO observation (series_id, first_month, last_month, batch_id, "
+                "mantissa, decimals, note) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
     conn.execute("ANALYZE")
     conn.close()
     return path
@@ -145,7 +145,7 @@ def main() -> int:
         bare.getPlotItem().getViewBox().autoRange()
         bare.grab()
 
-    plain_sum = """SELECT o.first_month, sum(o.value) FROM series s
+    plain_sum = """SELECT o.first_month, sum(o.mantissa) FROM series s
                    JOIN observation o ON o.series_id = s.id
                    WHERE s.product = ? AND s.source = 'UN Comtrade' AND s.partner != 'WLD'
                    GROUP BY o.first_month"""
@@ -172,7 +172,7 @@ def main() -> int:
           f"{our_world * 1000:.1f} ms; ratio {our_world / base_world:.2f} (target ≤ 3)",
           flush=True)
 
-    plain_rank = """SELECT s.id, sum(o.value) AS total FROM series s
+    plain_rank = """SELECT s.id, sum(o.mantissa) AS total FROM series s
                     JOIN observation o ON o.series_id = s.id
                     WHERE s.product = ? AND s.source = 'UN Comtrade' AND s.partner != 'WLD'
                     GROUP BY s.id ORDER BY total DESC LIMIT 10"""
@@ -180,7 +180,7 @@ def main() -> int:
     def baseline_top() -> None:
         top = [r[0] for r in conn.execute(plain_rank, (product,))]
         rows = conn.execute(
-            "SELECT series_id, first_month, value FROM observation WHERE series_id IN "
+            "SELECT series_id, first_month, mantissa FROM observation WHERE series_id IN "
             "(SELECT value FROM json_each(?)) ORDER BY series_id, first_month",
             (json.dumps(top),)).fetchall()
         total = dict(conn.execute(plain_sum, (product,)).fetchall())
@@ -217,7 +217,7 @@ def main() -> int:
     bare.clear()
     for i, s in enumerate(chart.data.shown):
         xs = [sum(month_x(p.span.first)) / 2 for p in s.points]
-        bare.addItem(pg.PlotDataItem(xs, [p.value for p in s.points],
+        bare.addItem(pg.PlotDataItem(xs, [float(p.value) for p in s.points],
                                      pen=pg.mkPen(pg.intColor(i), width=2), symbol="o",
                                      symbolSize=7))
     bare.setXRange(*chart.plot.getViewBox().viewRange()[0], padding=0)

@@ -4,7 +4,8 @@
 
 The bundled dataset is charted in every view; files given (e.g. a WITS workbook of China's
 exports by partner) are imported first, into a temporary data folder, for the
-several-series, unit-value and by-destination pictures. Nothing is written elsewhere.
+several-series, unit-value and by-destination pictures, and the mirror (China's exports
+beside a partner's imports from China, where both are held). Nothing is written elsewhere.
 """
 
 from __future__ import annotations
@@ -98,6 +99,14 @@ def main() -> int:
             show([by[("series", "value")], japan])
             view("index")
             shoot("index")
+    mirrors = [c for c in chart.data.choices if c.kind == "mirror"
+               and c.key.reporter == "CHN" and c.key.measure.value == "value"]
+    if mirrors:
+        view("level")
+        show([mirrors[0].token])
+        first, last = chart.hits.extent()  # the periods both sides report, not today
+        chart.plot.setXRange(first - 200 * 86400, last + 200 * 86400, padding=0)
+        shoot("mirror")
     session.close()
     return 0
 

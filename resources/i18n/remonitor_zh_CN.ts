@@ -414,12 +414,17 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../src/remonitor/views/chart.py" line="+72"/>
+        <location filename="../../src/remonitor/views/chart.py" line="+85"/>
+        <source>{series} (mirror)</source>
+        <translation>{series}（镜像）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>latest {month}, released {date}</source>
         <translation>最新 {month}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+146"/>
         <source>{n} period(s) without an exchange rate left out: {periods}</source>
         <translation>{n} 个期间没有汇率，未显示：{periods}</translation>
     </message>
@@ -427,7 +432,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/export.py" line="+47"/>
+        <location filename="../../src/remonitor/ui/chart/export.py" line="+49"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -510,7 +515,17 @@ Magnetwerk GmbH; DE</translation>
         <translation>第一个序列的商品按贸易伙伴：前 N 名堆叠显示，另加其他地区及各自份额</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+10"/>
+        <source>Mirror</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A country&apos;s reported exports beside the partner&apos;s reported imports from it, period by period, with the gap and the ratio (offered where both are held)</source>
+        <translation>一国申报的出口与伙伴国申报的自该国进口逐期对照，显示差额与比率（两边数据都有时可用）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
@@ -585,7 +600,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>加载图表</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -603,7 +618,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/remonitor/ui/imports/wizard.py" line="+271"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="+273"/>
         <source>2. Check</source>
         <translation>2. 检查</translation>
     </message>
@@ -734,7 +749,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>已修订 {product} {partner} {span}：{old} → {new}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing was stored: {why}</source>
         <translation>未存储任何内容：{why}</translation>
     </message>
@@ -750,14 +765,22 @@ Magnetwerk GmbH; DE</translation>
     </message>
 </context>
 <context>
+    <name>Concordance</name>
+    <message>
+        <location filename="../../src/remonitor/core/concordance.py" line="+41"/>
+        <source>break at {month}: {note}</source>
+        <translation>{month} 处断开：{note}</translation>
+    </message>
+</context>
+<context>
     <name>Consistency</name>
     <message>
-        <location filename="../../src/remonitor/core/consistency.py" line="+43"/>
+        <location filename="../../src/remonitor/core/consistency.py" line="+46"/>
         <source>{span} reported {reported}; {others} = {computed}: {verdict} (difference {difference}, rounding allows ±{tolerance})</source>
         <translation>{span} 发布 {reported}；{others} = {computed}：{verdict}（差 {difference}，舍入允许 ±{tolerance}）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>agrees</source>
         <translation>一致</translation>
     </message>
@@ -806,7 +829,7 @@ Details are in the log: {log}</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/details.py" line="+72"/>
+        <location filename="../../src/remonitor/ui/tracker/details.py" line="+73"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1198,14 +1221,14 @@ Details are in the log: {log}</source>
 <context>
     <name>EventMarkers</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/markers.py" line="+61"/>
+        <location filename="../../src/remonitor/ui/chart/markers.py" line="+60"/>
         <source>{title}
 {start} – {end}</source>
         <translation>{title}
 {start} – {end}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Click to find it in the timeline</source>
         <translation>点击在时间线中查看</translation>
     </message>
@@ -1215,7 +1238,7 @@ Details are in the log: {log}</source>
         <translation>今天，{date}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source> (effective {date})</source>
         <translation>（{date} 生效）</translation>
     </message>
@@ -1228,7 +1251,7 @@ Details are in the log: {log}</source>
         <translation>不是稀土元素符号：{symbols}（应为以下之一：{known}）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+57"/>
         <source>an event needs a title</source>
         <translation>事件需要标题</translation>
     </message>
@@ -1353,7 +1376,7 @@ Details are in the log: {log}</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/remonitor/ui/imports/wizard.py" line="-214"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="-215"/>
         <source>1. The file</source>
         <translation>1. 文件</translation>
     </message>
@@ -1509,12 +1532,12 @@ Details are in the log: {log}</source>
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../../src/remonitor/importers/formats/comtrade.py" line="+80"/>
+        <location filename="../../src/remonitor/importers/formats/comtrade.py" line="+82"/>
         <source>UN Comtrade classic CSV</source>
         <translation>联合国 Comtrade 经典 CSV</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>UN Comtrade legacy bulk CSV</source>
         <translation>联合国 Comtrade 旧版批量 CSV</translation>
     </message>
@@ -1534,12 +1557,12 @@ Details are in the log: {log}</source>
         <translation>中国海关数据在线查询导出</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/formats/gac_table.py" line="+52"/>
+        <location filename="../../src/remonitor/importers/formats/gac_table.py" line="+51"/>
         <source>GAC major commodities table (重点商品量值表)</source>
         <translation>海关总署重点商品量值表</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/formats/generic.py" line="+84"/>
+        <location filename="../../src/remonitor/importers/formats/generic.py" line="+95"/>
         <source>table mapped by you (profile)</source>
         <translation>由您映射的表格（配置）</translation>
     </message>
@@ -1615,7 +1638,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/remonitor/importers/commit.py" line="+66"/>
+        <location filename="../../src/remonitor/importers/commit.py" line="+71"/>
         <source>{file}: already imported (batch {batch}); nothing changed.</source>
         <translation>{file}：已导入过（批次 {batch}）；没有更改。</translation>
     </message>
@@ -1636,6 +1659,16 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>, {n} giving more decimals of figures held</source>
+        <translation>，{n} 个为已有数字提供了更多小数位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> ({n} of them from an older release: the newer release&apos;s figure stays shown)</source>
+        <translation>（其中 {n} 个来自较早的发布：仍显示较新发布的数字）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>; {n} already held</source>
         <translation>；{n} 个已存在</translation>
     </message>
@@ -1655,18 +1688,18 @@ Details are in the log: {log}</source>
         <translation>无法按 {format} 读取（{error}）；未存储任何内容</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+50"/>
+        <location line="+62"/>
+        <location line="+73"/>
         <source>{done} of {total} rows written</source>
         <translation>已写入 {done} / {total} 行</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-35"/>
         <source>committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/plan.py" line="+184"/>
+        <location filename="../../src/remonitor/importers/plan.py" line="+247"/>
         <source>  encoding: {encoding} ({why})</source>
         <translation>  编码：{encoding}（{why}）</translation>
     </message>
@@ -1702,11 +1735,17 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+5"/>
         <source>  warning {problem}</source>
         <translation>  警告 {problem}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
+        <source>  not imported: {columns}</source>
+        <translation>  未导入：{columns}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  … and {n} more warnings</source>
         <translation>  … 另有 {n} 个警告</translation>
     </message>
@@ -1875,7 +1914,7 @@ Details are in the log: {log}</source>
         <translation>批准数量必须为正数。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/store/workflow.py" line="+60"/>
+        <location filename="../../src/remonitor/store/workflow.py" line="+61"/>
         <source>{reference}: to be {status} it needs {fields}. Fill them in first (Enter opens it).</source>
         <translation>{reference}：要变为“{status}”需要 {fields}。请先填写（按 Enter 打开）。</translation>
     </message>
@@ -1883,7 +1922,7 @@ Details are in the log: {log}</source>
 <context>
     <name>LicenceClock</name>
     <message>
-        <location filename="../../src/remonitor/core/licence_clock.py" line="+77"/>
+        <location filename="../../src/remonitor/core/licence_clock.py" line="+83"/>
         <source>the review clock did not reach its limit within three years</source>
         <translation>审查时钟在三年内未到期限</translation>
     </message>
@@ -2009,7 +2048,12 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>本组表格</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>a tonnes column, if any</source>
+        <translation>吨数列（如有）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Period</source>
         <translation>期间</translation>
     </message>
@@ -2054,6 +2098,16 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>来源</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Quantity (2nd measure)</source>
+        <translation>数量（第二个指标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity unit</source>
+        <translation>数量单位</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Which column holds what</source>
         <translation>各列的内容</translation>
@@ -2064,9 +2118,19 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>列名所在的行</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>Multiply every value by this: a column in thousand USD is USD ×1,000, in 万吨 is t ×10,000. Give the unit the figures are in after it (USD, t).</source>
+        <translation>每个数值乘以此倍数：千美元一列为 USD ×1,000，万吨为 t ×10,000。单位填换算后的单位（USD、t）。</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Header row</source>
         <translation>表头行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factor</source>
+        <translation>倍数</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2099,7 +2163,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>固定值 →</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Give the profile a name</source>
         <translation>请为配置命名</translation>
     </message>
@@ -2123,9 +2187,37 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
     </message>
 </context>
 <context>
+    <name>Mirror</name>
+    <message>
+        <location filename="../../src/remonitor/core/mirror.py" line="+43"/>
+        <source>mirror, {span}: imports {imported} − exports {exported} = {gap}{ratio}</source>
+        <translation>镜像，{span}：进口 {imported} − 出口 {exported} = {gap}{ratio}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (imports are {ratio}× exports)</source>
+        <translation>（进口为出口的 {ratio} 倍）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>imports are valued CIF (with freight and insurance), exports FOB; goods in transit cross a month&apos;s end and re-exports through third countries are counted by one side only: a gap of a few per cent is normal</source>
+        <translation>进口按到岸价（CIF，含运费和保险）计，出口按离岸价（FOB）计；在途货物跨月、经第三国的转口只被一方统计：几个百分点的差额属正常</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mirror: {importer} and {exporter} report no period in common</source>
+        <translation>镜像：{importer}与{exporter}没有共同的统计期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>mirror over {n} period(s) ({first} – {last}): {importer}&apos;s reported imports are {change} against {exporter}&apos;s reported exports (median ratio {ratio})</source>
+        <translation>镜像共 {n} 期（{first} – {last}）：{importer}申报的进口相对{exporter}申报的出口为 {change}（比率中位数 {ratio}）</translation>
+    </message>
+</context>
+<context>
     <name>Monthly</name>
     <message>
-        <location filename="../../src/remonitor/core/monthly.py" line="+49"/>
+        <location filename="../../src/remonitor/core/monthly.py" line="+51"/>
         <source>reported for {span}</source>
         <translation>{span} 的发布数据</translation>
     </message>
@@ -2138,14 +2230,14 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 <context>
     <name>Partners</name>
     <message>
-        <location filename="../../src/remonitor/core/partners.py" line="+57"/>
+        <location filename="../../src/remonitor/core/partners.py" line="+61"/>
         <source>rest of world: {n} other partners</source>
         <translation>其他地区：另外 {n} 个贸易伙伴</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the World row differs from the sum of partners by up to {difference} ({span}): unallocated or confidential trade</source>
-        <translation>“世界”行与各伙伴之和最多相差 {difference}（{span}）：未分配或保密的贸易</translation>
+        <location line="+10"/>
+        <source>the {aggregate} row differs from the sum of partner countries by up to {difference} ({share} of it, {span}): unallocated, confidential or not in the group</source>
+        <translation>{aggregate}行与各伙伴国之和最多相差 {difference}（占其 {share}，{span}）：未分配、保密或不在该组内</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2268,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>无文件</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{head}
 from {parts}</source>
         <translation>{head}
@@ -2184,7 +2276,7 @@ from {parts}</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+293"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+326"/>
         <source>{unit} per month</source>
         <translation>{unit}/月</translation>
     </message>
@@ -2200,22 +2292,37 @@ from {parts}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+50"/>
         <source>index, {span} = 100</source>
         <translation>指数，{span} = 100</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <source>{n} period(s) where {view} is not defined (no figure a year before, or across the Jan–Feb bucket)</source>
-        <translation>{n} 个期间无法计算{view}（一年前没有数据，或跨越 1–2 月合并期）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-33"/>
         <source>{unit} (12-month sum)</source>
         <translation>{unit}（12 个月合计）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>{n} period(s) where {view} is not defined: no figure for the same months a year before</source>
+        <translation>{n} 期无法计算{view}：上年同期无数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} period(s) where {view} is not defined: a bucket of several months (Jan–Feb), or no figure the month before</source>
+        <translation>{n} 期无法计算{view}：多月合并的数据（1–2月），或上月无数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} period(s) where {view} is not defined: a month of the year, or of the same months a year before, is not known</source>
+        <translation>{n} 期无法计算{view}：本年或上年同期有月份未知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} period(s) where {view} is not defined: a month of the 12 is not known</source>
+        <translation>{n} 期无法计算{view}：12 个月中有月份未知</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{view} is not defined for a unit value (it is a ratio, not a flow to add up)</source>
         <translation>单价不能计算{view}（它是比值，不是可以累加的流量）</translation>
     </message>
@@ -2369,7 +2476,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../src/remonitor/core/reminders.py" line="+61"/>
+        <location filename="../../src/remonitor/core/reminders.py" line="+62"/>
         <source>{reference} is overdue</source>
         <translation>{reference} 已逾期</translation>
     </message>
@@ -2399,7 +2506,7 @@ from {now} and {before} {unit}</source>
         <translation>{reference}：还有 {n} 天有效；剩余 {remaining} / {approved}。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Licence {number} is nearly drawn down</source>
         <translation>许可证 {number} 即将用完</translation>
     </message>
@@ -2499,14 +2606,22 @@ from {now} and {before} {unit}</source>
     </message>
 </context>
 <context>
+    <name>Series</name>
+    <message>
+        <location filename="../../src/remonitor/core/series.py" line="+101"/>
+        <source>on or before {date} (approximate)</source>
+        <translation>不晚于 {date}（近似）</translation>
+    </message>
+</context>
+<context>
     <name>SeriesDrawing</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/drawing.py" line="-47"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="-55"/>
         <source>{n} series in a third unit are not drawn: use the Index view to compare them</source>
         <translation>{n} 个使用第三种单位的序列未绘制：请用指数视图比较</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-209"/>
         <location line="+4"/>
         <source> (right axis)</source>
         <translation>（右轴）</translation>
@@ -2537,14 +2652,14 @@ from {now} and {before} {unit}</source>
         <translation>{scale} {unit}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>{partner}, {span}: {value} {unit} ({part} of the period)
 {share} of all partners over the range</source>
         <translation>{partner}，{span}：{value} {unit}（占该期 {part}）
 占所选范围内全部伙伴的 {share}</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+161"/>
         <source>reported</source>
         <translation>发布数据</translation>
     </message>
@@ -2562,7 +2677,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>SeriesPicker</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/picker.py" line="+30"/>
+        <location filename="../../src/remonitor/ui/chart/picker.py" line="+29"/>
         <source>Shown</source>
         <translation>显示</translation>
     </message>
@@ -2577,7 +2692,7 @@ from {now} and {before} {unit}</source>
         <translation>贸易伙伴</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Measure</source>
         <translation>指标</translation>
     </message>
@@ -2645,7 +2760,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/shipment_dialog.py" line="+16"/>
+        <location filename="../../src/remonitor/ui/tracker/shipment_dialog.py" line="+17"/>
         <source>Record a shipment</source>
         <translation>登记发运</translation>
     </message>
@@ -2661,8 +2776,8 @@ from {now} and {before} {unit}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>{ref}: {left:,.3f} {unit} left</source>
-        <translation>{ref}：剩余 {left:,.3f} {unit}</translation>
+        <source>{ref}: {left} {unit} left</source>
+        <translation>{ref}：剩余 {left} {unit}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2927,7 +3042,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TimelineLanes</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline/lanes.py" line="+176"/>
+        <location filename="../../src/remonitor/ui/timeline/lanes.py" line="+177"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
@@ -3143,7 +3258,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TrackerColumns</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/columns.py" line="+31"/>
+        <location filename="../../src/remonitor/ui/tracker/columns.py" line="+32"/>
         <source>clock stopped</source>
         <translation>计时暂停</translation>
     </message>
@@ -3169,11 +3284,11 @@ from {now} and {before} {unit}</source>
     </message>
     <message>
         <location line="+4"/>
-        <source> Estimated: the holiday calendar does not cover the whole period.</source>
-        <translation> 估计值：节假日日历未覆盖整个期间。</translation>
+        <source> Estimated: the State Council&apos;s holiday notice for {years} is not in the calendar, so its statutory holidays are counted but not its make-up working weekends. Add the notice&apos;s days to calendar.csv in the data folder (date, kind = holiday or workday, name) to make it exact.</source>
+        <translation> 估算：日历中没有国务院 {years} 年的放假通知，因此只计入法定节假日，未计入调休上班的周末。把通知中的日期加到数据文件夹的 calendar.csv（date、kind = holiday 或 workday、name）即可精确计算。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>, {n} d to expiry</source>
         <translation>，{n} 天后到期</translation>
     </message>
@@ -3560,7 +3675,12 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../src/remonitor/core/units.py" line="+95"/>
+        <location filename="../../src/remonitor/core/units.py" line="+54"/>
+        <source>{unit!r} is not a unit remonitor knows; it knows t, kg, g, the currencies (USD, CNY, EUR …) and the WCO quantity units (u, l, m², kWh …), each with a scale before it or not (thousand USD). Map it to one of them with a factor (e.g. unit t, factor 1000 for thousand t)</source>
+        <translation>{unit!r} 不是 remonitor 认识的单位；它认识 t、kg、g、各种货币（USD、CNY、EUR …）和世界海关组织的数量单位（u、l、m²、kWh …），前面可带倍数（thousand USD）。请映射到其中之一并给出倍数（例如单位 t、倍数 1000 表示千吨）</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>{source} shown in {target}</source>
         <translation>{source} 以 {target} 显示</translation>
     </message>
@@ -3944,7 +4064,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../src/remonitor/core/workflow.py" line="+41"/>
+        <location filename="../../src/remonitor/core/workflow.py" line="+42"/>
         <source>allowed: {statuses}</source>
         <translation>可改为：{statuses}</translation>
     </message>

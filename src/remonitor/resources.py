@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from remonitor.core.concordance import Concordance
+    from remonitor.core.countries import CountryTable
 
 
 def resources_dir() -> Path:
@@ -26,3 +33,22 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+@functools.cache
+def country_table() -> CountryTable:
+    """The bundled country table (resources/countries, versioned: scripts/countries.py)."""
+    from remonitor.core.countries import CountryTable
+
+    folder = resource("countries")
+    meta = json.loads((folder / "meta.json").read_text("utf-8"))
+    return CountryTable.from_csv((folder / "countries.csv").read_text("utf-8"),
+                                 meta["version"])
+
+
+@functools.cache
+def concordance() -> Concordance:
+    """Where HS codes changed scope between editions (resources/concordance)."""
+    from remonitor.core.concordance import Concordance
+
+    return Concordance.from_csv(resource("concordance", "hs_scope.csv").read_text("utf-8"))

@@ -99,17 +99,22 @@ DESK = ("Desk export sheet\nMonth,Destination,Tonnes\n2025-09,JPN,\"1,200.5\"\n"
         "2025-10,JPN,980\n")
 
 
-def test_map_an_unknown_table_save_a_profile_and_reuse_it(qtbot, session_factory, tmp_path):
-    window = session_factory().window
-    first = tmp_path / "desk-sep.csv"
-    first.write_text(DESK, encoding="utf-8")
-    wizard = window.import_path(first)
+def map_by_hand(qtbot, window, path):
+    """Open ``path`` (a table no format reads) and choose to map it: (wizard, mapping box)."""
+    wizard = window.import_path(path)
     qtbot.waitUntil(lambda: "does not recognise" in wizard.file_page.status.text(),
                     timeout=20_000)
     page = wizard.file_page
     page.format.setCurrentIndex(page.format.findData("generic-table"))
-    box = page.mapping
-    assert box.isVisibleTo(page)
+    return wizard, page.mapping
+
+
+def test_map_an_unknown_table_save_a_profile_and_reuse_it(qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    first = tmp_path / "desk-sep.csv"
+    first.write_text(DESK, encoding="utf-8")
+    wizard, box = map_by_hand(qtbot, window, first)
+    assert box.isVisibleTo(wizard.file_page)
     box.header_row.setValue(2)
     qtbot.waitUntil(lambda: box.columns == ["Month", "Destination", "Tonnes"], timeout=10_000)
     assert box.choice["period"].currentData() is not None
@@ -156,3 +161,46 @@ def test_the_wizard_reads_every_shared_file(qtbot, session_factory, path):
     assert wizard.plan.size > 0 and not wizard.plan.errors
     assert wizard.file_page.preview.rowCount() > 0
     wizard.reject()
+
+
+ANALYST = ("Month,Value (USD),Tonnes,Unit price (USD/kg)\n"
+           "2017-05-01,1250000.5,150.25,8.32\n2017-06-01,1300000,160,8.13\n")
+
+
+def test_an_analysts_monthly_table_maps_value_and_quantity_at_once(
+        qtbot, session_factory, tmp_path):
+    window = session_factory().window
+    first = tmp_path / "japan-2017.csv"
+    first.write_text(ANALYST, encoding="utf-8")
+    wizard, box = map_by_hand(qtbot, window, first)
+    qtbot.waitUntil(lambda: "Tonnes" in box.columns, timeout=10_000)
+    for name, column in {"period": "Month", "value": "Value (USD)", "quantity": "Tonnes"
+                         }.items():
+        box.choice[name].setCurrentIndex(box.choice[name].findData(column))
+    for name, value in {"flow": "export", "reporter": "China", "partner": "Japan",
+                        "product": "850511", "unit": "USD", "quantity_unit": "t",
+                        "source": "desk"}.items():
+        box.choice[name].setCurrentIndex(0)
+        box.constant[name].setText(value)
+    with qtbot.waitSignal(wizard.sig_planned, timeout=20_000) as planned_:
+        wizard.replan()
+    plan = planned_.args[0]
+    assert not plan.errors, plan.errors
+    got = sorted((o.span.label(), o.key.measure.value, str(o.value)) for o in plan.observations)
+    assert got == [("2017-05", "quantity", "150.25"), ("2017-05", "value", "1250000.5"),
+                   ("2017-06", "quantity", "160"), ("2017-06", "value", "1300000")]
+    assert plan.ignored_columns == ["Unit price (USD/kg)"]
+    assert {o.key.partner for o in plan.observations} == {"JPN"}
+    box.profile_name.setText("desk japan")
+    box._save()
+    qtbot.waitUntil(lambda: "Saved" in box.saved_label.text(), timeout=10_000)
+    wizard.next()
+    with qtbot.waitSignal(wizard.sig_committed, timeout=20_000):
+        wizard.next()
+    wizard.accept()
+    second = tmp_path / "japan-2018.csv"
+    second.write_text(ANALYST.replace("2017", "2018"), encoding="utf-8")
+    again = window.import_path(second)
+    qtbot.waitUntil(lambda: again.plan is not None, timeout=20_000)
+    assert again.plan.profile == "desk japan" and again.plan.figure_count == 4
+    again.reject()

@@ -152,14 +152,16 @@ def test_the_iea_tracker_imports_and_filters_to_china_on_lanes_and_chart(
     with qtbot.waitSignal(timeline.sig_loaded, timeout=30_000):
         window.writer.submit("import", lambda conn, ctx: import_file(conn, path),
                              change=StoreChange(events=True))
-    qtbot.waitUntil(lambda: len(window.chart.data.events) == 635, timeout=10_000)
-    assert len(timeline.lanes.events) == 635  # 625 from the IEA and the 10 bundled
+    qtbot.waitUntil(lambda: len(window.chart.data.events) == 634, timeout=10_000)
+    # 625 from the IEA and the 10 bundled, less one: IEA's "export controls on certain
+    # medium and heavy rare earth items" is Announcement 2025 No. 18, held once.
+    assert len(timeline.lanes.events) == 634
     with qtbot.waitSignal(timeline.sig_filter, timeout=5_000) as got:
         timeline.authority.setCurrentIndex(
             timeline.authority.findData("People's Republic of China"))
-    assert len(timeline.lanes.events) == timeline.view.proxy.rowCount() == 31
+    assert len(timeline.lanes.events) == timeline.view.proxy.rowCount() == 30
     test = got.args[0]
-    assert sum(test(e) for e in window.chart.data.events) == 31  # the chart's markers too
+    assert sum(test(e) for e in window.chart.data.events) == 30  # the chart's markers too
 
 
 def test_clicking_a_chart_marker_selects_the_event_in_the_timeline(qtbot, session_factory):

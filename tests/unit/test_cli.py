@@ -33,6 +33,17 @@ def test_export_events_then_import_them_elsewhere(tmp_path, capsys):
         writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)
+    # Another store holds the same announcements (its reference dataset): without keys they
+    # are still known by authority and number, and nothing is doubled.
+    assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
+    assert "added 0; 10 already held" in capsys.readouterr().out
+    for row in rows:  # the same announcements ten years on: new ones
+        for field in ("announced", "effective", "end", "number"):
+            row[field] = row[field].replace("202", "203")
+    with out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
     assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
     assert "added 10" in capsys.readouterr().out
 
@@ -94,3 +105,68 @@ def test_exchange_rates_import_from_the_command_line(tmp_path, capsys):
     bad.write_text("Month,CNY per USD\n2025-05,seven\n", encoding="utf-8")
     assert main([*a, "import", "--rates", str(bad)]) == 1
     assert "bad.csv, row 2, column 'CNY per USD'" in capsys.readouterr().err
+
+
+ANALYST_HEADER = "Month,Value (USD),Tonnes,Unit price (USD/kg),Share of total\n"
+"""An analyst's monthly table as pandas writes it: months as their first day, value and
+tonnes side by side, and derived columns that are never imported."""
+
+
+def test_an_analysts_table_imports_two_measures_through_one_saved_profile(tmp_path, capsys):
+    from remonitor.store.connection import connect
+    from remonitor.store.location import prepare_data_dir
+    from remonitor.store.observations import list_series, observations_for
+
+    first = tmp_path / "japan_2017.csv"
+    first.write_text(ANALYST_HEADER + "2017-05-01,\"1,250,000.5\",150.25,8.32,0.41\n"
+                     "2017/6/1,1300000,160,8.13,0.42\n2017-07-31,NaN,,,\n", encoding="utf-8")
+    a = ["--data-dir", str(tmp_path / "a")]
+    mapping = ["--map", "period=Month", "--map", "value=Value (USD)", "--map",
+               "quantity=Tonnes", "--set", "quantity_unit=t", "--set", "unit=USD",
+               "--set", "flow=export", "--set", "reporter=China", "--set", "partner=日本",
+               "--set", "product=850511", "--set", "source=desk sheet"]
+    assert main([*a, "import", *mapping, "--save-profile", "desk magnets", str(first)]) == 0
+    out = capsys.readouterr().out
+    assert "not imported: Unit price (USD/kg), Share of total" in out
+    assert "profile 'desk magnets' saved" in out and "added 4" in out
+    later = tmp_path / "japan_2018.csv"
+    later.write_text(ANALYST_HEADER + "2018-01-01,990000,120,8.25,0.40\n2018-02-01,inf,1,1,1\n",
+                     encoding="utf-8")
+    assert main([*a, "import", "--profile", "desk magnets", str(later)]) == 1
+    assert "row 3, column 'Value (USD)': 'inf' is not a finite number" in \
+        capsys.readouterr().err
+    later.write_text(ANALYST_HEADER + "2018-01-01,990000,120,8.25,0.40\n", encoding="utf-8")
+    assert main([*a, "import", "--profile", "desk magnets", str(later)]) == 0
+    assert "added 2" in capsys.readouterr().out
+    conn = connect(prepare_data_dir(tmp_path / "a"))
+    mine = {s.key.measure.value: s for s in list_series(conn) if s.key.source == "desk sheet"}
+    assert {(s.key.reporter, s.key.partner, s.key.unit) for s in mine.values()} == {
+        ("CHN", "JPN", "USD"), ("CHN", "JPN", "t")}
+    values = {o.span.label(): str(o.value) for o in observations_for(conn, mine["value"].id)}
+    assert values == {"2017-05": "1250000.5", "2017-06": "1300000", "2018-01": "990000"}
+    tonnes = {o.span.label(): str(o.value) for o in observations_for(conn, mine["quantity"].id)}
+    assert tonnes == {"2017-05": "150.25", "2017-06": "160", "2018-01": "120"}
+    conn.close()
+
+
+def test_an_unknown_unit_is_refused_naming_the_known_ones(tmp_path, capsys):
+    sheet = tmp_path / "furlongs.csv"
+    sheet.write_text("period,value\n2025-01,12\n", encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "a"), "import", "--map", "period=period",
+                 "--map", "value=value", "--set", "unit=furlongs", "--set", "flow=export",
+                 "--set", "reporter=CHN", "--set", "partner=WLD", "--set", "product=2846",
+                 "--set", "measure=quantity", "--set", "source=desk", str(sheet)]) == 1
+    err = capsys.readouterr().err
+    assert "'furlongs' is not a unit remonitor knows" in err and "USD" in err
+
+
+def test_skip_bad_rows_with_no_good_row_refuses_like_any_bad_file(tmp_path, capsys):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
+                   "2025-01,abc,export,CHN,WLD,x,quantity,t,GAC\n", encoding="utf-8")
+    a = ["--data-dir", str(tmp_path / "a")]
+    assert main([*a, "import", "--skip-bad-rows", str(bad)]) == 1
+    assert "bad.csv, row 2, column 'value'" in capsys.readouterr().err
+    bad.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
+                   "2025-01,12,export,CHN,WLD,x,quantity,t,GAC\n", encoding="utf-8")
+    assert main([*a, "import", str(bad)]) == 0  # the file was not blocked by an empty batch

@@ -67,6 +67,14 @@ def test_every_view_exports(store, tmp_path, name):
 
 
 def test_figures_view_marks_reported_and_derived(store):
-    rows = VIEWS["figures"](store).rows
-    kinds = {r[1]: r[4] for r in rows}
-    assert kinds["2025-10..2025-12"] == "derived" and kinds["2025-05"] == "reported"
+    table = VIEWS["figures"](store)
+    rows = [dict(zip(table.headers, r, strict=True)) for r in table.rows]
+    by_period = {r["period"]: r for r in rows}
+    q4, may = by_period["2025-10..2025-12"], by_period["2025-05"]
+    assert q4["kind"] == "derived" and str(q4["value"]) == "14224.3"
+    assert q4["derived from"].endswith("= 62,580 − 48,355.7")
+    assert may["kind"] == "reported" and str(may["value"]) == "5864.6"
+    assert (may["reporter name"], may["partner name"], may["flow"]) == ("China", "World",
+                                                                       "export")
+    assert str(may["release"]) == "2025-06-09"  # seed 002: GAC's release, not the dataset's
+    assert by_period["2025-03"]["release approximate"] == "yes"

@@ -1,6 +1,7 @@
 """Period, number and encoding parsers, with property tests."""
 
 import calendar
+from decimal import Decimal
 
 import pytest
 from hypothesis import given
@@ -84,10 +85,11 @@ def test_not_numbers(text):
 
 @given(st.integers(-10**12, 10**12), st.integers(0, 3))
 def test_thousands_separated_numbers_round_trip(n, decimals):
-    value = n / 10**decimals
+    value = Decimal(n).scaleb(-decimals)
     text = f"{value:,.{decimals}f}"
     parsed = parse_number(text)
-    assert parsed.value == pytest.approx(value) and parsed.decimals == decimals
+    assert parsed.value == value and parsed.decimals == decimals
+    assert f"{parsed.value:,.{decimals}f}" == text  # exactly as written
 
 
 def test_cp1252_is_not_mistaken_for_gb18030():

@@ -2,6 +2,7 @@
 the store, on the real WITS workbook and on revised vintages."""
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -12,7 +13,7 @@ from remonitor.importers.problems import ImportFailed
 from remonitor.importers.rates import import_rates, read_rates
 from remonitor.store.batches import create_batch, remove_batch
 from remonitor.store.connection import transaction
-from remonitor.store.observations import insert_observations
+from remonitor.store.observations import insert_observations, observations_for
 from remonitor.store.partners import (
     partner_observations,
     partner_ranking,
@@ -32,13 +33,15 @@ def test_monthly_rates_import_and_the_newest_release_wins(store, tmp_path):
     later = tmp_path / "daily.csv"
     later.write_text("日期,人民币兑美元\n2025-06-02,7.10\n2025-06-03,7.20\n", encoding="utf-8")
     table, _ = import_rates(store, later, date(2025, 8, 1))
-    assert table.daily and table.per_usd == {month_index(2025, 6): pytest.approx(7.15)}
+    assert table.daily and table.per_usd == {month_index(2025, 6): Decimal("7.15")}
     rates = rate_tables(store)["CNY"]
-    assert rates.per_usd == {month_index(2025, 5): 7.19, month_index(2025, 6): 7.15}
+    assert rates.per_usd == {month_index(2025, 5): Decimal("7.19"),
+                             month_index(2025, 6): Decimal("7.15")}
     assert "pboc.csv" in rates.source
     with transaction(store):
         change = remove_batch(store, batch)
-    assert change.rates and rate_tables(store)["CNY"].per_usd == {month_index(2025, 6): 7.15}
+    assert change.rates and rate_tables(store)["CNY"].per_usd == {
+        month_index(2025, 6): Decimal("7.15")}
 
 
 def test_bad_rate_files_name_row_and_column_and_write_nothing(store, tmp_path):
@@ -66,17 +69,19 @@ def _put(conn, release, figures):
                              format="t", release_date=release)
         insert_observations(conn, batch, [
             NewObservation(SeriesKey(KEY.flow, KEY.reporter, partner, KEY.product,
-                                     KEY.measure, KEY.unit, KEY.source), span, value, 0)
+                                     KEY.measure, KEY.unit, KEY.source), span,
+                           Decimal(value), 0)
             for partner, span, value in figures])
 
 
 def test_partner_sum_takes_the_newest_vintage_and_never_the_world_row(store):
     may = MonthSpan.month(2025, 5)
     _put(store, date(2025, 6, 20), [("JPN", may, 100), ("USA", may, 50), ("WLD", may, 160),
-                                    ("European Union - 27", may, 10)])
+                                    ("EU27", may, 10), ("NES_AREAS", may, 3)])
     _put(store, date(2025, 7, 20), [("JPN", may, 120)])  # a revision
     found = partner_series(store, KEY)
     assert sorted(found.ids.values()) == ["JPN", "USA"] and found.world_id is not None
+    assert sorted(found.others.values()) == ["EU27", "NES_AREAS", "WLD"]  # never summed
     (total,) = partner_sum(store, found)
     assert total.value == 170 and total.release_date == date(2025, 7, 20)
     assert partner_ranking(store, found) == [("JPN", 120), ("USA", 50)]
@@ -89,7 +94,7 @@ def test_partner_sum_takes_the_newest_vintage_and_never_the_world_row(store):
 def test_wits_workbook_ranks_partners_and_sums_to_its_world_row(store, shared_data):
     import_file(store, shared_data / "wits-analyst-workbook" /
                 "china_ree_exports_850511_with_controls.xlsx")
-    key = SeriesKey(Flow.EXPORT, "China", "WLD", "850511", Measure.VALUE, "USD",
+    key = SeriesKey(Flow.EXPORT, "CHN", "WLD", "850511", Measure.VALUE, "USD",
                     "WITS (analyst workbook)")
     found = partner_series(store, key)
     assert len(found.ids) > 150
@@ -97,12 +102,10 @@ def test_wits_workbook_ranks_partners_and_sums_to_its_world_row(store, shared_da
     assert ranking[0][1] >= ranking[1][1] >= ranking[10][1]
     total = {o.span: o.value for o in partner_sum(store, found)}
     year = MonthSpan.year(2024)
-    assert sum(v for _, v in ranking) == pytest.approx(total[year])
+    assert sum(v for _, v in ranking) == total[year]  # exact: no float drift
     # The partners add up to the workbook's own World row within its rounding.
-    row = store.execute("SELECT value FROM observation WHERE series_id = ? AND first_month = ?"
-                        " AND last_month = ?", (found.world_id, year.first, year.last)
-                        ).fetchone()[0]
-    assert total[year] == pytest.approx(row, rel=0.01)
+    (world,) = [o for o in observations_for(store, found.world_id) if o.span == year]
+    assert abs(total[year] - world.value) <= world.value / 100
 
 
 def test_comtrade_plus_partners_unit_value_and_sum_in_the_chart_data(store, shared_data):
@@ -126,4 +129,39 @@ def test_comtrade_plus_partners_unit_value_and_sum_in_the_chart_data(store, shar
         total = sum(row[j] for row in view.values)
         summed = next(o.value for o in partner_sum(store, partner_series(store, world_value.key))
                       if o.span == span)
-        assert total == pytest.approx(summed)
+        assert total == summed
+
+
+def test_one_code_across_hs_editions_is_one_series(store, shared_data):
+    """Comtrade+ gives THA 8542 in H4 (2014–16), H5 (2017–21) and H6 (2022–24): one series,
+    drawn 2014–2024, each figure keeping the edition it was published in."""
+    from remonitor.views.chart import load_chart_data
+
+    import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
+    data = load_chart_data(store, [])
+    world = [c for c in data.choices if c.kind == "series" and c.key.reporter == "THA"
+             and c.key.product == "8542" and c.key.partner == "WLD"
+             and c.key.measure is Measure.VALUE]
+    assert len(world) == 1
+    (choice,) = world
+    assert (choice.first_month, choice.last_month) == (month_index(2014, 1),
+                                                       month_index(2024, 12))
+    assert choice.partner_name == "World" and "wld" in choice.search_text()
+    (shown,) = load_chart_data(store, [choice.token]).shown
+    assert [p.span.describe() for p in shown.points] == [str(y) for y in range(2014, 2025)]
+    editions = {o.span.describe()[:4]: o.label.edition for o in shown.observations}
+    assert (editions["2014"], editions["2017"], editions["2022"]) == ("H4", "H5", "H6")
+
+
+def test_a_scope_change_between_editions_is_a_break_with_a_note(store, shared_data):
+    """8542 took in multi-component ICs with HS 2017: still one series, with a break."""
+    from remonitor.views.chart import load_chart_data
+
+    import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
+    choice = next(c for c in load_chart_data(store, []).choices if c.kind == "series"
+                  and c.key.reporter == "THA" and c.key.partner == "WLD"
+                  and c.key.measure is Measure.VALUE)
+    (shown,) = load_chart_data(store, [choice.token]).shown
+    (cut,) = shown.breaks
+    assert cut.month == month_index(2017, 1) and "MCOs" in cut.note
+    assert any("break at 2017-01" in n for n in shown.notes)

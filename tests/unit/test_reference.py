@@ -3,8 +3,6 @@
 import json
 import shutil
 
-import pytest
-
 from remonitor.core.monthly import PointKind, monthly_series
 from remonitor.core.periods import MonthSpan
 from remonitor.importers.reference import bundled_dataset, ensure_reference_dataset
@@ -18,7 +16,11 @@ def test_reference_figures_and_events_are_loaded(store):
     (series,) = list_series(store)
     assert series.key.product == "rare earths (GAC headline)" and series.key.unit == "t"
     points = {p.span: p for p in monthly_series(observations_for(store, series.id))}
-    assert points[MonthSpan.months(2025, 10, 12)].value == pytest.approx(14224.3)
+    assert str(points[MonthSpan.months(2025, 10, 12)].value) == "14224.3"  # exact
+    releases = {o.span: o.release_date for o in observations_for(store, series.id)}
+    assert releases[MonthSpan.year(2023)].isoformat() == "2024-01-12"  # seed 000
+    assert releases[MonthSpan.month(2025, 5)].isoformat() == "2025-06-09"  # seed 002
+    assert releases[MonthSpan.month(2025, 3)].isoformat() == "2025-04-14"  # on or before
     assert points[MonthSpan.month(2025, 5)].kind is PointKind.REPORTED
     events = {e.key: e for e in list_events(store)}
     assert len(events) == 10
@@ -45,10 +47,11 @@ def newer_copy(tmp_path, version):
 
 def test_a_newer_bundled_version_replaces_the_old_batch(store, tmp_path):
     (old,) = list_batches(store)
-    change = ensure_reference_dataset(store, newer_copy(tmp_path, 2))
+    version = old.reference_version + 1
+    change = ensure_reference_dataset(store, newer_copy(tmp_path, version))
     assert change.events and change.series_ids
     (new,) = list_batches(store)
-    assert new.reference_version == 2 and new.id != old.id
+    assert new.reference_version == version and new.id != old.id
     assert len(list_events(store)) == 10
 
 

@@ -56,11 +56,14 @@ def test_tables_are_strict_and_foreign_keys_on(store):
     assert store.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
     with pytest.raises(sqlite3.IntegrityError, match="cannot store TEXT"):  # STRICT
-        store.execute("INSERT INTO observation (series_id, first_month, last_month, value, "
-                      "decimals, batch_id) VALUES (1, 1, 1, 1.0, 'two', 1)")
+        store.execute("INSERT INTO observation (series_id, first_month, last_month, mantissa, "
+                      "decimals, batch_id) VALUES (1, 1, 1, 10, 'two', 1)")
+    with pytest.raises(sqlite3.IntegrityError, match="cannot store REAL"):  # exact only
+        store.execute("INSERT INTO observation (series_id, first_month, last_month, mantissa, "
+                      "decimals, batch_id) VALUES (1, 1, 1, 1.5, 1, 1)")
     with pytest.raises(sqlite3.IntegrityError):
-        store.execute("INSERT INTO observation (series_id, first_month, last_month, value, "
-                      "decimals, batch_id) VALUES (999, 1, 1, 1.0, 0, 999)")
+        store.execute("INSERT INTO observation (series_id, first_month, last_month, mantissa, "
+                      "decimals, batch_id) VALUES (999, 1, 1, 10, 1, 999)")
 
 
 def test_data_dir_and_database_are_private(data_dir):
@@ -167,3 +170,76 @@ def test_transaction_rolls_back_everything_on_error(store):
         store.execute("INSERT INTO meta (key, value) VALUES ('a', 'b')")
         raise RuntimeError
     assert store.execute("SELECT count(*) FROM meta WHERE key = 'a'").fetchone()[0] == 0
+
+
+def test_a_schema_6_store_is_merged_into_one_series_per_identity(data_dir):
+    """Schema 7 keys series by codes, keeps definitions as labels and values as exact
+    mantissas: three HS editions of one Comtrade series become one, M49 and GAC codes
+    become the country table's, and float noise is rounded away."""
+    from remonitor.store.observations import list_series, observations_for
+
+    conn = connect(prepare_data_dir(data_dir))
+    migrate(conn, target=6)
+    conn.execute("INSERT INTO import_batch (id, file_name, file_hash, format, release_date, "
+                 "imported_at, imported_by) VALUES (1, 'TradeData.csv', 'h', 'comtrade-plus', "
+                 "'2025-01-20', '2025-01-20T00:00:00', 'me')")
+    for sid, definition, year, value in ((1, "H4 8542: Electronic integrated circuits", 2014,
+                                          9680795326.0),
+                                         (2, "H5 8542: Electronic integrated circuits", 2017,
+                                          24630.999999999996),
+                                         (3, "H6 8542: Electronic integrated circuits", 2022,
+                                          534882540.0000001)):
+        conn.execute("INSERT INTO series (id, flow, reporter, partner, product, measure, unit, "
+                     "source, definition) VALUES (?, 'import', 'M49:764', 'WLD', '8542', "
+                     "'value', 'USD', 'UN Comtrade', ?)", (sid, definition))
+        conn.execute("INSERT INTO observation (series_id, first_month, last_month, batch_id, "
+                     "value, decimals, note) VALUES (?, ?, ?, 1, ?, ?, '')",
+                     (sid, year * 12, year * 12 + 11, value, 2 if sid == 1 else 12))
+    conn.execute("INSERT INTO series (id, flow, reporter, partner, product, measure, unit, "
+                 "source, definition) VALUES (4, 'export', 'CHN', 'GAC:502', '2846', "
+                 "'quantity', 'kg', 'GAC', '稀土化合物')")
+    conn.commit()
+    migrate(conn)
+    (thailand,) = [s for s in list_series(conn) if s.key.product == "8542"]
+    assert (thailand.key.reporter, thailand.observations) == ("THA", 3)
+    figures = {o.span.label(): (str(o.value), o.label.edition)
+               for o in observations_for(conn, thailand.id)}
+    assert figures == {"2014": ("9680795326.00", "H4"), "2017": ("24631", "H5"),
+                       "2022": ("534882540", "H6")}
+    partners = {r[0] for r in conn.execute("SELECT partner FROM series WHERE source = 'GAC'")}
+    assert partners == {"USA"}
+    conn.close()
+
+
+def test_codes_a_newer_country_table_knows_are_mapped_once_and_series_merged(store):
+    """GAC:999 was kept as written; a table that knows it as Japan maps it on the next
+    start, merging its figures into the Japan series already held."""
+    from dataclasses import replace
+    from datetime import date
+    from decimal import Decimal
+
+    from remonitor.core.countries import CountryTable
+    from remonitor.core.periods import MonthSpan
+    from remonitor.core.series import Flow, Measure, NewObservation, SeriesKey
+    from remonitor.resources import country_table
+    from remonitor.store.batches import create_batch
+    from remonitor.store.connection import transaction
+    from remonitor.store.observations import insert_observations, list_series
+    from remonitor.store.places import remap_places
+
+    key = SeriesKey(Flow.EXPORT, "CHN", "JPN", "2846", Measure.QUANTITY, "kg", "GAC")
+    with transaction(store):
+        batch = create_batch(store, file_name="q.csv", file_hash="q", format="t",
+                             release_date=date(2025, 2, 20))
+        insert_observations(store, batch, [
+            NewObservation(key, MonthSpan.month(2025, 1), Decimal(5), 0),
+            NewObservation(replace(key, partner="GAC:999"), MonthSpan.month(2025, 2),
+                           Decimal(7), 0)])
+    old = country_table()
+    assert remap_places(store, old) == frozenset()  # this table was applied already
+    newer = CountryTable([replace(c, gac="999") if c.code == "JPN" else c
+                          for c in old.countries], old.version + 1)
+    (japan,) = remap_places(store, newer)
+    (held,) = [s for s in list_series(store) if s.key.product == "2846"]
+    assert held.id == japan and held.key.partner == "JPN" and held.observations == 2
+    assert remap_places(store, newer) == frozenset()  # once per version

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from remonitor import __version__
+from remonitor.core.figures import figure_text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -34,10 +35,13 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("--profile", help="use a saved mapping (profile) by name")
     imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                      help="map a field (period, value, flow, reporter, partner, product, "
-                          "measure, unit, source) to a column of the file")
+                          "measure, unit, source; quantity and quantity_unit for a second "
+                          "measure on the same row) to a column of the file")
     imp.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE",
                      help="give a field one value for every row")
     imp.add_argument("--header-row", type=int, default=1, help="row holding the column names")
+    imp.add_argument("--factor", type=int, default=1, metavar="N",
+                     help="multiply mapped values by N (1000 for a column in thousand USD)")
     imp.add_argument("--save-profile", metavar="NAME",
                      help="save --map/--set as a profile, reused for files of this shape")
     imp.add_argument("--skip-bad-rows", action="store_true",
@@ -168,13 +172,13 @@ def window_pid(data_dir: Path) -> int | None:
 
 
 def _open_store(data_dir: Path):
-    from remonitor.importers.reference import ensure_reference_dataset
+    from remonitor.importers.reference import ensure_bundled
     from remonitor.store.backup import open_checked
     from remonitor.store.location import prepare_data_dir
 
     conn = open_checked(prepare_data_dir(data_dir))
     try:
-        ensure_reference_dataset(conn)
+        ensure_bundled(conn)
     except BaseException:
         conn.close()
         raise
@@ -267,7 +271,8 @@ def _import(conn, args: argparse.Namespace) -> int:
     mapping = None
     if args.map or args.set:
         try:
-            mapping = Mapping(args.header_row, None, _pairs(args.map), _pairs(args.set))
+            mapping = Mapping(args.header_row, None, _pairs(args.map), _pairs(args.set),
+                              args.factor)
         except ValueError as exc:
             print(f"remonitor: {exc}", file=sys.stderr)
             return 2
@@ -312,8 +317,11 @@ def _import(conn, args: argparse.Namespace) -> int:
         return 1
     print(summary.describe())
     for rev in summary.revisions[:20]:
-        print(f"  revised {rev.series.product} {rev.series.partner} {rev.span}: "
-              f"{rev.old_value:g} → {rev.new_value:g}")
+        print(f"  {rev.kind}: {rev.series.product} {rev.series.reporter} → "
+              f"{rev.series.partner} {rev.series.measure} {rev.span.describe()}: "
+              f"{figure_text(rev.old_value, rev.old_decimals)} → "
+              f"{figure_text(rev.new_value, rev.new_decimals)}"
+              + ("" if rev.takes_effect else " (older release: not shown)"))
     return 0
 
 

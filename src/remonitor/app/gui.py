@@ -70,9 +70,9 @@ def follow_scheme(settings: Settings) -> None:
 def _start_up(conn, ctx):
     """On the writer, once the store is open: the bundled data (the day's backup follows
     as a job of its own once the window shows its data: ui.background)."""
-    from remonitor.importers.reference import ensure_reference_dataset  # off the GUI thread
+    from remonitor.importers.reference import ensure_bundled  # off the GUI thread
 
-    return ensure_reference_dataset(conn)
+    return ensure_bundled(conn)
 
 
 def open_session(data_dir: Path, settings: Settings | None = None,

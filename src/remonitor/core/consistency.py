@@ -11,26 +11,28 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 
+from remonitor.core.figures import figure_text
 from remonitor.core.monthly import MonthlyPoint, latest_vintages
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import Observation
 from remonitor.core.text import translate
 
-EPSILON = 1e-9
+EPSILON = Decimal("1e-9")
 
 
 @dataclass(frozen=True, slots=True)
 class Check:
     span: MonthSpan
-    reported: float
-    computed: float
-    tolerance: float
+    reported: Decimal
+    computed: Decimal
+    tolerance: Decimal
     figures: tuple[Observation, ...]
     """The reported figure first, then those it was compared with."""
 
     @property
-    def difference(self) -> float:
+    def difference(self) -> Decimal:
         return self.reported - self.computed
 
     @property
@@ -38,12 +40,14 @@ class Check:
         return abs(self.difference) <= self.tolerance + EPSILON
 
     def explain(self) -> str:
-        others = " + ".join(f"{o.span.describe()} {o.value:,.{max(o.decimals, 0)}f}"
+        others = " + ".join(f"{o.span.describe()} {figure_text(o.value, o.decimals)}"
                             for o in self.figures[1:])
+        decimals = max((o.decimals for o in self.figures), default=0)
         return translate("Consistency", "{span} reported {reported}; {others} = {computed}: "
                          "{verdict} (difference {difference}, rounding allows ±{tolerance})"
-                         ).format(span=self.span.describe(), reported=f"{self.reported:,g}",
-                                  others=others, computed=f"{self.computed:,g}",
+                         ).format(span=self.span.describe(),
+                                  reported=figure_text(self.reported, self.figures[0].decimals),
+                                  others=others, computed=figure_text(self.computed, decimals),
                                   verdict=_verdict(self.consistent),
                                   difference=f"{self.difference:+,.2f}",
                                   tolerance=f"{self.tolerance:,.2f}")
@@ -97,19 +101,19 @@ def mismatches(observations: Iterable[Observation]) -> list[Check]:
     return [c for c in check_figures(observations) if not c.consistent]
 
 
-def change_range(now: float, now_half: float, before: float, before_half: float
-                 ) -> tuple[float, float]:
+def change_range(now: Decimal, now_half: Decimal, before: Decimal, before_half: Decimal
+                 ) -> tuple[Decimal, Decimal]:
     """The percentage changes the rounded figures allow."""
     low = ((now - now_half) / (before + before_half) - 1) * 100
     high = ((now + now_half) / (before - before_half) - 1) * 100
     return low, high
 
 
-def change_agrees(reported_pct: float, pct_decimals: int, now: Observation,
+def change_agrees(reported_pct: Decimal, pct_decimals: int, now: Observation,
                   before: Observation) -> bool:
     """Whether a published % change is supported by the two figures, given all rounding."""
     low, high = change_range(now.value, now.half_unit, before.value, before.half_unit)
-    half = 0.5 * 10.0 ** (-pct_decimals)
+    half = Decimal(5).scaleb(-pct_decimals - 1)
     return reported_pct + half >= low - EPSILON and reported_pct - half <= high + EPSILON
 
 
@@ -123,21 +127,21 @@ class StatedChange:
     """A percentage change a release stated beside a figure, against the figures."""
 
     figure: Observation
-    stated: float
+    stated: Decimal
     decimals: int
     kind: str
     """``y/y`` or ``m/m``."""
     before_span: MonthSpan
-    before: float | None
+    before: Decimal | None
     """The figure compared with (reported, or the sum of derived months); None: unknown."""
-    low: float = 0.0
-    high: float = 0.0
+    low: Decimal = Decimal(0)
+    high: Decimal = Decimal(0)
 
     @property
     def consistent(self) -> bool | None:
         if self.before is None:
             return None
-        half = 0.5 * 10.0 ** (-self.decimals)
+        half = Decimal(5).scaleb(-self.decimals - 1)
         return self.stated + half >= self.low - EPSILON and \
             self.stated - half <= self.high + EPSILON
 
@@ -150,13 +154,14 @@ class StatedChange:
                              "checked").format(head=head, before=self.before_span.describe())
         return translate("Consistency", "{head}; {figure} against {before} {value} allows "
                          "{low} … {high} %: {verdict}").format(
-            head=head, figure=f"{self.figure.value:,g}", before=self.before_span.describe(),
-            value=f"{self.before:,.1f}", low=f"{self.low:+.2f}", high=f"{self.high:+.2f}",
+            head=head, figure=figure_text(self.figure.value, self.figure.decimals),
+            before=self.before_span.describe(), value=figure_text(self.before, 1),
+            low=f"{self.low:+.2f}", high=f"{self.high:+.2f}",
             verdict=_verdict(bool(self.consistent)))
 
 
 def _figure_for(span: MonthSpan, figures: dict[MonthSpan, Observation],
-                points: list[MonthlyPoint]) -> tuple[float, float] | None:
+                points: list[MonthlyPoint]) -> tuple[Decimal, Decimal] | None:
     """A span's value and rounding: reported, else the monthly buckets tiling it."""
     if span in figures:
         return figures[span].value, figures[span].half_unit
@@ -175,7 +180,7 @@ def stated_changes(observations: Iterable[Observation], points: list[MonthlyPoin
         for match in _STATED.finditer(obs.note):
             if obs.note[:match.start()].rstrip().lower().endswith(_OTHER_MEASURE):
                 continue
-            stated = float(match[1].replace("\u2212", "-"))
+            stated = Decimal(match[1].replace("\u2212", "-"))
             decimals = len(match[2] or "")
             if match[3] == "m/m":
                 if span.length != 1:

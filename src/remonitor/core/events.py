@@ -55,11 +55,36 @@ class Event:
     key: str | None = None
     links: tuple[str, ...] = field(default=())
     """Keys of events this one acts on (a suspension → the announcements it suspends)."""
+    precision: str = "day"
+    """``day``, or ``year`` when the source gives only the year: then ``announced`` is 1
+    January and the event is shown as that year, never as 1 January."""
+    also_reported: tuple[str, ...] = ()
+    """Other sources that reported this announcement (each its title and source), merged
+    into it rather than listed twice."""
+
+    @property
+    def when(self) -> str:
+        """The announcement date as precise as the source gives it: 2025-04-04, or 2021."""
+        return str(self.announced.year) if self.precision == "year" else \
+            self.announced.isoformat()
 
     @property
     def start(self) -> date:
         """When the event starts to act: the day it takes effect, else its announcement."""
         return self.effective or self.announced
+
+    @property
+    def year_only(self) -> tuple[date, date] | None:
+        """For an event known by its year only: that year's first and last day (drawn as
+        a band over the year); None for an event known to the day."""
+        if self.precision != "year":
+            return None
+        return date(self.announced.year, 1, 1), date(self.announced.year, 12, 31)
+
+    @property
+    def marker_day(self) -> date:
+        """Where its marker stands: its start, or mid-year for an event known by its year."""
+        return date(self.announced.year, 7, 1) if self.year_only else self.start
 
     def __post_init__(self) -> None:
         if not self.title.strip():
@@ -70,3 +95,45 @@ class Event:
         if self.end and self.end < self.start:
             raise ValueError(translate("Events", "the end date is before the event starts"))
         parse_elements(" ".join(self.elements))
+
+
+_CHINA = ("mofcom", "gac", "china", "中国", "state council", "miit", "ndrc", "商务部", "海关")
+_STOP = frozenset([
+    "a", "an", "and", "the", "of", "on", "in", "for", "to", "with", "by", "certain", "related",
+    "relevant", "items", "item", "measures", "measure", "announcement", "no", "nos"])
+
+
+def jurisdiction(authority: str) -> str:
+    """Whose measure an authority's name says it is (MOFCOM, GAC → China); '' unknown."""
+    low = authority.lower()
+    return "CHN" if any(w in low for w in _CHINA) else low.strip()
+
+
+def _words(title: str) -> set[str]:
+    import re
+
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words} - _STOP
+
+
+def _numbers(number: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"\d+", number.split("No", 1)[-1])) if number else set()
+
+
+def same_announcement(a: Event, b: Event) -> bool:
+    """Whether two reports are of one announcement: the same authority's same number; or,
+    where either has no number, the same day, the same jurisdiction and most of the
+    title's words in common (IEA's "Export controls on certain medium and heavy rare earth
+    items" is MOFCOM/GAC Announcement 2025 No. 18)."""
+    if a.number and b.number:
+        return (jurisdiction(a.authority) == jurisdiction(b.authority)
+                and a.announced.year == b.announced.year
+                and bool(_numbers(a.number) & _numbers(b.number)))
+    if a.announced != b.announced or "year" in (a.precision, b.precision):
+        return False
+    if jurisdiction(a.authority) != jurisdiction(b.authority):
+        return False
+    wa, wb = _words(a.title), _words(b.title)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.6

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
+from remonitor.core.figures import figure_text
 from remonitor.core.periods import MonthSpan, month_index, year_of
 from remonitor.core.series import Observation
 from remonitor.core.text import translate
@@ -30,18 +32,18 @@ class MonthlyPoint:
     their total is known for (Mar–Apr from YTD figures, Oct–Dec as annual − Jan–Sep)."""
 
     span: MonthSpan
-    value: float
+    value: Decimal
     kind: PointKind
     decimals: int
     """Precision inherited: the coarsest of the figures it rests on."""
-    tolerance: float
+    tolerance: Decimal
     """Largest error the rounding of those figures allows."""
     sources: tuple[Observation, ...]
     """The reported figures it is, or was derived from: the minuend first, then the figures
     subtracted from it."""
 
     @property
-    def monthly_average(self) -> float:
+    def monthly_average(self) -> Decimal:
         return self.value / self.span.length
 
     def explain(self) -> str:
@@ -56,18 +58,16 @@ class MonthlyPoint:
     @property
     def figures(self) -> str:
         """The arithmetic, with the published figures: ``62,580 − 48,355.7``."""
-        return " − ".join(f"{o.value:,.{max(o.decimals, 0)}f}" for o in self.sources)
+        return " − ".join(figure_text(o.value, o.decimals) for o in self.sources)
 
 
 def latest_vintages(observations: Iterable[Observation]) -> dict[MonthSpan, Observation]:
-    """For each span, the figure from the newest release (later batch breaks a tie)."""
+    """For each span, the figure from the newest release; within one release the more
+    precise one (5,666.271 beside 5,666.3); then the later import."""
     best: dict[MonthSpan, Observation] = {}
     for obs in observations:
         held = best.get(obs.span)
-        if held is None or (obs.release_date, obs.batch_id or 0) > (
-            held.release_date,
-            held.batch_id or 0,
-        ):
+        if held is None or obs.vintage > held.vintage:
             best[obs.span] = obs
     return best
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import partial
 
+from remonitor.core.figures import change_text, exact_text, figure_text
 from remonitor.core.monthly import MonthlyPoint, PointKind
 from remonitor.core.periods import MonthSpan, month_label
 from remonitor.core.text import label, translate, word
@@ -30,7 +32,7 @@ def view_name(view: str) -> str:
 class PlotPoint:
     span: MonthSpan
     """Where it is drawn."""
-    value: float
+    value: Decimal
     derived: bool
     detail: str | Callable[[], str]
     """The tooltip, or how to write it when asked (thousands of points are drawn; few are
@@ -52,30 +54,29 @@ class Plotted:
     """What was left out, and why (shown under the chart, never silently dropped)."""
 
 
-def fmt(value: float, decimals: int) -> str:
-    return f"{value:,.{max(decimals, 0)}f}"
 
 
 def describe_point(point: MonthlyPoint, unit: str, ratio: bool = False) -> str:
     """The exact figure, how it was obtained, and where it came from."""
-    lines = [f"{point.span.describe()}: {fmt(point.value, point.decimals)} {unit}"]
+    lines = [f"{point.span.describe()}: {exact_text(point.value, point.decimals)} {unit}"]
     if ratio:
         lines.append(translate("Plotting", "value ÷ quantity of the same period"))
     elif point.span.length > 1:
         lines.append(translate("Plotting", "{n} months together; drawn at {average} {unit} "
                                "a month").format(n=point.span.length, unit=unit,
-                                                 average=fmt(point.monthly_average, 1)))
+                                                 average=figure_text(point.monthly_average, 1)))
     lines.append(point.explain())
     if point.kind is PointKind.DERIVED:
         lines.append(translate("Plotting", "= {figures}  (±{tolerance} {unit} from "
                                "rounding)").format(figures=point.figures, unit=unit,
-                                                   tolerance=fmt(point.tolerance, 1)))
+                                                   tolerance=figure_text(point.tolerance, 1)))
     seen = set()
     for source in point.sources:
         line = translate("Plotting", "{span}: {file}, released {date}").format(
             span=source.span.describe(),
-            file=source.source_file or translate("Plotting", "no file"),
-            date=source.release_date.isoformat())
+            file=(source.source_file or translate("Plotting", "no file")) + (
+                f" ({source.label.edition})" if source.label.edition else ""),
+            date=source.released_text())
         if line not in seen:
             seen.add(line)
             lines.append(line)
@@ -86,17 +87,18 @@ def describe_point(point: MonthlyPoint, unit: str, ratio: bool = False) -> str:
 
 def _describe_view(v, view: str, unit: str) -> str:
     if view == "rolling":
-        head = f"{v.span.describe()}: {v.value:,.1f} {unit}"
+        decimals = min((p.decimals for p in v.parts), default=0)
+        head = f"{v.span.describe()}: {figure_text(v.value, decimals)} {unit}"
     else:
-        head = f"{v.span.describe()}: {v.value:+.1f} % ({view_name(view)})"
-    parts = "; ".join(f"{p.span.describe()} {p.value:,.1f} ({label(p.kind)})"
-                      for p in v.parts[:14])
+        head = f"{v.span.describe()}: {change_text(v.value / 100)} ({view_name(view)})"
+    parts = "; ".join(f"{p.span.describe()} {figure_text(p.value, p.decimals)} "
+                      f"({label(p.kind)})" for p in v.parts[:14])
     return translate("Plotting", "{head}\nfrom {parts}").format(head=head, parts=parts)
 
 
 def _indexed(head: str, value: float, point: MonthlyPoint, unit: str,
              ratio: bool = False) -> str:
-    return f"{head}: {value:,.1f}\n" + describe_point(point, unit, ratio)
+    return f"{head}: {figure_text(value, 1)}\n" + describe_point(point, unit, ratio)
 
 
 def base_bucket(points: list[MonthlyPoint], month: int | None) -> MonthlyPoint | None:
@@ -125,7 +127,7 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
                 translate("Plotting", "the first month")
             return Plotted([], "index", [translate(
                 "Plotting", "no figure at {month} to base an index on").format(month=at)])
-        scale = 100.0 / base.monthly_average
+        scale = 100 / base.monthly_average
         head = translate("Plotting", "index, {span} = 100").format(span=base.span.describe())
         return Plotted([PlotPoint(p.span, p.monthly_average * scale,
                                   p.kind is PointKind.DERIVED,
@@ -141,11 +143,24 @@ def plot_points(points: list[MonthlyPoint], view: str, unit: str,
         derived = any(p.kind is PointKind.DERIVED for p in v.parts)
         at = v.span if view in ("yoy", "mom") else MonthSpan(v.span.last, v.span.last)
         out.append(PlotPoint(at, v.value, derived, partial(_describe_view, v, view, unit)))
-    notes = [translate("Plotting", "{n} period(s) where {view} is not defined (no figure a "
-                       "year before, or across the Jan–Feb bucket)").format(
-        n=undefined, view=view_name(view))] if undefined else []
+    notes = [UNDEFINED[view]().format(n=undefined, view=view_name(view))] if undefined else []
     return Plotted(out, "%" if view in PERCENT_VIEWS else
                    translate("Plotting", "{unit} (12-month sum)").format(unit=unit), notes)
+
+
+UNDEFINED = {
+    "yoy": lambda: translate("Plotting", "{n} period(s) where {view} is not defined: no "
+                             "figure for the same months a year before"),
+    "mom": lambda: translate("Plotting", "{n} period(s) where {view} is not defined: a "
+                             "bucket of several months (Jan–Feb), or no figure the month "
+                             "before"),
+    "ytd": lambda: translate("Plotting", "{n} period(s) where {view} is not defined: a "
+                             "month of the year, or of the same months a year before, is "
+                             "not known"),
+    "rolling": lambda: translate("Plotting", "{n} period(s) where {view} is not defined: a "
+                                 "month of the 12 is not known"),
+}
+"""Why a view leaves periods out, said for that view (m/m's reason is not y/y's)."""
 
 
 def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
@@ -182,8 +197,8 @@ def _ratio_points(points: list[MonthlyPoint], view: str, unit: str,
                              translate("Plotting", "{span}: {pct} % ({view})\nfrom {now} and "
                                        "{before} {unit}").format(
                                  span=p.span.describe(), pct=f"{pct:+.1f}",
-                                 view=view_name(view), now=f"{p.value:,.4g}",
-                                 before=f"{before.value:,.4g}", unit=unit)))
+                                 view=view_name(view), now=figure_text(p.value, p.decimals),
+                                 before=figure_text(before.value, before.decimals), unit=unit)))
     notes = [translate("Plotting", "{n} period(s) without the same bucket before").format(
         n=undefined)] if undefined else []
     return Plotted(out, "%", notes)
@@ -205,7 +220,7 @@ def latest_figure(source: str, points: list[MonthlyPoint], unit: str) -> str:
     if not points:
         return translate("Plotting", "{source}: no figures").format(source=source)
     last = points[-1]
-    text = f"{source} {last.span.describe()}: {fmt(last.value, last.decimals)} {unit}"
+    text = f"{source} {last.span.describe()}: {figure_text(last.value, last.decimals)} {unit}"
     change = year_on_year(points)[-1]
     if change.value is not None:
         text += translate("Plotting", ", {change}% y/y").format(

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from remonitor.core.figures import number_text
 from remonitor.core.matching import Upcoming
 from remonitor.core.text import translate, word
 
@@ -77,7 +78,8 @@ def reminders(clocks: Iterable[ClockFact], licences: Iterable[LicenceFact],
                 translate("Reminders", "{reference}: valid {n} more day(s); {remaining} of "
                           "{approved} left.").format(
                     reference=lic.reference, n=lic.days_to_expiry,
-                    remaining=f"{lic.remaining:,.0f}", approved=f"{lic.approved:,.0f}"),
+                    remaining=number_text(lic.remaining),
+                    approved=number_text(lic.approved)),
                 lic.days_to_expiry <= 7))
         if lic.approved > 0 and lic.remaining > 0 and \
                 (lic.approved - lic.remaining) / lic.approved * 100 >= limits.drawn_pct:
@@ -86,8 +88,8 @@ def reminders(clocks: Iterable[ClockFact], licences: Iterable[LicenceFact],
                 translate("Reminders", "Licence {number} is nearly drawn down").format(
                     number=lic.number or lic.reference),
                 translate("Reminders", "{reference}: {remaining} of {approved} left.").format(
-                    reference=lic.reference, remaining=f"{lic.remaining:,.0f}",
-                    approved=f"{lic.approved:,.0f}")))
+                    reference=lic.reference, remaining=number_text(lic.remaining),
+                    approved=number_text(lic.approved))))
     for u in upcoming:
         if u.days_left > limits.event_days:
             continue

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from enum import StrEnum
 
 from remonitor.core.periods import MonthSpan
+from remonitor.core.text import translate
 
 
 class Flow(StrEnum):
@@ -29,7 +31,10 @@ WORLD = "WLD"
 
 @dataclass(frozen=True, slots=True)
 class SeriesKey:
-    """Identity of a series. Two sources' figures are never the same series."""
+    """Identity of a series: what is measured, in codes. Two sources' figures are never the
+    same series (they measure differently); a file's wording of the product and its
+    classification edition are a :class:`Label` of each figure, never part of the key.
+    Reporter and partner are codes of the country table (ISO3, WLD, EU27 …)."""
 
     flow: Flow
     reporter: str
@@ -38,7 +43,6 @@ class SeriesKey:
     measure: Measure
     unit: str
     source: str
-    definition: str = ""
 
     def describe(self) -> str:
         partner = "world" if self.partner == WORLD else self.partner
@@ -46,6 +50,16 @@ class SeriesKey:
             f"{self.reporter} {self.flow} of {self.product} to {partner}, "
             f"{self.measure} ({self.unit}), {self.source}"
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """How a file named what a figure measures."""
+
+    edition: str = ""
+    """The classification it was published in: H4 (HS 2012), H5 (HS 2017), H6 (HS 2022),
+    S4 (SITC 4) …; '' when the file does not say."""
+    description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,17 +71,36 @@ class Observation:
     """
 
     span: MonthSpan
-    value: float
+    value: Decimal
     decimals: int
     release_date: date
+    """The release it belongs to (the vintage): GAC's of that month, not a newspaper's."""
     batch_id: int | None = None
     source_file: str = ""
     note: str = ""
+    label: Label = Label()
+    release_approximate: bool = False
+    """The release date is an upper bound (on or before): such a figure ranks as released
+    at the start of that month, so the source's own figure of that month's release, with
+    its exact date, is never outranked by it."""
 
     @property
-    def half_unit(self) -> float:
+    def half_unit(self) -> Decimal:
         """Largest rounding error the published figure can carry."""
-        return 0.5 * 10.0 ** (-self.decimals)
+        return Decimal(5).scaleb(-self.decimals - 1)
+
+    @property
+    def vintage(self) -> tuple:
+        """What decides between two figures of one span: the newer release, then (within
+        one release) the more precise figure, then the later import."""
+        day = self.release_date.replace(day=1) if self.release_approximate else \
+            self.release_date
+        return day, self.decimals, self.batch_id or 0
+
+    def released_text(self) -> str:
+        return translate("Series", "on or before {date} (approximate)").format(
+            date=self.release_date.isoformat()) if self.release_approximate else \
+            self.release_date.isoformat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,15 +109,11 @@ class NewObservation:
 
     key: SeriesKey
     span: MonthSpan
-    value: float
+    value: Decimal
     decimals: int
     note: str = ""
-
-
-AGGREGATE_PARTNERS = (WORLD, "W00", "World", "EU", "EU27", "EU27_2020", "EU28", "M49:0")
-"""Partner codes that are totals of other partners: never added to a partner sum."""
-AGGREGATE_PREFIXES = ("European Union", "World ")
-
-
-def is_aggregate_partner(partner: str) -> bool:
-    return partner in AGGREGATE_PARTNERS or partner.startswith(AGGREGATE_PREFIXES)
+    label: Label = Label()
+    released: date | None = None
+    """The release it belongs to, when the file says per figure (else the batch's)."""
+    release_approximate: bool = False
+    """``released`` is an upper bound (on or before)."""

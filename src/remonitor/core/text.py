@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
+_language = "en"
 
 
 def translate(context: str, text: str) -> str:
@@ -19,11 +20,27 @@ def translate(context: str, text: str) -> str:
     return text if _translator is None else _translator(context, text)
 
 
-def install_translator(translator: Callable[[str, str], str] | None) -> None:
-    """Where :func:`translate` looks (``None``: English as written). Thread-safe to call
-    from any thread once installed, as Qt's ``QCoreApplication.translate`` is."""
-    global _translator
+def install_translator(translator: Callable[[str, str], str] | None,
+                      language: str = "en") -> None:
+    """Where :func:`translate` looks (``None``: English as written) and the language names
+    are given in. Thread-safe to call from any thread once installed, as Qt's
+    ``QCoreApplication.translate`` is."""
+    global _translator, _language
     _translator = translator
+    _language = language
+
+
+def language() -> str:
+    """The window's language (``en``, ``zh_CN``): which name of a country a person reads."""
+    return _language
+
+
+def place_name(code: str) -> str:
+    """A reporter's or partner's name in the window's language; an unknown code as the
+    file wrote it."""
+    from remonitor.resources import country_table
+
+    return country_table().display(code, _language)
 
 
 def word(text: str) -> str:

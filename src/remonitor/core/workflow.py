@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from enum import StrEnum
 
+from remonitor.core.figures import number_text
 from remonitor.core.licence import Status
 from remonitor.core.text import label, translate
 
@@ -83,6 +84,6 @@ def check_shipment(approved_quantity: float, shipments: list[float], quantity: f
     if quantity > left + 1e-9:
         raise DrawdownExceeded(translate(
             "Workflow", "This shipment ({quantity}) exceeds what the licence has left ({left} "
-            "of {approved}).").format(quantity=f"{quantity:g}", left=f"{left:g}",
-                                      approved=f"{approved_quantity:g}"))
+            "of {approved}).").format(quantity=number_text(quantity), left=number_text(left),
+                                      approved=number_text(approved_quantity)))
     return left - quantity

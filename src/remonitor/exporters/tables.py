@@ -2,8 +2,9 @@
 
 Text cells that a spreadsheet would run as a formula (starting with = + - @, or a tab or
 carriage return) are prefixed with an apostrophe. Numbers are written as numbers, so a
-negative figure stays a number. Files are written beside the target and renamed into place,
-so a cancelled or failed export never leaves half a file.
+negative figure stays a number; an exact decimal is written as it reads (``14224.3``, never
+``14224.300000000003``) — in a workbook as a number cell. Files are written beside the
+target and renamed into place, so a cancelled or failed export never leaves half a file.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
-Cell = str | int | float | date | datetime | None
+Cell = str | int | float | Decimal | date | datetime | None
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PROGRESS_EVERY = 2000
 
@@ -34,6 +36,8 @@ def neutralise(value: Cell) -> Cell:
 def _plain(value: Cell) -> Cell:
     if isinstance(value, datetime | date):
         return value.isoformat()
+    if isinstance(value, Decimal):
+        return f"{value:f}"
     return neutralise(value)
 
 
@@ -115,8 +119,8 @@ def _write_xlsx(tmp, headers, rows, sheet, total, progress, is_cancelled) -> int
                     continue
                 if isinstance(value, bool):
                     ws.write_boolean(r, c, value)
-                elif isinstance(value, int | float):
-                    ws.write_number(r, c, value)
+                elif isinstance(value, int | float | Decimal):
+                    ws.write_number(r, c, float(value))
                 elif isinstance(value, datetime | date):
                     ws.write_datetime(r, c, datetime(value.year, value.month, value.day)
                                       if not isinstance(value, datetime) else value, dates)

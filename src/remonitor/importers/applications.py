@@ -79,7 +79,7 @@ def _number(text: str) -> float | None:
     parsed = parse_number(text)
     if isinstance(parsed, Missing):
         return None
-    return parsed.value
+    return float(parsed.value)  # a licence's quantity, typed by hand
 
 
 def _status(text: str) -> Status:

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from remonitor.core.changes import StoreChange
+from remonitor.core.events import same_announcement
 from remonitor.core.text import translate
 from remonitor.importers.formats import ALL_KNOWN_WORDS, FORMATS, ImportOptions, detect
 from remonitor.importers.formats.generic import Mapping, candidate_signatures
@@ -25,12 +26,13 @@ from remonitor.importers.text import file_hash
 from remonitor.store.backup import BIG_IMPORT_BYTES, db_path_of, make_backup
 from remonitor.store.batches import create_batch, find_by_hash, record_counts
 from remonitor.store.connection import transaction
-from remonitor.store.events import held_keys, insert_events
+from remonitor.store.events import add_source, held_keys, insert_events, list_events
 from remonitor.store.observations import (
     Revision,
     drop_unchanged,
     insert_columns,
     insert_observations,
+    label_id,
     overlaps_other_batches,
     revisions_in,
     series_id,
@@ -56,6 +58,9 @@ class ImportSummary:
     unchanged: int = 0
     revised: int = 0
     revisions: tuple[Revision, ...] = ()
+    """Figures set beside one held for the same span (revisions and more decimals)."""
+    more_decimals: int = 0
+    """Figures held before, now published with more decimals (not revisions)."""
     skipped: int = 0
     already_imported: bool = False
     dry_run: bool = False
@@ -71,6 +76,13 @@ class ImportSummary:
             file=self.file, rows=self.rows, format=self.format, n=self.added)
         if self.revised:
             text += translate("Import", ", {n} revising earlier figures").format(n=self.revised)
+        if self.more_decimals:
+            text += translate("Import", ", {n} giving more decimals of figures held").format(
+                n=self.more_decimals)
+        kept = sum(not r.takes_effect for r in self.revisions)
+        if kept:
+            text += translate("Import", " ({n} of them from an older release: the newer "
+                              "release's figure stays shown)").format(n=kept)
         if self.unchanged:
             text += translate("Import", "; {n} already held").format(n=self.unchanged)
         if self.skipped:
@@ -157,7 +169,9 @@ def commit_plan(
     is_cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportSummary:
     """Write a plan as one batch in one transaction. Errors block it unless skipped."""
-    if plan.errors and not skip_bad_rows:
+    if plan.errors and (not skip_bad_rows or not plan.size):
+        # Skipping bad rows stores the good ones; with no good row there is nothing to
+        # store, and an empty batch would only block the file: refused like any bad file.
         raise ImportFailed(plan.errors)
     release = (release_date or plan.release_date
                or date.fromtimestamp(plan.file.stat().st_mtime))
@@ -187,22 +201,38 @@ def commit_plan(
             if progress:
                 progress(done, total, translate("Import", "{done} of {total} rows written").format(
                     done=f"{done:,}", total=f"{total:,}"))
-        held_events = 0
+        held_events = merged_events = 0
         if plan.blocks:
             ids = plan_series_ids(conn, plan)
-            done = _insert_blocks(conn, plan, ids, batch, done, total, progress, is_cancelled)
+            labels = plan_label_ids(conn, plan)
+            done = _insert_blocks(conn, plan, ids, labels, batch, done, total, progress,
+                                  is_cancelled)
             series |= frozenset(ids.tolist())
         if plan.events:
             held = held_keys(conn, (e.key for e in plan.events if e.key))
             fresh = [e for e in plan.events if e.key not in held]
             held_events = len(plan.events) - len(fresh)
-            insert_events(conn, fresh, batch)
+            # One event per announcement: a second report of one held (IEA's row for an
+            # announcement the bundled data has) becomes one of its sources.
+            known = list_events(conn)
+            new = []
+            for event in fresh:
+                same = next((k for k in known if same_announcement(k, event)), None)
+                if same is None:
+                    new.append(event)
+                    known.append(event)
+                elif same.id is not None:
+                    add_source(conn, same.id, event, batch)
+                    merged_events += 1
+                else:
+                    merged_events += 1  # listed twice in this file
+            insert_events(conn, new, batch)
         if is_cancelled():
             raise ImportCancelled
-        unchanged, revised, revisions = held_events, 0, []
+        unchanged, revised, precise, revisions = held_events + merged_events, 0, 0, []
         if overlaps_other_batches(conn, batch):
             unchanged += drop_unchanged(conn, batch)
-            revised, revisions = revisions_in(conn, batch, limit=200)
+            revised, precise, revisions = revisions_in(conn, batch, limit=200)
         added = total - unchanged
         record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,
                       skipped=sum(plan.skipped.values()))
@@ -210,8 +240,8 @@ def commit_plan(
             progress(total, total, translate("Import", "committing"))
     change = StoreChange(series_ids=series, events=bool(plan.events), batches=True)
     return ImportSummary(plan.file.name, plan.format_label, plan.rows_read, added, batch,
-                         unchanged, revised, tuple(revisions), sum(plan.skipped.values()),
-                         change=change)
+                         unchanged, revised, tuple(revisions), precise,
+                         sum(plan.skipped.values()), change=change)
 
 
 def plan_series_ids(conn: sqlite3.Connection, plan: ImportPlan):
@@ -222,8 +252,14 @@ def plan_series_ids(conn: sqlite3.Connection, plan: ImportPlan):
     return np.array([series_id(conn, key) for key in plan.keys], dtype=np.int64)
 
 
-def _insert_blocks(conn, plan: ImportPlan, ids, batch: int, done: int, total: int,
-                   progress: Progress | None, is_cancelled: Callable[[], bool]) -> int:
+def plan_label_ids(conn: sqlite3.Connection, plan: ImportPlan) -> list[int | None]:
+    """Store ids of the plan's labels, indexed by the plan's label ids."""
+    return [label_id(conn, label) for label in plan.labels]
+
+
+def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch: int,
+                   done: int, total: int, progress: Progress | None,
+                   is_cancelled: Callable[[], bool]) -> int:
     for block in plan.blocks:
         for start in range(0, len(block), CHUNK):
             if is_cancelled():
@@ -231,9 +267,10 @@ def _insert_blocks(conn, plan: ImportPlan, ids, batch: int, done: int, total: in
             part = slice(start, start + CHUNK)
             insert_columns(conn, batch, ids[block.key_ids[part]].tolist(),
                            block.first[part].tolist(), block.last[part].tolist(),
-                           block.value[part].tolist(), block.decimals[part].tolist(),
+                           block.mantissa[part].tolist(), block.decimals[part].tolist(),
+                           [labels[i] for i in block.label_ids[part].tolist()],
                            itertools.repeat(""))
-            done += len(block.value[part])
+            done += len(block.mantissa[part])
             if progress:
                 progress(done, total, translate("Import", "{done} of {total} rows written").format(
                     done=f"{done:,}", total=f"{total:,}"))

@@ -1,17 +1,24 @@
-"""remonitor's own long table: one reported figure a row (the reference dataset's format).
+"""remonitor's own long table: one reported figure a row — the reference dataset's format,
+and the figures export's, so an export imports back figure for figure.
 
-Columns: period, value, flow, reporter, partner, product, measure, unit, source; optional
-decimals (else counted from how the value is written), definition, note.
+Columns: period, value, flow, reporter, partner, product, measure, unit, source; optional:
+decimals (else counted from how the value is written), release (the release the figure
+belongs to, else the batch's) and release approximate (``yes`` when that date is an upper
+bound: on or before), edition and description (or definition: how the source named the
+product), note, and kind (a row marked ``derived`` is not imported: derived
+figures are computed from the reported ones, never stored). Other columns (the names of
+reporter and partner, the file, what a figure was derived from) are there for people.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from remonitor.core.periods import parse_span
-from remonitor.core.series import Flow, Measure, NewObservation, SeriesKey
+from remonitor.core.series import Flow, Label, Measure, NewObservation, SeriesKey
 from remonitor.importers.numbers import Missing, NumberProblem, parse_number
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.importers.text import records_with_header
@@ -27,6 +34,11 @@ def _enum(cls, text: str):
     except ValueError:
         allowed = ", ".join(m.value for m in cls)
         raise ValueError(f"{text!r} is not one of {allowed}") from None
+
+
+def _approximate(row: dict[str, str]) -> bool:
+    text = (row.get("release approximate") or row.get("release_approximate") or "").strip()
+    return text.lower() in ("yes", "y", "true", "1", "approximate", "是")
 
 
 def parse_long_table(path: Path, skipped: Counter[str] | None = None,
@@ -45,6 +57,10 @@ def parse_long_table(path: Path, skipped: Counter[str] | None = None,
         def bad(column: str, message: str, number: int = number) -> None:
             problems.append(ImportProblem(name, number, column, message))
 
+        if row.get("kind", "").strip().lower() == "derived":
+            if skipped is not None:
+                skipped["derived figure (computed from the reported ones, not stored)"] += 1
+            continue
         try:
             span = parse_span(row["period"])
         except ValueError as exc:
@@ -60,9 +76,6 @@ def parse_long_table(path: Path, skipped: Counter[str] | None = None,
                 skipped[f"value: {parsed.reason}"] += 1
             continue
         value = parsed.value
-        if not math.isfinite(value):
-            bad("value", f"{row['value']!r} is not a finite number")
-            continue
         try:
             flow = _enum(Flow, row["flow"])
             measure = _enum(Measure, row["measure"])
@@ -78,17 +91,36 @@ def parse_long_table(path: Path, skipped: Counter[str] | None = None,
         except ValueError:
             bad("decimals", f"{decimals_text!r} is not a whole number")
             continue
+        if decimals < parsed.decimals and value != value.quantize(Decimal(1).scaleb(
+                -max(decimals, 0))):
+            bad("decimals", f"{row['value']!r} has more decimals than the {decimals} given")
+            continue
+        released = None
+        if row.get("release", "").strip():
+            try:
+                released = date.fromisoformat(row["release"].strip())
+            except ValueError:
+                bad("release", f"{row['release']!r} is not a date (write 2025-04-18)")
+                continue
+        approximate = _approximate(row)
+        if approximate and released is None:
+            bad("release approximate", "says the release date is approximate, but no "
+                                       "release date is given")
+            continue
         empty = [c for c in ("reporter", "partner", "product", "unit", "source") if not row[c]]
         if empty:
             bad(empty[0], "is empty")
             continue
         key = SeriesKey(flow, row["reporter"], row["partner"], row["product"], measure,
-                        row["unit"], row["source"], row.get("definition", ""))
+                        row["unit"], row["source"])
+        label = Label(row.get("edition", ""),
+                      row.get("description", "") or row.get("definition", ""))
         if (key, span) in seen:
             bad("period", f"{span} of this series is already given in row {seen[(key, span)]}")
             continue
         seen[(key, span)] = number
-        rows.append(NewObservation(key, span, value, decimals, row.get("note", "")))
+        rows.append(NewObservation(key, span, value, decimals, row.get("note", ""), label,
+                                   released, approximate))
         if row_numbers is not None:
             row_numbers.append(number)
     if problems and not collect:

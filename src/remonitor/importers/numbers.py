@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
+
+from remonitor.core.figures import NotAFigure, from_text
 
 MISSING = {"": "empty", "na": "not available", "n/a": "not available", ":": "not available",
            "..": "not available", "...": "not available", "—": "not available",
            "–": "not available", "-": "not available", "x": "confidential",
-           "w": "withheld to avoid disclosing company data", "nan": "empty",
+           "w": "withheld to avoid disclosing company data",
+           "nan": "NaN (no number: an empty cell as pandas writes it)",
            "?": "not available"}
 
 _NUMBER = re.compile(r"^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$")
@@ -23,7 +27,8 @@ class NumberProblem(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Number:
-    value: float
+    value: Decimal
+    """Exact, as written (float noise beyond 15 significant digits rounded away)."""
     decimals: int
     note: str = ""
 
@@ -34,7 +39,15 @@ class Missing:
 
 
 def parse_number(text: str) -> Number | Missing:
-    """``"1,234.5"`` → 1234.5 (1 decimal); ``"W"`` → withheld; ``"3,000e"`` → 3000, note e."""
+    """``"1,234.5"`` → 1234.5 (1 decimal); ``"W"`` → withheld; ``"3,000e"`` → 3000, note e.
+    NumberProblem for anything else (``inf``, ``1e400``, words)."""
+    try:
+        return _parse(text)
+    except NotAFigure as exc:
+        raise NumberProblem(str(exc)) from None
+
+
+def _parse(text: str) -> Number | Missing:
     cleaned = unicodedata.normalize("NFKC", str(text)).strip().replace("\u00a0", "")
     cleaned = cleaned.strip('"').strip()
     lowered = cleaned.lower()
@@ -49,8 +62,11 @@ def parse_number(text: str) -> Number | Missing:
             match = _NUMBER.match(foot.group(1))
     if not match:
         if re.fullmatch(r"[+-]?\d+(\.\d+)?[eE][+-]?\d+", cleaned):
-            return Number(float(cleaned), 0)
+            value, decimals = from_text(cleaned)
+            return Number(value, decimals)
+        if lowered.lstrip("+-") in ("inf", "infinity", "nan"):
+            raise NumberProblem(f"{text!r} is not a finite number")
         raise NumberProblem(f"{text!r} is not a number")
     sign, whole, frac = match.groups()
-    value = float(f"{sign}{whole.replace(',', '')}.{frac or '0'}")
-    return Number(value, len(frac) if frac else 0, note)
+    value, decimals = from_text(f"{sign}{whole.replace(',', '')}" + (f".{frac}" if frac else ""))
+    return Number(value, decimals, note)

@@ -19,6 +19,10 @@ _MONTHS["sept"] = 9
 _DASH = r"\s*(?:-|–|—|~|至|到)\s*"
 _MON = r"([A-Za-z]{3,9})\.?"
 
+_DATE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]00:00(?::00(?:\.0+)?)?)?$")
+"""A month written as a date, as pandas and spreadsheets write monthly tables: its first
+day (2017-05-01), its last (2017-05-31), or 2017/5/1; a spreadsheet's midnight allowed."""
+
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"^(\d{4})年$"), "year"),
     (re.compile(r"^(\d{4})年?(\d{1,2})月(?:份)?$"), "year_month"),
@@ -56,6 +60,15 @@ def parse_period(text: str, year: int | None = None) -> MonthSpan:
         return parse_span(text)
     except ValueError:
         pass
+    day = _DATE.match(text)
+    if day:
+        y, m, d = (int(g) for g in day.groups())
+        if not 1 <= m <= 12 or not 1 <= d <= calendar.monthrange(y, m)[1]:
+            raise ValueError(f"{original!r} is not a date")
+        if d not in (1, calendar.monthrange(y, m)[1]):
+            raise ValueError(f"{original!r} is a day, not a month: a monthly table writes the "
+                             "month's first or last day (2017-05-01 or 2017-05-31)")
+        return MonthSpan.month(y, m)
     for pattern, kind in _PATTERNS:
         m = pattern.match(text)
         if not m:

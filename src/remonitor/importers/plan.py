@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import numpy as np
 
 from remonitor.core.events import Event
+from remonitor.core.figures import figure_text, from_mantissa
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import NewObservation, SeriesKey
+from remonitor.core.series import Label, NewObservation, SeriesKey
 from remonitor.core.text import translate
+from remonitor.core.units import known_unit, unknown_unit_message
+from remonitor.importers.countries import Places
 from remonitor.importers.problems import ImportProblem
 
 MAX_LISTED = 1000
@@ -22,21 +26,40 @@ MAX_LISTED = 1000
 
 @dataclass
 class ObservationBlock:
-    """Figures of a big file, column by column: compact, and inserted without objects."""
+    """Figures of a big file, column by column: compact, and inserted without objects.
+    Each figure is exact: ``mantissa`` × 10^−``decimals``."""
 
     key_ids: np.ndarray  # index into ImportPlan.keys
+    label_ids: np.ndarray  # index into ImportPlan.labels
     first: np.ndarray
     last: np.ndarray
-    value: np.ndarray
+    mantissa: np.ndarray  # int64
     decimals: np.ndarray
     rows: np.ndarray
 
     def __len__(self) -> int:
-        return len(self.value)
+        return len(self.mantissa)
 
     def take(self, mask: np.ndarray) -> ObservationBlock:
-        return ObservationBlock(self.key_ids[mask], self.first[mask], self.last[mask],
-                                self.value[mask], self.decimals[mask], self.rows[mask])
+        return ObservationBlock(self.key_ids[mask], self.label_ids[mask], self.first[mask],
+                                self.last[mask], self.mantissa[mask], self.decimals[mask],
+                                self.rows[mask])
+
+    def value(self, i: int) -> Decimal:
+        return from_mantissa(int(self.mantissa[i]), int(self.decimals[i]))
+
+
+def normalised(mantissa: np.ndarray, decimals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The same values with trailing zeros dropped (5.0 and 5 become one), to compare."""
+    m, d = mantissa.copy(), decimals.astype(np.int64)
+    for _ in range(19):
+        zeros = (m % 10 == 0) & (m != 0)
+        if not zeros.any():
+            break
+        m[zeros] //= 10
+        d[zeros] -= 1
+    d[m == 0] = 0
+    return m, d
 
 
 @dataclass
@@ -57,18 +80,49 @@ class ImportPlan:
     release_date: date | None = None
     release_note: str = ""
     keys: list[SeriesKey] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=lambda: [Label()])
     blocks: list[ObservationBlock] = field(default_factory=list)
     more_errors: int = 0
     profile: str | None = None
     converted: Counter[str] = field(default_factory=Counter)
     """Unit conversions applied, e.g. ``亿元 → CNY (×100,000,000)``, with counts."""
+    ignored_columns: list[str] = field(default_factory=list)
+    """Columns of the file not imported (a unit price, a share: derived, never stored)."""
+    places: Places = field(default_factory=Places)
+    """How the file's reporters and partners map onto the country table."""
     _key_ids: dict[SeriesKey, int] = field(default_factory=dict)
+    _label_ids: dict[Label, int] = field(default_factory=lambda: {Label(): 0})
+    _units: dict[str, bool] = field(default_factory=dict)
 
-    def key_id(self, key: SeriesKey) -> int:
+    def placed(self, key: SeriesKey) -> SeriesKey:
+        """``key`` with its reporter and partner as codes of the country table."""
+        reporter, partner = self.places.place(key.reporter), self.places.place(key.partner)
+        if (reporter, partner) == (key.reporter, key.partner):
+            return key
+        return replace(key, reporter=reporter, partner=partner)
+
+    def key_id(self, key: SeriesKey, row: int | None = None) -> int:
         found = self._key_ids.get(key)
         if found is None:
             found = self._key_ids[key] = len(self.keys)
-            self.keys.append(key)
+            self.keys.append(self.placed(key))
+            self.check_unit(key.unit, row)
+        return found
+
+    def check_unit(self, unit: str, row: int | None) -> bool:
+        """Only known units are stored: an unknown one is an error, said once."""
+        if unit in self._units:
+            return self._units[unit]
+        self._units[unit] = ok = known_unit(unit)
+        if not ok:
+            self.error(row, "unit", unknown_unit_message(unit))
+        return ok
+
+    def label_id(self, label: Label) -> int:
+        found = self._label_ids.get(label)
+        if found is None:
+            found = self._label_ids[label] = len(self.labels)
+            self.labels.append(label)
         return found
 
     @property
@@ -83,10 +137,14 @@ class ImportPlan:
                 yield int(block.rows[i]), NewObservation(
                     self.keys[block.key_ids[i]], MonthSpan(int(block.first[i]),
                                                            int(block.last[i])),
-                    float(block.value[i]), int(block.decimals[i]))
+                    block.value(i), int(block.decimals[i]),
+                    label=self.labels[block.label_ids[i]])
 
     def add(self, row: int, obs: NewObservation) -> None:
-        self.observations.append(obs)
+        if not self.check_unit(obs.key.unit, row):
+            return
+        placed = self.placed(obs.key)
+        self.observations.append(obs if placed is obs.key else replace(obs, key=placed))
         self.source_rows.append(row)
 
     def error(self, row: int | None, column: str | None, message: str) -> None:
@@ -107,22 +165,22 @@ class ImportPlan:
 
     def drop_duplicates(self) -> None:
         """Rows repeating the same figure are kept once; conflicting repeats are errors."""
-        seen: dict[tuple, tuple[int, float]] = {}
+        seen: dict[tuple, tuple[int, Decimal, int]] = {}
         keep_obs, keep_rows = [], []
         for row, obs in zip(self.source_rows, self.observations, strict=True):
             key = (obs.key, obs.span)
             held = seen.get(key)
             if held is None:
-                seen[key] = (row, obs.value)
+                seen[key] = (row, obs.value, obs.decimals)
                 keep_obs.append(obs)
                 keep_rows.append(row)
             elif held[1] == obs.value:
                 self.skip("duplicate row in the file (same figure)")
                 self.warn(row, None, f"repeats row {held[0]} ({obs.span}, same value)")
             else:
-                self.error(row, None, f"gives {obs.value:g} for {obs.key.product} "
-                                      f"{obs.key.partner} {obs.span}, row {held[0]} gave "
-                                      f"{held[1]:g}")
+                self.error(row, None, f"gives {figure_text(obs.value, obs.decimals)} for "
+                                      f"{obs.key.product} {obs.key.partner} {obs.span}, row "
+                                      f"{held[0]} gave {figure_text(*held[1:])}")
         self.observations, self.source_rows = keep_obs, keep_rows
         if self.blocks:
             self._drop_block_duplicates()
@@ -132,11 +190,13 @@ class ImportPlan:
     def _drop_block_duplicates(self) -> None:
         import pandas as pd
 
+        mantissa, decimals = normalised(np.concatenate([b.mantissa for b in self.blocks]),
+                                        np.concatenate([b.decimals for b in self.blocks]))
         frame = pd.DataFrame({
             "k": np.concatenate([b.key_ids for b in self.blocks]),
             "f": np.concatenate([b.first for b in self.blocks]),
             "l": np.concatenate([b.last for b in self.blocks]),
-            "v": np.concatenate([b.value for b in self.blocks]),
+            "m": mantissa, "d": decimals,
             "r": np.concatenate([b.rows for b in self.blocks]),
         })
         repeated = frame.duplicated(["k", "f", "l"], keep="first").to_numpy()
@@ -146,18 +206,21 @@ class ImportPlan:
         # file listing every row twice has as many repeats as rows).
         pairs = frame[repeated].merge(frame[~repeated], on=["k", "f", "l"],
                                       suffixes=("", "_held"), sort=False)
-        same = pairs["v"].to_numpy() == pairs["v_held"].to_numpy()
+        same = ((pairs["m"] == pairs["m_held"]) & (pairs["d"] == pairs["d_held"])).to_numpy()
         if same.any():
             self.skip("duplicate row in the file (same figure)", int(same.sum()))
-        for k, f, la, v, r, held_v, held_r in pairs[~same][
-                ["k", "f", "l", "v", "r", "v_held", "r_held"]].itertuples(index=False):
+        for k, f, la, m, d, r, held_m, held_d, held_r in pairs[~same][
+                ["k", "f", "l", "m", "d", "r", "m_held", "d_held", "r_held"]
+        ].itertuples(index=False):
             if len(self.errors) >= MAX_LISTED:
                 self.more_errors += int((~same).sum()) - MAX_LISTED
                 break
             key = self.keys[int(k)]
-            self.error(int(r), None, f"gives {v:g} for {key.product} {key.partner} "
+            given = figure_text(from_mantissa(int(m), int(d)), int(d))
+            held = figure_text(from_mantissa(int(held_m), int(held_d)), int(held_d))
+            self.error(int(r), None, f"gives {given} for {key.product} {key.partner} "
                                      f"{MonthSpan(int(f), int(la))}, row {int(held_r)} gave "
-                                     f"{held_v:g}")
+                                     f"{held}")
         keep, start = ~repeated, 0
         blocks = []
         for block in self.blocks:
@@ -199,6 +262,11 @@ class ImportPlan:
         if len(self.errors) + self.more_errors > 50:
             lines.append(translate("Import", "  … and {n} more errors").format(
                 n=len(self.errors) + self.more_errors - 50))
+        for note in self.places.notes()[:20]:
+            lines.append(translate("Import", "  warning {problem}").format(problem=note))
+        if self.ignored_columns:
+            lines.append(translate("Import", "  not imported: {columns}").format(
+                columns=", ".join(self.ignored_columns)))
         for problem in self.warnings[:20]:
             lines.append(translate("Import", "  warning {problem}").format(problem=problem))
         if len(self.warnings) > 20:

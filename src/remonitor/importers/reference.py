@@ -88,3 +88,11 @@ def _wanted(conn: sqlite3.Connection, dataset: ReferenceDataset) -> bool:
         return False
     loaded = get_meta(conn, "reference_version")
     return loaded is None or int(loaded) < dataset.version
+
+
+def ensure_bundled(conn: sqlite3.Connection) -> StoreChange:
+    """What a start brings the store up to: the bundled reference dataset, and codes
+    held mapped through the bundled country table (store.places)."""
+    from remonitor.store.places import remap_places
+
+    return ensure_reference_dataset(conn) | StoreChange(series_ids=remap_places(conn))

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from remonitor.core.figures import NotAFigure, from_float
 from remonitor.importers.encoding import Decoding, decode
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.store.connection import is_store_file
@@ -94,7 +95,7 @@ class Source:
         free = available_memory()
         if free is not None and need > 0.8 * free:
             self.fail(f"is {size / 1024**2:,.0f} MiB{what}; reading it takes about "
-                      f"{factor:g}× that in memory ({need / 1024**3:,.1f} GiB) and this "
+                      f"{factor:,}× that in memory ({need / 1024**3:,.1f} GiB) and this "
                       f"machine has {free / 1024**3:,.1f} GiB free. Split it (by year or "
                       "partner), or close other programs and try again.")
 
@@ -249,14 +250,18 @@ class Source:
 
 
 def cell_text(value: object) -> str:
+    """A workbook's (or JSON's) cell as text; a number as the decimal it stands for, float
+    noise dropped (``534882540.0000001`` → ``534882540``), no trailing zeros."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return repr(round(value, 9))
+        try:
+            number, decimals = from_float(value)
+        except NotAFigure:
+            return repr(value)  # inf, nan: refused by the number parser, in words
+        return f"{number:.{decimals}f}"
     return str(value).strip()
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from remonitor.core.events import Category, Event
 
 _COLUMNS = ("id, key, announced, effective, end_date, title, authority, category, number, "
-            "elements, hs_codes, control_codes, source, notes")
+            "elements, hs_codes, control_codes, source, notes, precision")
 
 
 def _iso(d: date | None) -> str | None:
@@ -27,11 +27,11 @@ def insert_events(
         cur = conn.execute(
             """INSERT INTO event (key, announced, effective, end_date, title, authority,
                    category, number, elements, hs_codes, control_codes, source, notes,
-                   batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   batch_id, precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (ev.key, ev.announced.isoformat(), _iso(ev.effective), _iso(ev.end), ev.title,
              ev.authority, ev.category.value, ev.number, json.dumps(list(ev.elements)),
              json.dumps(list(ev.hs_codes)), json.dumps(list(ev.control_codes)), ev.source,
-             ev.notes, batch_id),
+             ev.notes, batch_id, ev.precision),
         )
         ids.append(int(cur.lastrowid))
     for ev, ev_id in zip(events, ids, strict=True):
@@ -53,6 +53,10 @@ def list_events(conn: sqlite3.Connection) -> list[Event]:
         "JOIN event t ON t.id = l.target_id ORDER BY l.event_id, t.announced"
     ):
         links.setdefault(ev_id, []).append(str(target))
+    also: dict[int, list[str]] = {}
+    for ev_id, title, source in conn.execute(
+            "SELECT event_id, title, source FROM event_source ORDER BY rowid"):
+        also.setdefault(ev_id, []).append(f"{title} — {source}" if source else title)
     rows = conn.execute(f"SELECT {_COLUMNS} FROM event ORDER BY announced, id").fetchall()
     return [
         Event(
@@ -62,20 +66,33 @@ def list_events(conn: sqlite3.Connection) -> list[Event]:
             title=r[5], authority=r[6], category=Category(r[7]), number=r[8],
             elements=tuple(json.loads(r[9])), hs_codes=tuple(json.loads(r[10])),
             control_codes=tuple(json.loads(r[11])), source=r[12], notes=r[13],
-            links=tuple(links.get(r[0], ())),
+            links=tuple(links.get(r[0], ())), precision=r[14],
+            also_reported=tuple(also.get(r[0], ())),
         )
         for r in rows
     ]
 
 
+def add_source(conn: sqlite3.Connection, event_id: int, event: Event, batch_id: int | None
+               ) -> None:
+    """``event`` is another report of the held event ``event_id``: kept as one of its
+    sources (undone with its batch), not as a second event."""
+    conn.execute("INSERT INTO event_source (event_id, batch_id, key, title, source) "
+                 "VALUES (?, ?, ?, ?, ?)", (event_id, batch_id, event.key, event.title,
+                                             event.source))
+
+
 def held_keys(conn: sqlite3.Connection, keys: Iterable[str]) -> set[str]:
-    """Which of these event keys the store already holds."""
+    """Which of these event keys the store already holds (as an event, or as another
+    report of one)."""
     keys = [k for k in keys if k]
     held: set[str] = set()
     for start in range(0, len(keys), 500):
         part = keys[start:start + 500]
+        marks = ", ".join("?" * len(part))
         held |= {r[0] for r in conn.execute(
-            f"SELECT key FROM event WHERE key IN ({', '.join('?' * len(part))})", part)}
+            f"SELECT key FROM event WHERE key IN ({marks}) "
+            f"UNION SELECT key FROM event_source WHERE key IN ({marks})", part + part)}
     return held
 
 
@@ -115,11 +132,12 @@ def update_event(conn: sqlite3.Connection, event_id: int, event: Event) -> None:
         cur = conn.execute(
             """UPDATE event SET key = ?, announced = ?, effective = ?, end_date = ?, title = ?,
                    authority = ?, category = ?, number = ?, elements = ?, hs_codes = ?,
-                   control_codes = ?, source = ?, notes = ? WHERE id = ?""",
+                   control_codes = ?, source = ?, notes = ?, precision = ? WHERE id = ?""",
             (event.key, event.announced.isoformat(), _iso(event.effective), _iso(event.end),
              event.title, event.authority, event.category.value, event.number,
              json.dumps(list(event.elements)), json.dumps(list(event.hs_codes)),
-             json.dumps(list(event.control_codes)), event.source, event.notes, event_id))
+             json.dumps(list(event.control_codes)), event.source, event.notes,
+             event.precision, event_id))
         if cur.rowcount == 0:
             raise KeyError(f"no event {event_id}")
         conn.execute("DELETE FROM event_link WHERE event_id = ?", (event_id,))

@@ -7,8 +7,9 @@ a crash mid-migration leaves the previous version intact.
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from remonitor.store.connection import transaction
 from remonitor.store.errors import StoreUnavailable
@@ -249,8 +250,141 @@ _V6 = [
     "CREATE INDEX series_by_product ON series(product, source, flow, reporter, measure, unit)",
 ]
 
-MIGRATIONS: Sequence[Sequence[str]] = (_V1, _V2, _V3, _V4, _V5, _V6)
-"""MIGRATIONS[i] takes the schema from version i to version i + 1. Append only."""
+# Version 7: a series is what is measured, never how a file words it; figures are exact.
+# - series: flow, reporter, partner, product, measure, unit, source. A file's description
+#   and its classification edition (HS 2012, HS 2017 …) are labels of each figure, so one
+#   code across editions stays one series; reporters and partners are the country table's
+#   codes (ISO3, WLD, EU27 …), whatever the file wrote (M49:156, GAC:502, Germany).
+# - observation: the exact figure as an integer mantissa (value × 10^decimals, no binary
+#   float), its label, and the release it belongs to when that differs from its batch's.
+# - event: the precision of its date (a year-only date is a year, not 1 January).
+_V7 = [
+    """CREATE TABLE label (
+        id INTEGER PRIMARY KEY,
+        edition TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        UNIQUE (edition, description)
+    ) STRICT""",
+    """CREATE TABLE series_v7 (
+        id INTEGER PRIMARY KEY,
+        flow TEXT NOT NULL CHECK (flow IN ('export', 'import', 're-export', 're-import',
+                                           'production', 'reserves')),
+        reporter TEXT NOT NULL,
+        partner TEXT NOT NULL,
+        product TEXT NOT NULL,
+        measure TEXT NOT NULL CHECK (measure IN ('quantity', 'value')),
+        unit TEXT NOT NULL,
+        source TEXT NOT NULL,
+        UNIQUE (flow, reporter, partner, product, measure, unit, source)
+    ) STRICT""",
+    f"""CREATE TABLE observation_v7 (
+        series_id INTEGER NOT NULL REFERENCES series_v7(id),
+        first_month INTEGER NOT NULL,
+        last_month INTEGER NOT NULL,
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id) ON DELETE CASCADE,
+        mantissa INTEGER NOT NULL,
+        decimals INTEGER NOT NULL,
+        label_id INTEGER REFERENCES label(id),
+        released TEXT {_date('released')},
+        release_approximate INTEGER NOT NULL DEFAULT 0 CHECK (release_approximate IN (0, 1)),
+        note TEXT NOT NULL DEFAULT '',
+        CHECK (last_month >= first_month),
+        PRIMARY KEY (series_id, first_month, last_month, batch_id)
+    ) STRICT, WITHOUT ROWID""",
+    lambda conn: _v7_copy(conn),
+    "DROP TABLE observation",
+    "DROP TABLE series",
+    "ALTER TABLE series_v7 RENAME TO series",
+    "ALTER TABLE observation_v7 RENAME TO observation",
+    "CREATE INDEX observation_by_batch ON observation(batch_id)",
+    # Figures with a release of their own are few (the reference dataset): finding whether
+    # a set of series holds any must not scan a million rows.
+    """CREATE INDEX observation_released ON observation(series_id, first_month)
+       WHERE released IS NOT NULL""",
+    "CREATE INDEX series_by_product ON series(product, source, flow, reporter, measure, unit)",
+    """ALTER TABLE event ADD COLUMN precision TEXT NOT NULL DEFAULT 'day'
+       CHECK (precision IN ('day', 'month', 'year'))""",
+    "UPDATE event SET precision = 'year' WHERE notes LIKE '%IEA gives the year only%'",
+    # Another report of an announcement already held (IEA's row for MOFCOM No. 18): one
+    # of its sources, undone with the batch that brought it.
+    """CREATE TABLE event_source (
+        event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+        batch_id INTEGER REFERENCES import_batch(id) ON DELETE CASCADE,
+        key TEXT,
+        title TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    "CREATE INDEX event_source_by_event ON event_source(event_id)",
+    "CREATE INDEX event_source_by_key ON event_source(key)",
+]
+
+MIGRATIONS: Sequence[Sequence[str | Callable[[sqlite3.Connection], None]]] = (
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7)
+"""MIGRATIONS[i] takes the schema from version i to version i + 1: statements, or a
+function of the connection for what SQL alone cannot do. Append only."""
+
+
+_EDITION = re.compile(r"^((?:H|S|SITC)\d|HS|BEC\d?|EB\d*)\s+\S+(?::\s*(.*))?$")
+
+
+def label_of(definition: str) -> tuple[str, str]:
+    """An old series' definition as (edition, description): Comtrade's were
+    ``H4 8542: Electronic integrated circuits``."""
+    m = _EDITION.match(definition)
+    if m and m[1] != "HS":
+        return m[1], (m[2] or "").strip()
+    return "", definition
+
+
+def _v7_copy(conn: sqlite3.Connection) -> None:
+    """Series merged by identity (codes mapped through the country table), definitions
+    made labels, values made exact mantissas."""
+    from remonitor.core.figures import exact_stored
+    from remonitor.resources import country_table
+
+    table = country_table()
+
+    def place(code: str) -> str:
+        found = table.place(code)
+        return found.code if found is not None else code
+
+    labels: dict[tuple[str, str], int] = {}
+    new_series: dict[tuple, int] = {}
+    old: dict[int, tuple[int, int | None]] = {}
+    for sid, flow, reporter, partner, product, measure, unit, source, definition in \
+            conn.execute("SELECT id, flow, reporter, partner, product, measure, unit, source,"
+                         " definition FROM series").fetchall():
+        identity = (flow, place(reporter), place(partner), product, measure, unit, source)
+        new = new_series.get(identity)
+        if new is None:
+            new = new_series[identity] = conn.execute(
+                "INSERT INTO series_v7 (flow, reporter, partner, product, measure, unit, "
+                "source) VALUES (?, ?, ?, ?, ?, ?, ?)", identity).lastrowid
+        label = label_of(definition) if definition else None
+        label_id = None
+        if label is not None:
+            label_id = labels.get(label)
+            if label_id is None:
+                label_id = labels[label] = conn.execute(
+                    "INSERT INTO label (edition, description) VALUES (?, ?)",
+                    label).lastrowid
+        old[sid] = (new, label_id)
+    rows = conn.execute("SELECT series_id, first_month, last_month, batch_id, value, decimals,"
+                        " note FROM observation")
+    while chunk := rows.fetchmany(50_000):
+        out = []
+        for sid, first, last, batch, value, decimals, note in chunk:
+            new, label_id = old[sid]
+            mantissa, decimals = exact_stored(value, decimals)
+            out.append((new, first, last, batch, mantissa, decimals, label_id, note))
+        # Two old series of one identity and one batch holding the same span (a file that
+        # worded one product twice): the first is kept.
+        conn.executemany("INSERT OR IGNORE INTO observation_v7 (series_id, first_month, "
+                         "last_month, batch_id, mantissa, decimals, label_id, note) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", out)
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('countries_version', ?)",
+                 (str(table.version),))  # mapped through this table (store.places)
+
 
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -274,7 +408,10 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]
     for version in range(current + 1, target + 1):
         with transaction(conn):
             for statement in MIGRATIONS[version - 1]:
-                conn.execute(statement)
+                if callable(statement):
+                    statement(conn)
+                else:
+                    conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
         applied.append(version)
     return applied

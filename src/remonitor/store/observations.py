@@ -1,4 +1,5 @@
-"""Series and their reported observations."""
+"""Series and their reported figures, stored exactly: each figure as an integer mantissa
+(value × 10^decimals), the label its file gave it, and the release it belongs to."""
 
 from __future__ import annotations
 
@@ -7,13 +8,22 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
+from remonitor.core.figures import from_mantissa, mantissa
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import Flow, Measure, NewObservation, Observation, SeriesKey
+from remonitor.core.series import Flow, Label, Measure, NewObservation, Observation, SeriesKey
 
-_KEY_COLUMNS = "flow, reporter, partner, product, measure, unit, source, definition"
-INSERT_OBSERVATION = """INSERT INTO observation (series_id, first_month, last_month, value,
-                        decimals, batch_id, note) VALUES (?, ?, ?, ?, ?, ?, ?)"""
+_KEY_COLUMNS = "flow, reporter, partner, product, measure, unit, source"
+INSERT_OBSERVATION = """INSERT INTO observation (series_id, first_month, last_month, mantissa,
+                        decimals, label_id, released, release_approximate, batch_id, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+RELEASE = "coalesce(o.released, b.release_date)"
+"""A figure's release: its own when its file says per figure, else its batch's."""
+VINTAGE_DAY = ("CASE WHEN o.release_approximate THEN date(o.released, 'start of month') "
+               f"ELSE {RELEASE} END")
+"""The day a figure ranks by: its release, or for a release known only as "on or before"
+the start of that month (core.series.Observation.vintage)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,25 +34,38 @@ class SeriesSummary:
     first_month: int
     last_month: int
     latest_release: date
+    label: Label
+    """How the newest figure's file named it."""
 
 
 def _key_values(key: SeriesKey) -> tuple:
     return (key.flow.value, key.reporter, key.partner, key.product, key.measure.value,
-            key.unit, key.source, key.definition)
+            key.unit, key.source)
 
 
 def series_id(conn: sqlite3.Connection, key: SeriesKey) -> int:
-    """The id of a series, created if it is new."""
+    """The id of the series ``key`` names, created if new (inside the caller's transaction)."""
     values = _key_values(key)
     row = conn.execute(
-        f"SELECT id FROM series WHERE ({_KEY_COLUMNS}) = (?, ?, ?, ?, ?, ?, ?, ?)", values
+        f"SELECT id FROM series WHERE ({_KEY_COLUMNS}) = (?, ?, ?, ?, ?, ?, ?)", values
     ).fetchone()
     if row:
         return int(row[0])
-    cur = conn.execute(
-        f"INSERT INTO series ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", values
-    )
+    cur = conn.execute(f"INSERT INTO series ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       values)
     return int(cur.lastrowid)
+
+
+def label_id(conn: sqlite3.Connection, label: Label) -> int | None:
+    """The id of a label (created if new); None for the empty label."""
+    if not (label.edition or label.description):
+        return None
+    row = conn.execute("SELECT id FROM label WHERE edition = ? AND description = ?",
+                       (label.edition, label.description)).fetchone()
+    if row:
+        return int(row[0])
+    return int(conn.execute("INSERT INTO label (edition, description) VALUES (?, ?)",
+                            (label.edition, label.description)).lastrowid)
 
 
 def insert_observations(
@@ -50,29 +73,41 @@ def insert_observations(
 ) -> tuple[int, frozenset[int]]:
     """Insert figures of one batch; returns (rows inserted, series touched). In a transaction."""
     ids: dict[SeriesKey, int] = {}
+    labels: dict[Label, int | None] = {}
     params = []
     for row in rows:
         sid = ids.get(row.key)
         if sid is None:
             sid = ids[row.key] = series_id(conn, row.key)
-        params.append((sid, row.span.first, row.span.last, row.value, row.decimals,
-                       batch_id, row.note))
+        if row.label not in labels:
+            labels[row.label] = label_id(conn, row.label)
+        params.append((sid, row.span.first, row.span.last, mantissa(row.value, row.decimals),
+                       row.decimals, labels[row.label],
+                       row.released.isoformat() if row.released else None,
+                       int(row.release_approximate and row.released is not None), batch_id,
+                       row.note))
     conn.executemany(INSERT_OBSERVATION, params)
     return len(params), frozenset(ids.values())
 
 
 def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids: Iterable[int],
-                   first: Iterable[int], last: Iterable[int], values: Iterable[float],
-                   decimals: Iterable[int], notes: Iterable[str]) -> None:
+                   first: Iterable[int], last: Iterable[int], mantissas: Iterable[int],
+                   decimals: Iterable[int], label_ids: Iterable[int | None],
+                   notes: Iterable[str]) -> None:
     """Insert figures given column by column (the fast path for big files)."""
-    conn.executemany(INSERT_OBSERVATION, zip(series_ids, first, last, values, decimals,
-                                             itertools.repeat(batch_id), notes))
+    conn.executemany(INSERT_OBSERVATION, zip(series_ids, first, last, mantissas, decimals,
+                                             label_ids, itertools.repeat(None),
+                                             itertools.repeat(0), itertools.repeat(batch_id),
+                                             notes))
 
 
 def list_series(conn: sqlite3.Connection) -> list[SeriesSummary]:
     rows = conn.execute(
         f"""SELECT s.id, {', '.join('s.' + c.strip() for c in _KEY_COLUMNS.split(','))},
-                   count(*), min(o.first_month), max(o.last_month), max(b.release_date)
+                   count(*), min(o.first_month), max(o.last_month), max({RELEASE}),
+                   (SELECT l.edition || char(31) || l.description FROM observation x
+                    JOIN label l ON l.id = x.label_id WHERE x.series_id = s.id
+                    ORDER BY x.last_month DESC LIMIT 1)
             FROM series s
             JOIN observation o ON o.series_id = s.id
             JOIN import_batch b ON b.id = o.batch_id
@@ -80,46 +115,63 @@ def list_series(conn: sqlite3.Connection) -> list[SeriesSummary]:
     ).fetchall()
     return [
         SeriesSummary(
-            r[0],
-            SeriesKey(Flow(r[1]), r[2], r[3], r[4], Measure(r[5]), r[6], r[7], r[8]),
-            r[9], r[10], r[11], date.fromisoformat(r[12]),
+            r[0], SeriesKey(Flow(r[1]), r[2], r[3], r[4], Measure(r[5]), r[6], r[7]),
+            r[8], r[9], r[10], date.fromisoformat(r[11]),
+            Label(*r[12].split("\x1f", 1)) if r[12] else Label(),
         )
         for r in rows
     ]
 
 
 def observations_for(conn: sqlite3.Connection, series: int) -> list[Observation]:
-    """Every vintage of every figure of a series, with its batch's release date and file."""
+    """Every vintage of every figure of a series, with its release, file and label."""
     rows = conn.execute(
-        """SELECT o.first_month, o.last_month, o.value, o.decimals, b.release_date,
-                  o.batch_id, b.file_name, o.note
-           FROM observation o JOIN import_batch b ON b.id = o.batch_id
-           WHERE o.series_id = ? ORDER BY o.first_month, o.last_month, b.release_date""",
+        f"""SELECT o.first_month, o.last_month, o.mantissa, o.decimals, {RELEASE},
+                   o.batch_id, b.file_name, o.note, l.edition, l.description,
+                   o.release_approximate
+            FROM observation o JOIN import_batch b ON b.id = o.batch_id
+            LEFT JOIN label l ON l.id = o.label_id
+            WHERE o.series_id = ? ORDER BY o.first_month, o.last_month, 5""",
         (series,),
     ).fetchall()
     return [
-        Observation(MonthSpan(r[0], r[1]), r[2], r[3], date.fromisoformat(r[4]), r[5], r[6], r[7])
+        Observation(MonthSpan(r[0], r[1]), from_mantissa(r[2], r[3]), r[3],
+                    date.fromisoformat(r[4]), r[5], r[6], r[7],
+                    Label(r[8], r[9]) if r[8] is not None else Label(), bool(r[10]))
         for r in rows
     ]
 
 
 @dataclass(frozen=True, slots=True)
 class Revision:
+    """A figure of a new batch beside the one held for the same span."""
+
     series: SeriesKey
     span: MonthSpan
-    old_value: float
-    new_value: float
+    old_value: Decimal
+    old_decimals: int
+    new_value: Decimal
+    new_decimals: int
+    kind: str
+    """``revision`` (a different figure), or ``more decimals`` (the same figure published
+    with more precision: both agree within the coarser one's rounding)."""
+    takes_effect: bool
+    """Whether the new figure is now the one shown (its release is not older)."""
 
 
 def drop_unchanged(conn: sqlite3.Connection, batch_id: int) -> int:
-    """Remove figures of a new batch that another batch already holds with the same value."""
+    """Remove figures of a new batch that another batch already holds: the same value, not
+    published with more decimals than the one held."""
     cur = conn.execute(
         """DELETE FROM observation WHERE batch_id = :b AND EXISTS (
                SELECT 1 FROM observation o
                WHERE o.series_id = observation.series_id
                  AND o.first_month = observation.first_month
                  AND o.last_month = observation.last_month
-                 AND o.batch_id != :b AND o.value = observation.value)""",
+                 AND o.batch_id != :b AND o.decimals >= observation.decimals
+                 AND o.mantissa = observation.mantissa
+                     * (CASE o.decimals - observation.decimals WHEN 0 THEN 1 WHEN 1 THEN 10
+                        WHEN 2 THEN 100 WHEN 3 THEN 1000 ELSE NULL END))""",
         {"b": batch_id},
     )
     return cur.rowcount
@@ -135,26 +187,47 @@ def overlaps_other_batches(conn: sqlite3.Connection, batch_id: int) -> bool:
 
 
 def revisions_in(conn: sqlite3.Connection, batch_id: int, limit: int | None = None
-                 ) -> tuple[int, list[Revision]]:
-    """How many figures of a batch revise a figure held before, and (some of) which."""
-    where = """FROM observation n
-               JOIN observation o ON o.series_id = n.series_id
-                AND o.first_month = n.first_month AND o.last_month = n.last_month
-                AND o.batch_id != n.batch_id
-               WHERE n.batch_id = ?"""
-    count = conn.execute(
-        f"SELECT count(*) FROM (SELECT DISTINCT n.series_id, n.first_month, n.last_month "
-        f"{where})", (batch_id,)).fetchone()[0]
+                 ) -> tuple[int, int, list[Revision]]:
+    """The figures of a batch that differ from a figure held for the same span: how many
+    revise it, how many only add decimals, and (up to ``limit`` of) them all. Each new
+    figure is set beside the held figure shown until now (the newest vintage)."""
     rows = conn.execute(
         f"""SELECT s.flow, s.reporter, s.partner, s.product, s.measure, s.unit, s.source,
-                   s.definition, n.first_month, n.last_month, max(o.value), n.value
-            {where.replace('WHERE', 'JOIN series s ON s.id = n.series_id WHERE')}
-            GROUP BY n.series_id, n.first_month, n.last_month
-            ORDER BY n.series_id, n.first_month LIMIT ?""",
-        (batch_id, -1 if limit is None else limit),
-    ).fetchall()
-    return count, [
-        Revision(SeriesKey(Flow(r[0]), r[1], r[2], r[3], Measure(r[4]), r[5], r[6], r[7]),
-                 MonthSpan(r[8], r[9]), r[10], r[11])
-        for r in rows
-    ]
+                   n.first_month, n.last_month, n.mantissa, n.decimals,
+                   CASE WHEN n.release_approximate THEN date(n.released, 'start of month')
+                        ELSE coalesce(n.released, nb.release_date) END,
+                   o.mantissa, o.decimals, {VINTAGE_DAY}, o.batch_id
+            FROM observation n
+            JOIN import_batch nb ON nb.id = n.batch_id
+            JOIN series s ON s.id = n.series_id
+            JOIN observation o ON o.series_id = n.series_id
+             AND o.first_month = n.first_month AND o.last_month = n.last_month
+             AND o.batch_id != n.batch_id
+            JOIN import_batch b ON b.id = o.batch_id
+            WHERE n.batch_id = ?
+            ORDER BY n.series_id, n.first_month, n.last_month""", (batch_id,)).fetchall()
+    shown: dict[tuple, tuple] = {}
+    for r in rows:
+        span_key = (r[:9])
+        held = (r[14], r[13], r[15], r[12])  # release, decimals, batch, mantissa
+        if span_key not in shown or held[:3] > shown[span_key][1][:3]:
+            shown[span_key] = (r, held)
+    revised = precise = 0
+    found: list[Revision] = []
+    for r, held in shown.values():
+        new_value, old_value = from_mantissa(r[9], r[10]), from_mantissa(held[3], held[1])
+        if new_value == old_value and r[10] <= held[1]:
+            continue
+        coarse = min(r[10], held[1])
+        agree = abs(new_value - old_value) <= Decimal(5).scaleb(-coarse - 1)
+        kind = "more decimals" if agree and r[10] != held[1] else "revision"
+        revised += kind == "revision"
+        precise += kind == "more decimals"
+        takes_effect = (date.fromisoformat(r[11]), r[10]) >= (date.fromisoformat(held[0]),
+                                                               held[1])
+        if limit is None or len(found) < limit:
+            found.append(Revision(
+                SeriesKey(Flow(r[0]), r[1], r[2], r[3], Measure(r[4]), r[5], r[6]),
+                MonthSpan(r[7], r[8]), old_value, held[1], new_value, r[10], kind,
+                takes_effect))
+    return revised, precise, found

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date
 
+from remonitor.core.figures import number_text
 from remonitor.core.licence import (
     LicenceTerms,
     Shipment,
@@ -59,8 +60,8 @@ def add_shipment(conn: sqlite3.Connection, app_id: int, shipped_on: date, quanti
         stamp = now_iso()
         conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
                      (stamp, app_id))
-        write_history(conn, app_id, [("shipment", None,
-                                 f"{shipped_on} {quantity:g} {reference}".strip())], "", stamp)
+        shipped = f"{shipped_on} {number_text(quantity)} {reference}".strip()
+        write_history(conn, app_id, [("shipment", None, shipped)], "", stamp)
     return left
 
 

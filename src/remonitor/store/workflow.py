@@ -9,6 +9,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date
 
+from remonitor.core.figures import number_text
 from remonitor.core.licence import (
     Approval,
     Status,
@@ -117,5 +118,5 @@ def approve(conn: sqlite3.Connection, app_id: int, approval: Approval, on: date,
             ("licence_number", None, approval.licence_number.strip()),
             ("valid_from", None, approval.valid_from.isoformat()),
             ("valid_until", None, approval.valid_until.isoformat()),
-            ("approved_quantity", None, f"{approval.approved_quantity:g}"),
+            ("approved_quantity", None, number_text(approval.approved_quantity)),
         ], reason, stamp)

@@ -48,7 +48,7 @@ def install_translations(app: QApplication, choice: str) -> str:
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
-    install_translator(QCoreApplication.translate)  # core's messages, too
+    install_translator(QCoreApplication.translate, language)  # core's messages, too
     _language = language
     if language == "en":
         return language

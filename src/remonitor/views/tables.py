@@ -7,7 +7,9 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from remonitor.core.monthly import monthly_series
+from remonitor.core.figures import at_most
+from remonitor.core.monthly import PointKind, latest_vintages, monthly_series
+from remonitor.core.text import place_name
 from remonitor.exporters.tables import Cell
 from remonitor.store.applications import list_applications
 from remonitor.store.events import list_events
@@ -21,24 +23,41 @@ class TableView:
     rows: list[Sequence[Cell]]
 
 
-OBSERVATION_HEADERS = ["series", "period", "value", "unit", "kind", "decimals", "derived from",
-                       "source", "release date", "file"]
+FIGURE_HEADERS = ["period", "value", "decimals", "kind", "flow", "reporter", "reporter name",
+                  "partner", "partner name", "product", "edition", "description", "measure",
+                  "unit", "source", "release", "release approximate", "file", "derived from",
+                  "note"]
+"""remonitor's long table (importers/long_table.py) with every key column, so the file
+imports back figure for figure; the names and what a derived figure rests on are for
+people (derived rows are computed again, never imported)."""
 
 
 def observations_view(conn: sqlite3.Connection, series_ids: Sequence[int] | None = None
                       ) -> TableView:
-    """Monthly buckets, reported and derived, with what each rests on."""
+    """Every figure shown: each reported figure at its newest vintage (months, Jan–Feb,
+    year-to-date and annual totals), then the monthly buckets derived from them."""
     rows: list[Sequence[Cell]] = []
     for summary in list_series(conn):
         if series_ids is not None and summary.id not in series_ids:
             continue
-        for point in monthly_series(observations_for(conn, summary.id)):
-            main = point.sources[0]
-            rows.append([summary.key.product + " / " + summary.key.partner,
-                         point.span.label(), point.value, summary.key.unit, point.kind.value,
-                         point.decimals, point.explain(), summary.key.source,
-                         main.release_date, main.source_file])
-    return TableView("figures", OBSERVATION_HEADERS, rows)
+        k = summary.key
+        key_cells = [k.flow.value, k.reporter, place_name(k.reporter), k.partner,
+                     place_name(k.partner), k.product]
+        held = observations_for(conn, summary.id)
+        for span, obs in sorted(latest_vintages(held).items(),
+                                key=lambda item: (item[0].first, item[0].last)):
+            rows.append([span.label(), obs.value, obs.decimals, "reported", *key_cells,
+                         obs.label.edition, obs.label.description, k.measure.value, k.unit,
+                         k.source, obs.release_date, "yes" if obs.release_approximate else "",
+                         obs.source_file, "", obs.note])
+        for point in monthly_series(held):
+            if point.kind is not PointKind.DERIVED:
+                continue
+            rows.append([point.span.label(), at_most(point.value), point.decimals, "derived",
+                         *key_cells, "", "", k.measure.value, k.unit, k.source,
+                         max(o.release_date for o in point.sources), "", "",
+                         f"{point.explain()} = {point.figures}", ""])
+    return TableView("figures", FIGURE_HEADERS, rows)
 
 
 EVENT_HEADERS = ["announced", "effective", "end", "title", "authority", "category", "number",

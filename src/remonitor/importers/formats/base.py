@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from remonitor.core.figures import scaled
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import Flow, Measure, NewObservation, SeriesKey
+from remonitor.core.series import Flow, Label, Measure, NewObservation, SeriesKey
 from remonitor.importers.numbers import Missing, NumberProblem, parse_number
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Row, Source, find_header
@@ -28,6 +29,10 @@ class ImportOptions:
     profile: str | None = None
     """The name of the saved mapping in use, if any."""
     skip_bad_rows: bool = False
+
+    def __post_init__(self) -> None:
+        if isinstance(self.flow, str) and not isinstance(self.flow, Flow):
+            object.__setattr__(self, "flow", Flow(self.flow))  # "import" as said in words
 
 
 class FileFormat:
@@ -93,25 +98,26 @@ def number_cell(plan: ImportPlan, row: int, column: str, text: str,
     return parsed
 
 
+NO_LABEL = Label()
+
+
 def add_figure(plan: ImportPlan, row: int, column: str, text: str, key: SeriesKey,
-               span: MonthSpan, note: str = "", scale: float = 1.0,
-               group: str | None = None, unit_from: str = "") -> None:
-    """Add one figure; ``scale`` converts it to ``key.unit`` (``unit_from`` names the
-    published unit for the report)."""
+               span: MonthSpan, note: str = "", scale: int = 1,
+               group: str | None = None, unit_from: str = "", label: Label = NO_LABEL) -> None:
+    """Add one figure; ``scale`` (a whole factor) converts it to ``key.unit``
+    (``unit_from`` names the published unit for the report)."""
     parsed = number_cell(plan, row, column, text, allow_negative=False, group=group)
     if parsed is None:
         return
-    decimals = parsed.decimals
-    if scale != 1.0:
-        plan.converted[f"{unit_from or 'values'} → {key.unit} (×{scale:,.0f})"] += 1
+    value, decimals = parsed.value, parsed.decimals
+    if scale != 1:
+        plan.converted[f"{unit_from or 'values'} → {key.unit} (×{scale:,})"] += 1
         # e.g. 亿元 → yuan: 1.5 (1 decimal) becomes 150,000,000 (decimals −7).
-        from math import log10
-
-        decimals -= round(log10(scale))
-    plan.add(row, NewObservation(key, span, parsed.value * scale, decimals,
-                                 "; ".join(n for n in (note, parsed.note) if n)))
+        value, decimals = scaled(value, decimals, scale)
+    plan.add(row, NewObservation(key, span, value, decimals,
+                                 "; ".join(n for n in (note, parsed.note) if n), label))
 
 
 def key(flow: Flow, reporter: str, partner: str, product: str, measure: Measure, unit: str,
-        source: str, definition: str = "") -> SeriesKey:
-    return SeriesKey(flow, reporter, partner, product, measure, unit, source, definition)
+        source: str) -> SeriesKey:
+    return SeriesKey(flow, reporter, partner, product, measure, unit, source)

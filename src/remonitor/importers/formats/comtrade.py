@@ -35,7 +35,7 @@ class _ComtradeCsv(FileFormat):
             self._chunk(chunk, plan, line)
 
     def keys(self, chunk):
-        """Reporter, partner and definition columns of a chunk."""
+        """Reporter, partner and the product's description, columns of a chunk."""
         raise NotImplementedError
 
     def _chunk(self, chunk, plan: ImportPlan, header_line: int) -> None:
@@ -64,14 +64,16 @@ class _ComtradeCsv(FileFormat):
         month_i = month.where(ok, 1).astype(np.int64).to_numpy()
         first = np.where(monthly, year_i * 12 + month_i - 1, year_i * 12)
         last = np.where(monthly, first, year_i * 12 + 11)
-        reporter, partner, definition = self.keys(chunk)
+        reporter, partner, description = self.keys(chunk)
         base = pd.DataFrame({"flow": flow, "reporter": reporter, "partner": partner,
-                             "product": column(chunk, "Commodity Code", strip=True),
-                             "definition": definition})
-        add_measure(plan, base, ok, rows, first, last, column(chunk, self.value_column, True),
-                    self.value_column, Measure.VALUE, pd.Series("USD", chunk.index), SOURCE)
+                             "product": column(chunk, "Commodity Code", strip=True)})
+        labels = pd.DataFrame({"edition": column(chunk, "Classification", strip=True),
+                               "text": description})
+        add_measure(plan, base, labels, ok, rows, first, last,
+                    column(chunk, self.value_column, True), self.value_column, Measure.VALUE,
+                    pd.Series("USD", chunk.index), SOURCE)
         weight = column(chunk, "Netweight (kg)", strip=True)
-        add_measure(plan, base, ok & weight.ne(""), rows, first, last, weight,
+        add_measure(plan, base, labels, ok & weight.ne(""), rows, first, last, weight,
                     "Netweight (kg)", Measure.QUANTITY, pd.Series("kg", chunk.index), SOURCE)
 
 
@@ -95,9 +97,7 @@ class ComtradeClassic(_ComtradeCsv):
         reporter_iso = column(chunk, "Reporter ISO", strip=True)
         reporter = reporter_iso.where(reporter_iso.ne(""),
                                       column(chunk, "Reporter Code", strip=True))
-        definition = (column(chunk, "Classification") + " " + column(chunk, "Commodity Code")
-                      + ": " + column(chunk, "Commodity"))
-        return reporter, partner, definition
+        return reporter, partner, column(chunk, "Commodity")
 
 
 class ComtradeBulk(_ComtradeCsv):
@@ -118,9 +118,11 @@ class ComtradeBulk(_ComtradeCsv):
         return score if "reporter iso" not in source.head_text[:2000].lower() else score / 2
 
     def keys(self, chunk):
-        # This layout carries M49 numbers, not ISO codes; they are kept as such.
+        import pandas as pd
+
+        # This layout carries UN Comtrade's numbers, not ISO codes: mapped through the
+        # country table (France is 251 there, the United States 842).
         code = column(chunk, "Partner Code", strip=True)
         partner = ("M49:" + code).mask(code.eq("0"), WORLD)
         reporter = "M49:" + column(chunk, "Reporter Code", strip=True)
-        definition = column(chunk, "Classification") + " " + column(chunk, "Commodity Code")
-        return reporter, partner, definition
+        return reporter, partner, pd.Series("", chunk.index, dtype=object)

@@ -83,15 +83,15 @@ class ComtradePlus(FileFormat):
         partner = col("partnerISO").where(col("partnerISO").ne(""), col("partnerCode"))
         partner = partner.mask(col("partnerCode").eq("0") | partner.isin(["W00", "WLD"]), WORLD)
         reporter = col("reporterISO").where(col("reporterISO").ne(""), col("reporterCode"))
-        definition = col("classificationCode") + " " + col("cmdCode") + ": " + col("cmdDesc")
         base = pd.DataFrame({"flow": flow, "reporter": reporter, "partner": partner,
-                             "product": col("cmdCode"), "definition": definition})
-        add_measure(plan, base, ok, rows, first, last, col("primaryValue"), "primaryValue",
-                    Measure.VALUE, pd.Series("USD", chunk.index), SOURCE)
+                             "product": col("cmdCode")})
+        labels = pd.DataFrame({"edition": col("classificationCode"), "text": col("cmdDesc")})
+        add_measure(plan, base, labels, ok, rows, first, last, col("primaryValue"),
+                    "primaryValue", Measure.VALUE, pd.Series("USD", chunk.index), SOURCE)
         has_net = col("netWgt").ne("")
-        add_measure(plan, base, ok & has_net, rows, first, last, col("netWgt"), "netWgt",
-                    Measure.QUANTITY, pd.Series("kg", chunk.index), SOURCE)
+        add_measure(plan, base, labels, ok & has_net, rows, first, last, col("netWgt"),
+                    "netWgt", Measure.QUANTITY, pd.Series("kg", chunk.index), SOURCE)
         unit = col("qtyUnitAbbr")
         has_qty = ~has_net & col("qty").ne("") & ~unit.isin(["", "N/A"])
-        add_measure(plan, base, ok & has_qty, rows, first, last, col("qty"), "qty",
+        add_measure(plan, base, labels, ok & has_qty, rows, first, last, col("qty"), "qty",
                     Measure.QUANTITY, unit, SOURCE)

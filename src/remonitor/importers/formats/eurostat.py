@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from remonitor.core.series import Flow, Measure
+from remonitor.core.series import Flow, Label, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
 from remonitor.importers.periods import parse_period
@@ -53,6 +53,7 @@ class EurostatSpreadsheet(FileFormat):
             unit = "EUR" if "EURO" in indicator.upper() else "kg" if "KG" in indicator else ""
             measure = Measure.VALUE if unit == "EUR" else Measure.QUANTITY
             product = meta.get("PRODUCT", "Total")
+            label = Label("", f"{indicator}; {meta.get('Dataset', '')}".strip("; "))
             t = firsts.index("TIME")
             times = rows[t][1]
             partners = rows[t + 1][1]
@@ -72,6 +73,6 @@ class EurostatSpreadsheet(FileFormat):
                 for i, span in spans.items():
                     text = cells[i] if i < len(cells) else ""
                     series = key(flow, _label(reporter), _label(partners[i]), product, measure,
-                                 unit, SOURCE, f"{indicator}; {meta.get('Dataset', '')}")
+                                 unit, SOURCE)
                     add_figure(plan, number, f"{sheet}!{partners[i]} {span}", text, series,
-                               span, group=sheet)
+                               span, group=sheet, label=label)

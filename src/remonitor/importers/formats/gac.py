@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from remonitor.core.series import Flow, Measure
+from remonitor.core.series import Flow, Label, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.periods import parse_period
@@ -56,10 +56,11 @@ class GacQuery(FileFormat):
                 plan.error(number, "数据年月", str(exc))
                 continue
             partner_code = get.get("贸易伙伴编码", "")
-            partner = f"GAC:{partner_code}" if partner_code else "WLD"
+            # The code, with the name the file gives (checked against the country table).
+            partner = f"GAC:{partner_code}:{get.get('贸易伙伴名称', '')}" if partner_code \
+                else "WLD"
             product = get["商品编码"]
-            definition = (f"HS {product} {get.get('商品名称', '')}; partner "
-                          f"{get.get('贸易伙伴名称', '')} (GAC code {partner_code})").strip()
+            label = Label("", get.get("商品名称", ""))
             base = (flow, "CHN", partner, product)
             unit_text = get.get("第一计量单位", "")
             unit = UNITS.get(unit_text)
@@ -67,12 +68,12 @@ class GacQuery(FileFormat):
                 plan.error(number, "第一计量单位", f"unknown unit {unit_text!r}")
             else:
                 add_figure(plan, number, "第一数量", get["第一数量"],
-                           key(*base, Measure.QUANTITY, unit, SOURCE, definition), span)
+                           key(*base, Measure.QUANTITY, unit, SOURCE), span, label=label)
             # The second quantity is "0" with a literal "?" unit in these exports: not data.
             if get.get("第二计量单位", "?") not in ("?", "") and get.get("第二数量", "0") != "0":
                 plan.skip("second quantity (not stored)")
             add_figure(plan, number, currency_col, get[currency_col],
-                       key(*base, Measure.VALUE, CURRENCY[currency_col], SOURCE, definition),
-                       span)
+                       key(*base, Measure.VALUE, CURRENCY[currency_col], SOURCE), span,
+                       label=label)
         plan.warn(None, None, "months without trade are absent from GAC query exports, "
                               "not zero: gaps are left as gaps")

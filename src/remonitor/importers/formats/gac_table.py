@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
-from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.figures import change_text, from_text
+from remonitor.core.periods import MonthSpan
+from remonitor.core.series import WORLD, Flow, Label, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
 from remonitor.importers.periods import parse_period
@@ -22,22 +25,18 @@ from remonitor.importers.source import Source
 SOURCE = "GAC"
 
 
-def definition(name: str, flow: Flow) -> str:
-    """Worded as the bundled dataset words it, so a new table extends the same series."""
-    return f"GAC headline {name}, {flow.value}s of major commodities table"
-
 # GAC's headline names → the series the bundled dataset already holds.
 PRODUCTS = {"稀土": "rare earths (GAC headline)", "rare earths": "rare earths (GAC headline)",
             "rare earth": "rare earths (GAC headline)"}
-QUANTITY_UNITS = {"吨": ("t", 1.0), "万吨": ("t", 1e4), "千克": ("kg", 1.0), "公斤": ("kg", 1.0),
-                  "tons": ("t", 1.0), "tonnes": ("t", 1.0), "ton": ("t", 1.0),
-                  "10k tons": ("t", 1e4), "kg": ("kg", 1.0)}
-AMOUNT_SCALES = [("百万美元", "USD", 1e6), ("千美元", "USD", 1e3), ("万美元", "USD", 1e4),
-                 ("亿美元", "USD", 1e8), ("美元", "USD", 1.0), ("亿元", "CNY", 1e8),
-                 ("万元", "CNY", 1e4), ("千元", "CNY", 1e3), ("元", "CNY", 1.0),
-                 ("usd million", "USD", 1e6), ("million usd", "USD", 1e6),
-                 ("usd 10 thousand", "USD", 1e4), ("cny 100 million", "CNY", 1e8),
-                 ("rmb 100 million", "CNY", 1e8), ("cny 10 thousand", "CNY", 1e4)]
+QUANTITY_UNITS = {"吨": ("t", 1), "万吨": ("t", 10**4), "千克": ("kg", 1), "公斤": ("kg", 1),
+                  "tons": ("t", 1), "tonnes": ("t", 1), "ton": ("t", 1),
+                  "10k tons": ("t", 10**4), "kg": ("kg", 1)}
+AMOUNT_SCALES = [("百万美元", "USD", 10**6), ("千美元", "USD", 10**3), ("万美元", "USD", 10**4),
+                 ("亿美元", "USD", 10**8), ("美元", "USD", 1), ("亿元", "CNY", 10**8),
+                 ("万元", "CNY", 10**4), ("千元", "CNY", 10**3), ("元", "CNY", 1),
+                 ("usd million", "USD", 10**6), ("million usd", "USD", 10**6),
+                 ("usd 10 thousand", "USD", 10**4), ("cny 100 million", "CNY", 10**8),
+                 ("rmb 100 million", "CNY", 10**8), ("cny 10 thousand", "CNY", 10**4)]
 _QTY = ("数量", "quantity")
 _AMOUNT = ("金额", "value", "amount")
 _CHANGE = ("±%", "同比", "y/y", "yoy", "比去年同期", "%")
@@ -90,18 +89,19 @@ class GacMajorCommodities(FileFormat):
                 continue
             plan.rows_read += 1
             product = PRODUCTS.get(_norm(name), name)
-            chinese = "稀土" if product == PRODUCTS["稀土"] else name
-            series_definition = definition(chinese, flow)
+            label = Label("", name)
             unit_text = _norm(cells[unit_col]) if unit_col < len(cells) else ""
             quantity_unit = QUANTITY_UNITS.get(unit_text)
-            changes = []
+            stated: list[tuple[str, MonthSpan, str]] = []
+            added: dict[tuple[str, MonthSpan], int] = {}
             for i, (kind, span) in columns.items():
                 text = cells[i] if i < len(cells) else ""
                 if kind.startswith("change"):
                     if text.strip() and text.strip() not in ("-", "—"):
-                        what = "quantity" if kind.endswith("qty") else "value"
-                        changes.append(f"{span.describe()} {what} y/y {text.strip()}%")
+                        stated.append(("qty" if kind.endswith("qty") else "amount", span,
+                                       text.strip()))
                     continue
+                before = len(plan.observations)
                 if kind == "qty":
                     if quantity_unit is None:
                         if text.strip() and text.strip() not in ("-", "—"):
@@ -109,21 +109,32 @@ class GacMajorCommodities(FileFormat):
                                       f"unit {unit_text!r} not known; quantity not stored")
                         continue
                     unit, factor = quantity_unit
-                    series = key(flow, "CHN", WORLD, product, Measure.QUANTITY, unit, SOURCE,
-                                 series_definition)
+                    series = key(flow, "CHN", WORLD, product, Measure.QUANTITY, unit, SOURCE)
                     add_figure(plan, number, f"{periods_row[i] or span} 数量", text, series,
-                               span, scale=factor, group="quantity", unit_from=unit_text)
+                               span, scale=factor, group="quantity", unit_from=unit_text,
+                               label=label)
                 else:
-                    series = key(flow, "CHN", WORLD, product, Measure.VALUE, currency, SOURCE,
-                                 series_definition)
+                    series = key(flow, "CHN", WORLD, product, Measure.VALUE, currency, SOURCE)
                     add_figure(plan, number, f"{periods_row[i] or span} 金额", text, series,
-                               span, scale=scale, group="value", unit_from=amount_unit)
-            if changes and plan.observations:
-                last = plan.observations[-1]
-                plan.observations[-1] = type(last)(last.key, last.span, last.value,
-                                                   last.decimals, "; ".join(changes))
+                               span, scale=scale, group="value", unit_from=amount_unit,
+                               label=label)
+                if len(plan.observations) > before:
+                    added[(kind, span)] = len(plan.observations) - 1
+            for kind, span, text in stated:
+                # The change a table states is kept with the figure it speaks of — the same
+                # measure, the same span — where Check… reads it.
+                at = added.get((kind, span))
+                if at is None:
+                    plan.warn(number, None, f"a stated change of {text}% for {span} has no "
+                                            "figure beside it; not kept")
+                    continue
+                held = plan.observations[at]
+                stated_value, places = from_text(text.replace("−", "-"))
+                change = f"{change_text(stated_value / 100, places)} y/y"
+                plan.observations[at] = replace(held, note="; ".join(
+                    n for n in (held.note, change) if n))
 
-    def _amount_unit(self, source: Source, rows) -> tuple[str, float, str]:
+    def _amount_unit(self, source: Source, rows) -> tuple[str, int, str]:
         text = _norm(" ".join(" ".join(cells) for _, cells in rows[:6]))
         currency_hint = "USD" if ("美元值" in text or "us dollar" in text or "usd" in text) \
             else "CNY" if ("人民币" in text or "rmb" in text or "cny" in text) else None
@@ -131,7 +142,7 @@ class GacMajorCommodities(FileFormat):
             if word in text:
                 return currency, scale, word
         if currency_hint:
-            return currency_hint, 1.0, currency_hint
+            return currency_hint, 1, currency_hint
         source.fail("does not say the unit of its amounts (e.g. 单位：万美元 or 亿元)")
         raise AssertionError  # unreachable
 
@@ -140,6 +151,7 @@ class GacMajorCommodities(FileFormat):
         columns = {}
         current = ""
         change_block = False
+        last_span = None
         for i, kind_text in enumerate(kinds_row):
             label = periods_row[i] if i < len(periods_row) else ""
             if label.strip():
@@ -148,13 +160,20 @@ class GacMajorCommodities(FileFormat):
             kind = _norm(kind_text)
             if kind not in _QTY and kind not in _AMOUNT:
                 continue
-            period_text = re.sub(r"(累计|累计比去年同期|比去年同期|±%|同比|y/y|%|\(.*\))", "",
-                                 current).strip() or current
-            try:
-                span = parse_period(period_text, year=year)
-            except ValueError as exc:
-                plan.error(row_number, current, str(exc))
-                continue
+            period_text = re.sub(r"(累计|比去年同期|±%|同比|y/y|%|\(.*\))", "",
+                                 current).strip()
+            if not period_text and change_block and last_span is not None:
+                # "累计比去年同期±%" names no period: it is the change of the cumulative
+                # figures just before it.
+                span = last_span
+            else:
+                try:
+                    span = parse_period(period_text or current, year=year)
+                except ValueError as exc:
+                    plan.error(row_number, current, str(exc))
+                    continue
+            if not change_block:
+                last_span = span
             base = "qty" if kind in _QTY else "amount"
             columns[i] = (f"change-{base}" if change_block else base, span)
         if not any(k in ("qty", "amount") for k, _ in columns.values()):

@@ -20,8 +20,11 @@ from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Row, Source
 
 FIELDS = ("period", "value", "flow", "reporter", "partner", "product", "measure", "unit",
-          "source")
+          "source", "quantity", "quantity_unit")
 REQUIRED = ("period", "value")
+OPTIONAL = ("quantity", "quantity_unit")
+"""A row may also carry a quantity beside its value (an analyst's monthly table: value and
+tonnes side by side): mapped, it is imported as the quantity series of the same row."""
 WORDS = {"出口": "export", "进口": "import", "再出口": "re-export", "复出口": "re-export",
          "再进口": "re-import", "复进口": "re-import", "产量": "production",
          "储量": "reserves", "数量": "quantity", "重量": "quantity", "金额": "value",
@@ -38,7 +41,7 @@ class Mapping:
     """field → column name in the file."""
     constants: dict[str, str] = field(default_factory=dict)
     """field → the same value for every row."""
-    scale: float = 1.0
+    scale: int = 1
     """Multiply values by this (e.g. 1000 for a column in thousands)."""
 
     def to_json(self) -> str:
@@ -49,11 +52,19 @@ class Mapping:
         data = json.loads(text)
         return cls(int(data.get("header_row", 1)), data.get("sheet"),
                    dict(data.get("columns", {})), dict(data.get("constants", {})),
-                   float(data.get("scale", 1.0)))
+                   int(float(data.get("scale", 1))))
+
+    @property
+    def two_measures(self) -> bool:
+        """A value column and a quantity column: each row gives both measures."""
+        return bool(self.columns.get("quantity"))
 
     def missing(self) -> list[str]:
         """Fields neither mapped to a column nor given as a constant."""
-        return [f for f in FIELDS if not self.columns.get(f) and not self.constants.get(f)]
+        wanted = [f for f in FIELDS if f not in OPTIONAL]
+        if self.two_measures:
+            wanted = [f for f in wanted if f != "measure"] + ["quantity_unit"]
+        return [f for f in wanted if not self.columns.get(f) and not self.constants.get(f)]
 
 
 def header_rows(source: Source, sheet: str | None = None) -> list[Row]:
@@ -114,6 +125,9 @@ class GenericTable(FileFormat):
                 return cells[i].strip() if i < len(cells) else ""
             return mapping.constants.get(name, "")
 
+        mapped = set(mapping.columns.values())
+        plan.ignored_columns = [n for n in names if n.strip() and n.strip() not in mapped]
+        two = mapping.two_measures
         for number, cells in rows[index + 1:]:
             plan.rows_read += 1
             get = {f: value_of(cells, f) for f in FIELDS}
@@ -122,8 +136,9 @@ class GenericTable(FileFormat):
             except ValueError as exc:
                 plan.error(number, mapping.columns.get("period", "period"), str(exc))
                 continue
-            flow_text, measure_text = (WORDS.get(get[f].strip(), get[f].strip().lower())
-                                       for f in ("flow", "measure"))
+            flow_text = WORDS.get(get["flow"].strip(), get["flow"].strip().lower())
+            measure_text = "value" if two else \
+                WORDS.get(get["measure"].strip(), get["measure"].strip().lower())
             try:
                 flow, measure = Flow(flow_text), Measure(measure_text)
             except ValueError:
@@ -133,7 +148,11 @@ class GenericTable(FileFormat):
                            + ", ".join(m.value for m in (Flow if column == "flow"
                                                          else Measure)) + ")")
                 continue
-            series = key(flow, get["reporter"], get["partner"], get["product"], measure,
-                         get["unit"], get["source"], "mapped import")
+            base = (flow, get["reporter"], get["partner"], get["product"])
             add_figure(plan, number, mapping.columns.get("value", "value"), get["value"],
-                       series, span, scale=mapping.scale)
+                       key(*base, measure, get["unit"], get["source"]), span,
+                       scale=mapping.scale)
+            if two:
+                add_figure(plan, number, mapping.columns["quantity"], get["quantity"],
+                           key(*base, Measure.QUANTITY, get["quantity_unit"], get["source"]),
+                           span, group="quantity")

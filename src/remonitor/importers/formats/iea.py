@@ -89,12 +89,13 @@ class IeaPolicyTracker(FileFormat):
                 continue
             promulgated, year = get["datePromulgated"].strip(), get["year"].strip()
             notes = []
+            precision = "day"
             try:
                 if len(promulgated) == 10:
                     announced = _day(promulgated)
-                else:
+                else:  # the year only: drawn as a year, never as 1 January
                     announced = date(_year(promulgated or year), 1, 1)
-                    notes.append("IEA gives the year only")
+                    precision = "year"
             except ValueError:
                 plan.error(number, "datePromulgated", f"{promulgated or year!r} is not a date "
                                                       "or year")
@@ -130,6 +131,7 @@ class IeaPolicyTracker(FileFormat):
                 source=get.get("learnMore", "").strip() or "IEA Critical Minerals Policy Tracker",
                 notes="\n".join([description, "; ".join(notes)]).strip(),
                 key="iea:" + hashlib.sha1(identity.encode()).hexdigest()[:16],
+                precision=precision,
             ))
         if newest and newest / 1000 < MAX_TIMESTAMP_S:
             plan.release_date = datetime.fromtimestamp(newest / 1000, UTC).date()

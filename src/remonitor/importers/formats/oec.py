@@ -10,7 +10,7 @@ import json
 import re
 
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.series import WORLD, Flow, Label, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key
 from remonitor.importers.plan import ImportPlan
@@ -42,12 +42,12 @@ class OecNetTrade(FileFormat):
         for number, get in self._records(source):
             plan.rows_read += 1
             reporter = get["ISO 3"].strip().upper()
-            definition = f"HS {options.product} as given at import; {get['Country']}"
+            label = Label("", f"HS {options.product} as given at import")
             for column, flow in (("Trade Value Export", Flow.EXPORT),
                                  ("Trade Value Import", Flow.IMPORT)):
                 add_figure(plan, number, column, get[column],
                            key(flow, reporter, WORLD, options.product, Measure.VALUE, "USD",
-                               SOURCE, definition), span)
+                               SOURCE), span, label=label)
 
     def _records(self, source: Source):
         if source.path.suffix.lower() == ".json":

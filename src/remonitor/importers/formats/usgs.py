@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.series import WORLD, Flow, Label, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
@@ -49,7 +49,7 @@ class UsgsMcs(FileFormat):
                 continue
             product = "rare earths (REO equivalent)" if "rare" in get.get("Type", "").lower() \
                 else get.get("Type", "")[:60]
-            definition = get.get("Type", "")
+            label = Label("", get.get("Type", ""))
             reporter = country
             for i, name in production:
                 m = _PROD.match(name)
@@ -57,9 +57,9 @@ class UsgsMcs(FileFormat):
                 note = get.get("Prod_notes", "")
                 add_figure(plan, number, name, cells[i] if i < len(cells) else "",
                            key(Flow.PRODUCTION, reporter, WORLD, product, Measure.QUANTITY,
-                               unit, SOURCE, definition), MonthSpan.year(year),
+                               unit, SOURCE), MonthSpan.year(year),
                            note=("estimated" if "_est" in name.lower() else "")
-                           + (f"; {note}" if note else ""))
+                           + (f"; {note}" if note else ""), label=label)
             for i, name in reserves:
                 if year_of_edition is None:
                     plan.error(number, name, "the edition (Source MCSyyyy) is needed to date "
@@ -68,5 +68,5 @@ class UsgsMcs(FileFormat):
                 unit = _RESERVES.match(name).group(1)
                 add_figure(plan, number, name, cells[i] if i < len(cells) else "",
                            key(Flow.RESERVES, reporter, WORLD, product, Measure.QUANTITY,
-                               unit, SOURCE, definition), MonthSpan.year(year_of_edition - 1),
-                           note=get.get("Reserves_notes", ""))
+                               unit, SOURCE), MonthSpan.year(year_of_edition - 1),
+                           note=get.get("Reserves_notes", ""), label=label)

@@ -6,7 +6,7 @@ import calendar
 import re
 
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.series import WORLD, Flow, Label, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
@@ -77,9 +77,9 @@ class UsitcDataWeb(FileFormat):
             measure = Measure.QUANTITY if "quantity" in measure_name.lower() else Measure.VALUE
             unit = "USD" if measure is Measure.VALUE else "units"
             product = get.get("HTS Number", "").strip() or "selection"
-            definition = f"{measure_name}; HTS {product} {get.get('Description', '')}".strip()
+            label = Label("HTS", f"{measure_name}; {get.get('Description', '')}".strip("; "))
             partner = get.get("Country", "").strip() or partner_default
-            series = key(flow, "USA", partner, product, measure, unit, SOURCE, definition)
+            series = key(flow, "USA", partner, product, measure, unit, SOURCE)
             if months and "Year" in col:
                 try:
                     year = int(get["Year"])
@@ -92,7 +92,7 @@ class UsitcDataWeb(FileFormat):
                         plan.skip("empty month (not yet published)")
                         continue
                     add_figure(plan, number, names[i], text, series,
-                               MonthSpan.month(year, month))
+                               MonthSpan.month(year, month), label=label)
             for i, year in years.items():
                 add_figure(plan, number, names[i], cells[i] if i < len(cells) else "", series,
-                           MonthSpan.year(year))
+                           MonthSpan.year(year), label=label)

@@ -8,7 +8,7 @@ read as real zero trade.
 from __future__ import annotations
 
 from remonitor.core.periods import MonthSpan
-from remonitor.core.series import WORLD, Flow, Measure
+from remonitor.core.series import WORLD, Flow, Label, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
 from remonitor.importers.formats.base import FileFormat, ImportOptions, add_figure, key, record
 from remonitor.importers.plan import ImportPlan
@@ -50,17 +50,16 @@ class WitsWorkbook(FileFormat):
                 partner = WORLD if partner.lower() == "world" else partner
                 reporter = get.get("reporter", "").strip() or "China"
                 product = get["hs_code"].split(".")[0]
-                definition = (get.get("product_description", "") or
-                              f"HS {product}").strip() + f" (sheet {sheet})"
+                label = Label("", (get.get("product_description", "") or "").strip())
                 base = (flow, reporter, partner, product)
-                value_key = key(*base, Measure.VALUE, "USD", SOURCE, definition)
+                value_key = key(*base, Measure.VALUE, "USD", SOURCE)
                 if get.get("export_value_usd", "").strip():
                     add_figure(plan, number, f"{sheet}!export_value_usd",
-                               get["export_value_usd"], value_key, span)
+                               get["export_value_usd"], value_key, span, label=label)
                 else:
                     add_figure(plan, number, f"{sheet}!export_value_1000usd",
-                               get["export_value_1000usd"], value_key, span, scale=1000.0,
-                               unit_from="thousand USD")
+                               get["export_value_1000usd"], value_key, span, scale=1000,
+                               unit_from="thousand USD", label=label)
                 if get.get("quantity_kg", "").strip():
                     add_figure(plan, number, f"{sheet}!quantity_kg", get["quantity_kg"],
-                               key(*base, Measure.QUANTITY, "kg", SOURCE, definition), span)
+                               key(*base, Measure.QUANTITY, "kg", SOURCE), span, label=label)

@@ -6,16 +6,22 @@ the readable scale of an axis. Every drawn point is returned as a :class:`Hit`, 
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache, partial
+
+import numpy as np
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
+from remonitor.core.figures import decimals_of, figure_text
 from remonitor.core.partners import REST, PartnerView
 from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
 from remonitor.core.plotting import PlotPoint, Plotted, log_safe, plot_points
+from remonitor.core.text import place_name
 from remonitor.ui import theme, vocabulary
 
 GAP_S = 3 * 86400  # space between bars so months read as separate
@@ -44,7 +50,7 @@ def span_edges(span: MonthSpan) -> tuple[float, float]:
 
 def axis_scale(values: list[float]) -> tuple[float, str]:
     """A divisor and its word so an axis reads '3.2 billion USD', not '3.2e+09'."""
-    top = max((abs(v) for v in values), default=0.0)
+    top = max((abs(float(v)) for v in values), default=0.0)
     for factor, name in SCALES:
         if top >= factor * 2:
             return factor, translate("SeriesDrawing", name)
@@ -68,8 +74,9 @@ def axis_title(word: str, unit: str) -> str:
     return translate("SeriesDrawing", "{scale} {unit}").format(scale=word, unit=unit).strip()
 
 
-def _y(value: float, scale: float, log: bool) -> float:
-    return math.log10(value) if log else value / scale
+def _y(value: Decimal, scale: float, log: bool) -> float:
+    """Where a figure is drawn: the one place exact decimals become floats (pixels)."""
+    return math.log10(value) if log else float(value) / scale
 
 
 def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int,
@@ -99,17 +106,21 @@ def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int
     return hits
 
 
-def draw_line(target, plotted: Plotted, name: str, colour, scale: float, log: bool
-              ) -> tuple[pg.PlotDataItem | None, list[Hit]]:
-    """A line through the middle of each bucket: solid markers reported, hollow derived.
-    Markers of one look are one item (per-point pens and brushes make pyqtgraph slow)."""
+def draw_line(target, plotted: Plotted, name: str, colour, scale: float, log: bool,
+              breaks: tuple[float, ...] = ()) -> tuple[pg.PlotDataItem | None, list[Hit]]:
+    """A line through the middle of each bucket: solid markers reported, hollow derived;
+    not joined across a break (a product's scope changed). Markers of one look are one item
+    (per-point pens and brushes make pyqtgraph slow)."""
     points = plotted.points
     if not points:
         return None, []
     edges = [span_edges(p.span) for p in points]
     xs = [(a + b) / 2 for a, b in edges]
     ys = [_y(p.value, scale, log) for p in points]
-    item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=name)
+    joined = np.array([not any(a < cut <= b for cut in breaks)
+                       for a, b in itertools.pairwise(xs)] + [False], dtype=bool)
+    item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=name,
+                           connect=joined if breaks else "all")
     target.addItem(item)
     for derived, brush in ((False, colour), (True, theme.background())):
         chosen = [i for i, p in enumerate(points) if p.derived is derived]
@@ -128,23 +139,34 @@ def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:
     for i, (share, row) in enumerate(zip(view.partners, view.values, strict=True)):
         rest = share.partner == REST
         colour = theme.rest_colour() if rest else theme.series_colour(i)
-        partner = vocabulary.word(REST) if rest else share.partner
-        heights = [v / s.length / scale for v, s in zip(row, view.spans, strict=True)]
+        partner = vocabulary.word(REST) if rest else place_name(share.partner)
+        heights = [float(v) / s.length / scale for v, s in zip(row, view.spans, strict=True)]
         item = pg.BarGraphItem(x0=[e[0] for e in edges], x1=[e[1] for e in edges],
                                y0=list(base), height=heights, brush=colour,
                                pen=pg.mkPen(colour.darker(140)),
                                name=f"{partner} ({share.share:.0%})")
         target.addItem(item)
         for j, span in enumerate(view.spans):
-            period_total = sum(r[j] for r in view.values) or 1.0
+            period_total = sum(r[j] for r in view.values) or Decimal(1)
             text = translate("SeriesDrawing", "{partner}, {span}: {value} {unit} ({part} of "
                              "the period)\n{share} of all partners over the range").format(
-                partner=partner, span=span.describe(), value=f"{row[j]:,.0f}", unit=unit,
-                part=f"{row[j] / period_total:.1%}", share=f"{share.share:.1%}")
+                partner=partner, span=span.describe(), unit=unit,
+                value=figure_text(row[j], decimals_of(row[j])),
+                part=f"{float(row[j] / period_total):.1%}", share=f"{share.share:.1%}")
             hits.append(Hit(edges[j][0], edges[j][1], partner,
                             PlotPoint(span, row[j], view.derived[j], text)))
         base = [b + h for b, h in zip(base, heights, strict=True)]
     return hits
+
+
+def _with_mirror(plotted: Plotted, view) -> Plotted:
+    """Each point's tooltip with the mirror comparison of its period, when there is one."""
+    def detail(point: PlotPoint) -> str:
+        found = view.at(point.span)
+        return point.text + ("\n" + found.describe() if found else "")
+
+    return replace(plotted, points=[replace(p, detail=partial(detail, p))
+                                    for p in plotted.points])
 
 
 class HitIndex:
@@ -223,6 +245,8 @@ class SeriesDrawing(QObject):
                                ratio=s.choice.kind == "unit value") for s in shown]
         if look.log:
             plotted = [log_safe(p) for p in plotted]
+        plotted = [_with_mirror(p, s.mirror) if s.mirror else p
+                   for s, p in zip(shown, plotted, strict=True)]
         hits: list[Hit] = []
         notes: list[str] = []
         axes: list[str] = []
@@ -231,7 +255,8 @@ class SeriesDrawing(QObject):
             notes += [f"{product}: {n}" for n in s.notes + p.notes]
             if p.axis_unit not in axes:
                 axes.append(p.axis_unit)
-        bars = look.style == "bars" or (look.style == "auto" and len(shown) == 1)
+        bars = look.style == "bars" or (look.style == "auto" and (
+            len(shown) == 1 or all(s.mirror for s in shown)))  # a mirror: side by side
         item = self.plot.getPlotItem()
         scales = {}
         for side, unit in zip(("left", "right"), axes, strict=False):
@@ -252,13 +277,21 @@ class SeriesDrawing(QObject):
             target = self.right if len(axes) > 1 and p.axis_unit == axes[1] else item
             colour = theme.series_colour(i)
             name = with_right_axis(s.choice.label) if target is self.right else s.choice.label
+            cuts = tuple(_month_x(b.month) for b in s.breaks)
+            for b, x in zip(s.breaks, cuts, strict=True):
+                line = pg.InfiniteLine(pos=x, angle=90, movable=False,
+                                       pen=pg.mkPen(colour, width=1.5,
+                                                    style=Qt.PenStyle.DashDotLine))
+                line.setToolTip(b.describe())
+                target.addItem(line, ignoreBounds=True)
             if bars:
                 hits += draw_bars(target, p, name, colour, i, len(shown),
                                   scales[p.axis_unit], look.log)
                 self.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour),
                                     name)
             else:
-                line, drawn = draw_line(target, p, name, colour, scales[p.axis_unit], look.log)
+                line, drawn = draw_line(target, p, name, colour, scales[p.axis_unit], look.log,
+                                        cuts)
                 hits += drawn
                 if line is not None and target is self.right:
                     self.legend.addItem(line, name)

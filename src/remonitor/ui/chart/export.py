@@ -4,12 +4,14 @@ the file went."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolButton, QWidget
 
+from remonitor.core.figures import at_most
 from remonitor.exporters.tables import atomically, write_table
 from remonitor.ui.chart.drawing import HitIndex, without_right_axis
 from remonitor.workers.tasks import TaskRunner
@@ -26,7 +28,7 @@ def shown_table(x_range: tuple[float, float], hits: HitIndex, data, view: str
         if hit.x1 < low or hit.x0 > high:
             continue
         shown = by_label.get(without_right_axis(hit.series))
-        rows.append([hit.point.span.describe(), hit.point.value,
+        rows.append([hit.point.span.describe(), at_most(Decimal(hit.point.value)),
                      "derived" if hit.point.derived else "reported", view,
                      shown.unit if shown else data.partner_unit, hit.series,
                      shown.choice.key.source if shown else data.first.choice.key.source])

@@ -51,17 +51,15 @@ class EventMarkers(QObject):
         by_day = defaultdict(list)
         test = self.event_filter
         for event in (e for e in self.events if test is None or test(e)):
+            if event.year_only:  # known by its year: a band over the year, no day line
+                self._add(self._band(event, *event.year_only, 16, _event_line(event)))
+                continue
             by_day[event.announced].append(event)
             if event.end:
-                region = pg.LinearRegionItem(
-                    values=(utc_timestamp(event.start), utc_timestamp(event.end)),
-                    movable=False, brush=_faded(theme.category_colour(event.category), 28),
-                    pen=pg.mkPen(None))
-                region.setZValue(-20)
-                region.setToolTip(self.tr("{title}\n{start} – {end}").format(
-                    title=event.title, start=event.start.isoformat(),
-                    end=event.end.isoformat()))
-                self._add(region)
+                self._add(self._band(event, event.start, event.end, 28, self.tr(
+                    "{title}\n{start} – {end}").format(title=event.title,
+                                                       start=event.start.isoformat(),
+                                                       end=event.end.isoformat())))
         for index, (day, events) in enumerate(sorted(by_day.items())):
             colour = theme.category_colour(events[0].category)
             line = pg.InfiniteLine(
@@ -79,6 +77,14 @@ class EventMarkers(QObject):
                                 pen=pg.mkPen(theme.today_line(), width=1.5))
         today.setToolTip(self.tr("Today, {date}").format(date=date.today().isoformat()))
         self._add(today)
+
+    def _band(self, event, start: date, end: date, alpha: int, tip: str):
+        region = pg.LinearRegionItem(
+            values=(utc_timestamp(start), utc_timestamp(end)), movable=False,
+            brush=_faded(theme.category_colour(event.category), alpha), pen=pg.mkPen(None))
+        region.setZValue(-20)
+        region.setToolTip(tip)
+        return region
 
     def clear(self) -> None:
         for item in self._items:
@@ -101,7 +107,7 @@ def marker_label(events) -> str:
 
 
 def _event_line(e) -> str:
-    when = e.announced.isoformat()
+    when = e.when
     if e.effective and e.effective != e.announced:
         when += QCoreApplication.translate("EventMarkers", " (effective {date})").format(
             date=e.effective.isoformat())

@@ -51,7 +51,7 @@ from remonitor.ui.settings import (
 )
 from remonitor.ui.vocabulary import word
 from remonitor.ui.widgets.exporting import export_table
-from remonitor.views.chart import ChartData, DisplayUnits, load_chart_data
+from remonitor.views.chart import ChartData, DisplayUnits, load_chart_data, mirror_for
 from remonitor.views.tables import observations_view
 
 STYLES = {"auto": "Auto", "bars": "Bars", "lines": "Lines"}
@@ -117,6 +117,14 @@ class ChartPanel(QWidget):
         self.partners.setChecked(n > 0)
         self.partners.toggled.connect(self._on_partners)
         self.partners_n.valueChanged.connect(self._on_partners)
+        self.mirror_button = QToolButton(self)
+        self.mirror_button.setText(self.tr("Mirror"))
+        self.mirror_button.setCheckable(True)
+        self.mirror_button.setEnabled(False)
+        self.mirror_button.setToolTip(self.tr(
+            "A country's reported exports beside the partner's reported imports from it, "
+            "period by period, with the gap and the ratio (offered where both are held)"))
+        self.mirror_button.clicked.connect(self._toggle_mirror)
 
         self.caption = QLabel(self)
         self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -161,7 +169,7 @@ class ChartPanel(QWidget):
         for widget in (QLabel(self.tr("Series:"), self), self.series_button,
                        QLabel(self.tr(" View:"), self), self.view_mode, self.base,
                        self.style_box, self.log, self.units_button, self.partners,
-                       self.partners_n):
+                       self.partners_n, self.mirror_button):
             self._actions[widget] = top.addWidget(widget)
         for years in (1, 3, 5, 0):
             button = QToolButton(self)
@@ -301,6 +309,17 @@ class ChartPanel(QWidget):
         self._settings.set(CHART_SERIES, "\n".join(tokens))
         self.reload()
 
+    def _toggle_mirror(self) -> None:
+        """Switch between a series and its mirror (or back)."""
+        first = self.data.first if self.data else None
+        other = mirror_for(self.data.choices, first.choice) if first else None
+        if other is None:
+            self.mirror_button.setChecked(False)
+            return
+        if other.kind == "mirror" and self.partners.isChecked():
+            self.partners.setChecked(False)
+        self.show_series([other.token])
+
     def _on_partners(self, *_args) -> None:
         n = self.partners_n.value()
         self._settings.set(CHART_PARTNERS, n if self.partners.isChecked() else -n)
@@ -331,7 +350,10 @@ class ChartPanel(QWidget):
             self.base.blockSignals(False)
         if self.picker.isVisible():
             self.picker.set_choices(data.choices, self.tokens)
-        labels = [s.choice.label for s in data.shown]
+        counterpart = mirror_for(data.choices, data.first.choice) if data.first else None
+        self.mirror_button.setEnabled(counterpart is not None)
+        self.mirror_button.setChecked(bool(data.first and data.first.choice.kind == "mirror"))
+        labels = list(dict.fromkeys(s.choice.label for s in data.shown))
         self.series_button.setText((" + ".join(labels) if labels else self.tr("(none)")) + " …")
         self.series_button.setToolTip("\n".join(
             f"{s.choice.label}: {s.choice.freshness}" for s in data.shown))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from remonitor.core.periods import month_label
-from remonitor.core.series import WORLD
 from remonitor.ui.vocabulary import word
 from remonitor.ui.widgets.table_model import Column, RowTableModel
 from remonitor.ui.widgets.table_view import RowTableView, make_search_box
@@ -28,16 +27,15 @@ translate = QCoreApplication.translate
 def _columns() -> list[Column[Choice]]:
     return [
         Column(translate("SeriesPicker", "Shown"), lambda c: ""),
-        Column(translate("SeriesPicker", "Product"), lambda c: word(c.key.product),
+        Column(translate("SeriesPicker", "Product"), lambda c: c.product_name,
                lambda c: c.label),
-        Column(translate("SeriesPicker", "Partner"),
-               lambda c: word("world") if c.key.partner == WORLD else
-               word(c.key.partner) if c.kind == "sum" else c.key.partner),
+        Column(translate("SeriesPicker", "Partner"), lambda c: c.partner_name,
+               lambda c: c.key.partner),
         Column(translate("SeriesPicker", "Measure"),
                lambda c: word("unit value" if c.kind == "unit value" else c.key.measure.value)),
         Column(translate("SeriesPicker", "Unit"), lambda c: c.key.unit),
         Column(translate("SeriesPicker", "Flow"),
-               lambda c: f"{c.key.reporter} {word(c.key.flow.value)}"),
+               lambda c: f"{c.reporter_name} {word(c.key.flow.value)}"),
         Column(translate("SeriesPicker", "Source"), lambda c: c.key.source),
         Column(translate("SeriesPicker", "From"),
                lambda c: month_label(c.first_month)),
@@ -156,7 +154,4 @@ class SeriesPicker(QDialog):
 
 
 def _haystack(choice: Choice) -> str:
-    k = choice.key
-    return " ".join((choice.label, k.flow.value, word(k.flow.value), k.reporter,
-                     k.definition, choice.kind, word(choice.kind),
-                     "world" if k.partner == WORLD else "")).lower()
+    return choice.search_text()

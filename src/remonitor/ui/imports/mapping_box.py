@@ -25,7 +25,9 @@ HINTS = {"period": "2025-05, 202505, 2025年5月…", "value": "",
          "flow": QT_TRANSLATE_NOOP("MappingBox", "export"), "reporter": "CHN",
          "partner": "WLD", "product": "850511",
          "measure": QT_TRANSLATE_NOOP("MappingBox", "quantity"), "unit": "t",
-         "source": QT_TRANSLATE_NOOP("MappingBox", "desk sheet")}
+         "source": QT_TRANSLATE_NOOP("MappingBox", "desk sheet"),
+         "quantity": QT_TRANSLATE_NOOP("MappingBox", "a tonnes column, if any"),
+         "quantity_unit": "t"}
 """What a constant looks like (the flow and measure are read in English or Chinese)."""
 
 
@@ -37,7 +39,9 @@ TITLES = {"period": QT_TRANSLATE_NOOP("MappingBox", "Period"),
           "product": QT_TRANSLATE_NOOP("MappingBox", "Product"),
           "measure": QT_TRANSLATE_NOOP("MappingBox", "Measure"),
           "unit": QT_TRANSLATE_NOOP("MappingBox", "Unit"),
-          "source": QT_TRANSLATE_NOOP("MappingBox", "Source")}
+          "source": QT_TRANSLATE_NOOP("MappingBox", "Source"),
+          "quantity": QT_TRANSLATE_NOOP("MappingBox", "Quantity (2nd measure)"),
+          "quantity_unit": QT_TRANSLATE_NOOP("MappingBox", "Quantity unit")}
 
 
 class MappingBox(QGroupBox):
@@ -58,9 +62,20 @@ class MappingBox(QGroupBox):
         self.header_row.valueChanged.connect(self._read_header)
         self.choice: dict[str, QComboBox] = {}
         self.constant: dict[str, QLineEdit] = {}
+        self.factor = QComboBox(self)
+        self.factor.setEditable(True)
+        for factor in ("1", "1000", "10000", "1000000", "100000000"):
+            self.factor.addItem(f"×{int(factor):,}", factor)
+        self.factor.setToolTip(self.tr(
+            "Multiply every value by this: a column in thousand USD is USD ×1,000, in 万吨 "
+            "is t ×10,000. Give the unit the figures are in after it (USD, t)."))
+        self.factor.activated.connect(lambda _=0: self.sig_changed.emit())
+        self.factor.lineEdit().editingFinished.connect(self.sig_changed.emit)
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Header row"), self), 0, 0)
         grid.addWidget(self.header_row, 0, 1)
+        grid.addWidget(QLabel(self.tr("Factor"), self), 0, 3)
+        grid.addWidget(self.factor, 0, 4)
         for i, name in enumerate(FIELDS):
             row, col = 1 + i // 3, (i % 3) * 3
             combo, text = QComboBox(self), QLineEdit(self)
@@ -124,7 +139,12 @@ class MappingBox(QGroupBox):
                    if c.currentData() not in (None, CONSTANT)}
         constants = {n: t.text().strip() for n, t in self.constant.items()
                      if n not in columns and t.text().strip()}
-        return Mapping(self.header_row.value(), None, columns, constants)
+        return Mapping(self.header_row.value(), None, columns, constants, self.scale())
+
+    def scale(self) -> int:
+        """The factor chosen or typed (``×1,000``, ``1000``); 1 when it is no whole number."""
+        text = self.factor.currentText().replace("×", "").replace(",", "").strip()
+        return int(text) if text.isdigit() and int(text) > 0 else 1
 
     def _save(self) -> None:
         name = self.profile_name.text().strip()

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from remonitor.core.figures import figure_text
 from remonitor.core.series import Flow
+from remonitor.core.text import place_name
 from remonitor.edits import imports
 from remonitor.importers.commit import ImportSummary, build_plan
 from remonitor.importers.formats import FORMATS, ImportOptions
@@ -244,9 +246,9 @@ class FilePage(QWizardPage):
             headers = [self.tr("Row"), self.tr("Period"), self.tr("Flow"), self.tr("Reporter"),
                        self.tr("Partner"), self.tr("Product"), self.tr("Measure"),
                        self.tr("Value"), self.tr("Unit"), self.tr("Decimals")]
-            rows = [[str(r), o.span.describe(), label(o.key.flow), o.key.reporter,
-                     o.key.partner, o.key.product, label(o.key.measure), f"{o.value:,.6g}",
-                     o.key.unit, str(o.decimals)]
+            rows = [[str(r), o.span.describe(), label(o.key.flow), place_name(o.key.reporter),
+                     place_name(o.key.partner), o.key.product, label(o.key.measure),
+                     figure_text(o.value, o.decimals), o.key.unit, str(o.decimals)]
                     for r, o in itertools.islice(plan.iter_observations(), PREVIEW_ROWS)]
         self.preview.clear()
         self.preview.setColumnCount(len(headers))
@@ -350,7 +352,8 @@ class CommitPage(QWizardPage):
         lines = [summary.describe()]
         lines += [self.tr("revised {product} {partner} {span}: {old} → {new}").format(
             product=r.series.product, partner=r.series.partner, span=r.span,
-            old=f"{r.old_value:g}", new=f"{r.new_value:g}") for r in summary.revisions[:20]]
+            old=figure_text(r.old_value, r.old_decimals),
+            new=figure_text(r.new_value, r.new_decimals)) for r in summary.revisions[:20]]
         self.message.setText("\n".join(lines))
         self.cancel.hide()
         self.undo.setVisible(summary.batch_id is not None)

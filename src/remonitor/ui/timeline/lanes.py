@@ -147,7 +147,7 @@ class TimelineLanes(pg.PlotWidget):
         self._by_lane = [[] for _ in LANES]
         for e in self.events:
             self._by_lane[LANES.index(e.category)].append(e)
-        self._xs = [[float(utc_timestamp(e.start)) for e in lane]
+        self._xs = [[float(utc_timestamp(e.marker_day)) for e in lane]
                     for lane in self._by_lane]
         spots = []
         x0, x1, y0, y1, brushes = [], [], [], [], []
@@ -158,10 +158,11 @@ class TimelineLanes(pg.PlotWidget):
                 spots.append({"pos": (x, lane), "data": e,
                               "brush": pg.mkBrush(theme.background() if ahead else colour),
                               "pen": pg.mkPen(colour, width=2 if ahead else 1),
-                              "symbol": "d" if e.end else "o"})
-                if e.end:
-                    x0.append(x)
-                    x1.append(float(utc_timestamp(e.end)))
+                              "symbol": "s" if e.year_only else "d" if e.end else "o"})
+                band = e.year_only or ((e.start, e.end) if e.end else None)
+                if band:  # how long it acts, or the year an event is known by
+                    x0.append(float(utc_timestamp(band[0])))
+                    x1.append(float(utc_timestamp(band[1])))
                     y0.append(lane - 0.16)
                     y1.append(lane + 0.16)
                     faded = colour.lighter(100)
@@ -210,11 +211,11 @@ class TimelineLanes(pg.PlotWidget):
             self._selected.setData([])
             self._links.setData([], [])
             return
-        x, y = utc_timestamp(event.start), LANES.index(event.category)
+        x, y = utc_timestamp(event.marker_day), LANES.index(event.category)
         self._selected.setData([x], [y])
         xs, ys = [], []
         for target in self.linked(event):
-            xs += [x, utc_timestamp(target.start)]
+            xs += [x, utc_timestamp(target.marker_day)]
             ys += [y, LANES.index(target.category)]
         self._links.setData(xs, ys)
 
@@ -287,7 +288,7 @@ def event_tooltip(e: Event, full: bool = False) -> str:
     lines = [e.title, f"{e.authority} · {label(e.category)}".strip(" ·")]
     if e.number:
         lines.append(e.number)
-    when = translate("TimelineLanes", "announced {day}").format(day=e.announced.isoformat())
+    when = translate("TimelineLanes", "announced {day}").format(day=e.when)
     if e.effective and e.effective != e.announced:
         when += translate("TimelineLanes", ", effective {day}").format(
             day=e.effective.isoformat())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from remonitor.core.figures import number_text
 from remonitor.core.licence import LicenceApplication
 from remonitor.ui import theme
 from remonitor.ui.vocabulary import label
@@ -44,8 +45,12 @@ def _clock_tip(row: TrackerRow) -> str:
                      "acceptance: {due}. {n} working days left.").format(
         due=d.due, n=row.clock.days_left)
     if d.estimated:
-        text += translate("TrackerColumns", " Estimated: the holiday calendar does not "
-                          "cover the whole period.")
+        text += translate("TrackerColumns", " Estimated: the State Council's holiday notice "
+                          "for {years} is not in the calendar, so its statutory holidays "
+                          "are counted but not its make-up working weekends. Add the "
+                          "notice's days to calendar.csv in the data folder (date, kind = "
+                          "holiday or workday, name) to make it exact.").format(
+            years=", ".join(map(str, d.uncovered)))
     return text
 
 
@@ -65,8 +70,8 @@ def _licence_tip(row: TrackerRow) -> str:
         return translate("TrackerColumns", "No licence yet.")
     text = translate("TrackerColumns", "Licence {number}: {approved} {unit} approved, "
                      "{remaining} left; {state}").format(
-        number=lic.number, approved=f"{lic.approved:g}", unit=row.application.quantity_unit,
-        remaining=f"{lic.remaining:g}", state=label(lic.state))
+        number=lic.number, approved=number_text(lic.approved), unit=row.application.quantity_unit,
+        remaining=number_text(lic.remaining), state=label(lic.state))
     if lic.days_to_expiry is not None:
         text += translate("TrackerColumns", ", expires in {n} days").format(
             n=lic.days_to_expiry)

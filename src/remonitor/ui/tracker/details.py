@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from remonitor.core.figures import number_text
 from remonitor.ui.vocabulary import label, word
 from remonitor.views.tracker import ApplicationDetails, TrackerRow
 
@@ -124,8 +125,8 @@ class DetailsPane(QTabWidget):
         lines = []
         for sh in drawn:
             left = None if left is None else left - sh.quantity
-            lines.append([sh.shipped_on.isoformat(), f"{sh.quantity:,.10g} {unit}",
-                          "" if left is None else f"{left:,.10g} {unit}", sh.reference])
+            lines.append([sh.shipped_on.isoformat(), f"{number_text(sh.quantity)} {unit}",
+                          "" if left is None else f"{number_text(left)} {unit}", sh.reference])
         fill(self.shipments, [self.tr("Shipped"), self.tr("Quantity"), self.tr("Left after"),
                               self.tr("Reference")], lines)
         self.setTabText(1, self.tr("Shipments ({n})").format(n=len(drawn)))

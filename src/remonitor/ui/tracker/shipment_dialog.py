@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLabel, QLineEdit
 
+from remonitor.core.figures import number_text
 from remonitor.ui.widgets.form_dialog import FormDialog
 
 
@@ -25,7 +26,7 @@ class ShipmentDialog(FormDialog):
         self.reference.setPlaceholderText(self.tr("bill of lading, invoice…"))
         form = self.form
         form.addRow(self.tr("Licence"), QLabel(
-            self.tr("{ref}: {left:,.3f} {unit} left").format(ref=reference, left=remaining,
+            self.tr("{ref}: {left} {unit} left").format(ref=reference, left=number_text(remaining),
                                                               unit=unit), self))
         form.addRow(self.tr("Shipped on"), self.shipped_on)
         form.addRow(self.tr("Quantity"), self.quantity)

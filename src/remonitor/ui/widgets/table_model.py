@@ -10,6 +10,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from remonitor.core.figures import number_text
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +36,7 @@ def display(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float):
-        return f"{value:,.10g}" if abs(value) < 1e15 else f"{value:.6g}"
+        return number_text(value)
     if isinstance(value, tuple | list):
         return " ".join(str(v) for v in value)
     return str(value)
