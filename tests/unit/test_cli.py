@@ -36,7 +36,7 @@ def test_export_events_then_import_them_elsewhere(tmp_path, capsys):
     # Another store holds the same announcements (its reference dataset): without keys they
     # are still known by authority and number, and nothing is doubled.
     assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 0
-    assert "added 0; 10 already held" in capsys.readouterr().out
+    assert "added 0 events; 10 already held" in capsys.readouterr().out
     for row in rows:  # the same announcements ten years on: new ones
         for field in ("announced", "effective", "end", "number"):
             row[field] = row[field].replace("202", "203")
@@ -170,3 +170,21 @@ def test_skip_bad_rows_with_no_good_row_refuses_like_any_bad_file(tmp_path, caps
     bad.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
                    "2025-01,12,export,CHN,WLD,x,quantity,t,GAC\n", encoding="utf-8")
     assert main([*a, "import", str(bad)]) == 0  # the file was not blocked by an empty batch
+
+
+def test_the_command_line_reads_as_a_person_types_it(tmp_path, capsys):
+    """--data-dir after the command too; a dry run makes no store; --help lists formats."""
+    sheet = tmp_path / "figures.csv"
+    sheet.write_text("period,value,flow,reporter,partner,product,measure,unit,source\n"
+                     "2025-01,12,export,CHN,WLD,2846,quantity,t,desk\n", encoding="utf-8")
+    fresh = tmp_path / "never"
+    assert main(["import", "--dry-run", "--data-dir", str(fresh), str(sheet)]) == 0
+    assert "would add" in capsys.readouterr().out or not fresh.exists()
+    assert not (fresh / "remonitor.sqlite3").exists()
+    assert main(["import", "--data-dir", str(tmp_path / "d"), str(sheet)]) == 0
+    assert "added 1 figure" in capsys.readouterr().out
+    assert (tmp_path / "d" / "remonitor.sqlite3").exists()
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    out = capsys.readouterr().out
+    assert "comtrade-plus" in out and "GAC major commodities table" in out

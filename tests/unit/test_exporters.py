@@ -78,3 +78,19 @@ def test_figures_view_marks_reported_and_derived(store):
                                                                        "export")
     assert str(may["release"]) == "2025-06-09"  # seed 002: GAC's release, not the dataset's
     assert by_period["2025-03"]["release approximate"] == "yes"
+
+
+def test_exports_get_the_permissions_the_umask_gives(tmp_path):
+    import os
+    import stat
+
+    previous = os.umask(0o022)
+    try:
+        path = tmp_path / "shared.csv"
+        write_table(path, ["a"], [[1]])
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644  # not mkstemp's 0600
+        os.umask(0o077)
+        write_table(path, ["a"], [[2]])
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        os.umask(previous)

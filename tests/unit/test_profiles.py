@@ -72,7 +72,7 @@ def test_cli_saves_a_profile_and_the_next_file_of_that_shape_uses_it(tmp_path, d
     assert main(["--data-dir", data, "import", str(october)]) == 0
     out = capsys.readouterr().out
     assert "table mapped by you (profile): desk magnets" in out
-    assert "added 1; 1 already held" in out  # September is unchanged
+    assert "added 1 figure; 1 already held" in out  # September is unchanged
 
 
 def test_profiles_are_found_by_header_shape_not_by_name(store, desk_file, tmp_path):

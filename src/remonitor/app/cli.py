@@ -24,8 +24,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true",
                         help="build the window offscreen on a temporary store, render the "
                              "chart, and exit 0 if all is well")
+    # --data-dir is read before or after the command (remonitor import --data-dir D f.csv).
+    shared = argparse.ArgumentParser(add_help=False)
+    shared.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="folder holding the store (as before the command)")
     sub = parser.add_subparsers(dest="command")
-    imp = sub.add_parser("import", help="import a file of figures or events")
+    imp = sub.add_parser(
+        "import", help="import a file of figures or events", parents=[shared],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="formats read (detected; or --format NAME):\n" + "\n".join(
+            f"  {name:<28} {label}" for name, label in _formats()))
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", help="the file's format, when detection is wrong")
     imp.add_argument("--encoding", help="the file's text encoding, e.g. gb18030, cp1252")
@@ -53,10 +61,17 @@ def _parser() -> argparse.ArgumentParser:
                      help="the file is a table of monthly exchange rates per US dollar")
     imp.add_argument("--release-date", type=date.fromisoformat, metavar="YYYY-MM-DD",
                      help="when the publisher released these figures (default: file date)")
-    exp = sub.add_parser("export", help="export a table to .csv or .xlsx (events also .ics)")
+    exp = sub.add_parser("export", help="export a table to .csv or .xlsx (events also .ics)",
+                         parents=[shared])
     exp.add_argument("table", choices=["figures", "events", "applications"])
     exp.add_argument("file", type=Path)
     return parser
+
+
+def _formats() -> list[tuple[str, str]]:
+    from remonitor.importers.formats import FORMATS
+
+    return [(name, fmt.label) for name, fmt in FORMATS.items()]
 
 
 def split_files(argv: list[str]) -> tuple[list[str], list[str]]:
@@ -186,6 +201,9 @@ def _open_store(data_dir: Path):
 
 
 def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.command == "import" and args.dry_run and not (args.applications or args.rates) \
+            and not (data_dir / "remonitor.sqlite3").exists():
+        return _import(None, args)  # a check only: no store is made for it
     conn = _open_store(data_dir)
     try:
         if args.command == "import":
@@ -206,7 +224,8 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         except (ValueError, OSError) as exc:
             print(f"remonitor: export failed: {exc}", file=sys.stderr)
             return 1
-        print(f"Exported {count} rows to {args.file.resolve()}")
+        rows = "1 row" if count == 1 else f"{count:,} rows"
+        print(f"Exported {rows} to {args.file.resolve()}")
         return 0
     finally:
         conn.close()
@@ -287,13 +306,13 @@ def _import(conn, args: argparse.Namespace) -> int:
             print(f"remonitor: {args.file}: no such file", file=sys.stderr)
             return 1
         digest = file_hash(args.file)
-        held = batch_of(conn, digest)
+        held = batch_of(conn, digest) if conn is not None else None
         if held is not None:
             print(f"{args.file.name}: already imported (batch {held.id}); nothing changed.")
             return 0
-        plan = build_plan(args.file, options, profiles(conn))
+        plan = build_plan(args.file, options, profiles(conn) if conn is not None else ())
         print(plan.report())
-        if args.save_profile and mapping is not None and not plan.errors:
+        if args.save_profile and mapping is not None and not plan.errors and conn is not None:
             from remonitor.importers.formats.generic import header_rows, signature
             from remonitor.importers.source import Source
 

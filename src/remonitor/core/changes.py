@@ -17,6 +17,8 @@ class StoreChange:
 
     everything: bool = False
     """Refresh every view (start-up, a restored backup, the user's Refresh)."""
+    bundled: bool = False
+    """The bundled reference data were (re)loaded: not news, however new to the store."""
 
     def __or__(self, other: StoreChange) -> StoreChange:
         return StoreChange(
@@ -26,6 +28,7 @@ class StoreChange:
             self.batches or other.batches,
             self.rates or other.rates,
             self.everything or other.everything,
+            self.bundled or other.bundled,
         )
 
     def __bool__(self) -> bool:

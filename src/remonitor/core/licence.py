@@ -114,8 +114,35 @@ FIELD_LABELS = {
     "submitted_on": QT_TRANSLATE_NOOP("Licence", "submitted date"),
     "mofcom_number": QT_TRANSLATE_NOOP("Licence", "MOFCOM application number"),
     "accepted_on": QT_TRANSLATE_NOOP("Licence", "accepted date"),
+    "quantity_unit": QT_TRANSLATE_NOOP("Licence", "quantity unit"),
+    "hs_code": QT_TRANSLATE_NOOP("Licence", "HS code"),
+    "elements": QT_TRANSLATE_NOOP("Licence", "elements"),
+    "value": QT_TRANSLATE_NOOP("Licence", "value"),
+    "currency": QT_TRANSLATE_NOOP("Licence", "currency"),
+    "licence_type": QT_TRANSLATE_NOOP("Licence", "licence type"),
+    "green_channel": QT_TRANSLATE_NOOP("Licence", "green channel"),
+    "notes": QT_TRANSLATE_NOOP("Licence", "notes"),
+    "contract_number": QT_TRANSLATE_NOOP("Licence", "contract number"),
+    "consignee": QT_TRANSLATE_NOOP("Licence", "consignee"),
+    "status": QT_TRANSLATE_NOOP("Licence", "status"),
+    "created": QT_TRANSLATE_NOOP("Licence", "created"),
+    "document": QT_TRANSLATE_NOOP("Licence", "document"),
+    "shipment": QT_TRANSLATE_NOOP("Licence", "shipment"),
+    "approved_quantity": QT_TRANSLATE_NOOP("Licence", "approved quantity"),
+    "licence_number": QT_TRANSLATE_NOOP("Licence", "licence number"),
+    "valid_from": QT_TRANSLATE_NOOP("Licence", "valid from"),
+    "valid_until": QT_TRANSLATE_NOOP("Licence", "valid until"),
 }
-"""Fields as named in messages (English here; translated where shown)."""
+"""Fields as named in messages and the history (English here; translated where shown)."""
+
+
+def field_label(name: str) -> str:
+    """A field as a person reads it, in the window's language (``submitted_on`` →
+    "submitted date"); an event match (``event mofcom-2025-18``) as "event …"."""
+    if name.startswith("event "):
+        return translate("Licence", "event {key}").format(key=name[6:])
+    found = FIELD_LABELS.get(name)
+    return translate("Licence", found) if found else name.replace("_", " ")
 
 _TO_SUBMIT = ("applicant", "item", "control_code", "quantity", "end_use", "submitted_on")
 _ONCE_ACCEPTED = ("mofcom_number", "accepted_on")

@@ -61,15 +61,32 @@ def write_table(
                                                progress, is_cancelled))
 
 
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux);
+    elsewhere set and put back at once."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except OSError:
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomically(path: Path, write: Callable[[Path], int]) -> int:
     """Run ``write(tmp)`` on a temporary file beside ``path``, then rename it into place: a
-    failed or cancelled export leaves no file, and never half of one."""
+    failed or cancelled export leaves no file, and never half of one. The file gets the
+    permissions the user's umask gives (a desk shares its exports)."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix,
                                     dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         count = write(tmp)
+        os.chmod(tmp, 0o666 & ~current_umask())  # mkstemp's 0600 is for the data folder only
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)

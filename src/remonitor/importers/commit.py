@@ -16,7 +16,7 @@ from pathlib import Path
 
 from remonitor.core.changes import StoreChange
 from remonitor.core.events import same_announcement
-from remonitor.core.text import translate
+from remonitor.core.text import QT_TRANSLATE_NOOP, translate
 from remonitor.importers.formats import ALL_KNOWN_WORDS, FORMATS, ImportOptions, detect
 from remonitor.importers.formats.generic import Mapping, candidate_signatures
 from remonitor.importers.plan import ImportPlan
@@ -48,6 +48,13 @@ class ImportCancelled(Exception):
     """The user cancelled; the transaction was rolled back and nothing was stored."""
 
 
+_WHAT = {(False, False): QT_TRANSLATE_NOOP("Import", "figures"),
+         (False, True): QT_TRANSLATE_NOOP("Import", "figure"),
+         (True, False): QT_TRANSLATE_NOOP("Import", "events"),
+         (True, True): QT_TRANSLATE_NOOP("Import", "event")}
+"""What an import added, by (events only?, just one?)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
     file: str
@@ -70,10 +77,14 @@ class ImportSummary:
         if self.already_imported:
             return translate("Import", "{file}: already imported (batch {batch}); nothing "
                              "changed.").format(file=self.file, batch=self.batch_id)
-        text = (translate("Import", "{file}: {rows} rows read as {format}; would add {n}")
+        events = self.change.events and not self.change.series_ids
+        what = translate("Import", _WHAT[events, self.added == 1])
+        text = (translate("Import", "{file}: {rows} rows read as {format}; would add {n} "
+                                    "{what}")
                 if self.dry_run else
-                translate("Import", "{file}: {rows} rows read as {format}; added {n}")).format(
-            file=self.file, rows=self.rows, format=self.format, n=self.added)
+                translate("Import", "{file}: {rows} rows read as {format}; added {n} {what}")
+                ).format(file=self.file, rows=f"{self.rows:,}", format=self.format,
+                         n=f"{self.added:,}", what=what)
         if self.revised:
             text += translate("Import", ", {n} revising earlier figures").format(n=self.revised)
         if self.more_decimals:

@@ -65,16 +65,16 @@ def decode(raw: bytes, known_words: Iterable[str] = (), forced: str | None = Non
            ) -> tuple[str, Decoding]:
     """The text of ``raw`` and how its encoding was chosen. ``forced`` skips the judging."""
     if forced:
-        return raw.decode(forced, errors="strict"), Decoding(forced, 1.0, "chosen by the user")
+        return raw.decode(forced, errors="strict"), Decoding(forced, 1.0, "chosen by you")
     words = list(known_words)
     for bom, enc in ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
         if raw.startswith(bom):
-            return raw.decode(enc), Decoding(enc, 1.0, "UTF-16 byte-order mark")
+            return raw.decode(enc), Decoding(enc, 1.0, "marked as such at its start")
     try:
         text = raw.decode("utf-8-sig")
         bom = raw.startswith(b"\xef\xbb\xbf")
         return text, Decoding("utf-8-sig" if bom else "utf-8", 1.0,
-                              "valid UTF-8" + (" with BOM" if bom else ""))
+                              "marked as such at its start" if bom else "read without a fault")
     except UnicodeDecodeError:
         pass
     sample = raw[:SAMPLE_BYTES]
@@ -103,5 +103,24 @@ def decode(raw: bytes, known_words: Iterable[str] = (), forced: str | None = Non
     scored.sort(key=lambda s: -s[0])
     score, enc = scored[0]
     text = raw.decode(enc, errors="strict")
-    others = ", ".join(f"{e} {s:.2f}" for s, e in scored[1:])
-    return text, Decoding(enc, score, f"most plausible ({score:.2f}; {others})")
+    tied = [e for s, e in scored[1:] if score - s < 0.01]
+    if tied:
+        why = (f"guessed from the text; {encoding_label(tied[0])} reads as well: choose it "
+               "under Encoding if names look wrong")
+    elif len(scored) > 1:
+        why = f"guessed from the text (next: {encoding_label(scored[1][1])})"
+    else:
+        why = "guessed from the text"
+    return text, Decoding(enc, score, why)
+
+
+_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8", "utf-16": "UTF-16",
+           "gb18030": "GB18030 (Chinese)", "gbk": "GBK (Chinese)", "gb2312": "GB2312 (Chinese)",
+           "cp1252": "Windows-1252 (Western European)",
+           "cp1250": "Windows-1250 (Central European)", "latin-1": "Latin-1",
+           "iso-8859-1": "Latin-1", "big5": "Big5 (traditional Chinese)"}
+
+
+def encoding_label(encoding: str) -> str:
+    """A codec's name as a person knows it: cp1252 → Windows-1252 (Western European)."""
+    return _LABELS.get(encoding.lower().replace("_", "-"), encoding)

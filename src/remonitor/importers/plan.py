@@ -18,6 +18,7 @@ from remonitor.core.series import Label, NewObservation, SeriesKey
 from remonitor.core.text import translate
 from remonitor.core.units import known_unit, unknown_unit_message
 from remonitor.importers.countries import Places
+from remonitor.importers.encoding import encoding_label
 from remonitor.importers.problems import ImportProblem
 
 MAX_LISTED = 1000
@@ -245,7 +246,7 @@ class ImportPlan:
         lines = [f"{self.file.name}: {self.format_label}"]
         if self.encoding:
             lines.append(translate("Import", "  encoding: {encoding} ({why})").format(
-                encoding=self.encoding, why=self.encoding_reason))
+                encoding=encoding_label(self.encoding), why=self.encoding_reason))
         lines.append(translate("Import", "  rows read: {rows}; figures: {figures}; events: {events}"
                        ).format(rows=self.rows_read, figures=self.figure_count,
                                 events=len(self.events)))

@@ -80,7 +80,7 @@ def ensure_reference_dataset(
         record_counts(conn, batch, read=len(observations) + len(events),
                       added=added + len(events))
         set_meta(conn, "reference_version", str(dataset.version))
-    return change | StoreChange(series_ids=series, events=True, batches=True)
+    return change | StoreChange(series_ids=series, events=True, batches=True, bundled=True)
 
 
 def _wanted(conn: sqlite3.Connection, dataset: ReferenceDataset) -> bool:

@@ -9,6 +9,7 @@ import os
 import sqlite3
 from datetime import UTC, date, datetime
 
+from remonitor.core.figures import number_text
 from remonitor.core.licence import LicenceType, Status
 
 
@@ -40,6 +41,8 @@ def to_db(name: str, value: object) -> object:
 
 
 def history_text(value: object) -> str | None:
+    if isinstance(value, float):  # 1250.0 as a person writes it: 1,250
+        return number_text(value)
     value = to_db("", value)
     return None if value is None else str(value)
 
