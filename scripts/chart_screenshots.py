@@ -45,7 +45,7 @@ def main() -> int:
     chart = window.chart
     loaded = []
     chart.sig_loaded.connect(loaded.append)
-    window.resize(1280, 800)
+    window.resize(*(int(n) for n in os.environ.get("SCREENSHOT_SIZE", "1366x768").split("x")))
     window.show()
     wait_until(lambda: loaded, 30)
 

@@ -98,7 +98,10 @@ def main() -> int:
         session.window.chart.sig_loaded.connect(lambda *_: loaded.add("chart"))
         session.window.timeline.sig_loaded.connect(lambda *_: loaded.add("events"))
         session.window.tracker.sig_loaded.connect(lambda *_: loaded.add("apps"))
-        session.window.resize(1280, 800)
+        # SCREENSHOT_SIZE=1366x768: the window as on that screen (default: as it opens).
+        size = os.environ.get("SCREENSHOT_SIZE")
+        if size:
+            session.window.resize(*(int(n) for n in size.split("x")))
         session.window.show()
         wait_until(lambda: len(loaded) == 3, 30)
         if os.environ.get("SCREENSHOT_DEMO_APPLICATION"):

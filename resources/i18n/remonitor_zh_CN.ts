@@ -432,24 +432,49 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/export.py" line="+49"/>
+        <location filename="../../src/remonitor/ui/chart/export.py" line="+205"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save the chart as shown: PNG or SVG picture, or its points as CSV / XLSX</source>
-        <translation>按当前显示保存图表：PNG 或 SVG 图片，或将数据点存为 CSV / XLSX</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>Export the chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PNG picture (*.png);;SVG picture (*.svg);;Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+        <location line="-157"/>
+        <source>No figures</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{view} · {units} · source: {sources} · latest release {date}</source>
+        <translation>{view} · {units} · 来源：{sources} · 最新发布 {date}</translation>
+    </message>
+    <message>
+        <location line="+126"/>
+        <source>Save the chart as shown: a PNG, SVG or PDF picture with its title, source and caption, or its points as CSV / XLSX</source>
+        <translation>按当前显示保存图表：带标题、来源和说明的 PNG、SVG 或 PDF 图片，或把数据点存为 CSV / XLSX</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy chart</source>
+        <translation>复制图表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the chart picture on the clipboard, to paste into a note or a slide (Ctrl+Shift+C)</source>
+        <translation>把图表图片放到剪贴板，以粘贴到笔记或幻灯片中（Ctrl+Shift+C）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Picture size</source>
+        <translation>图片尺寸</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>PNG picture (*.png);;SVG picture (*.svg);;PDF document (*.pdf);;Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;PDF 文档 (*.pdf);;Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -462,7 +487,12 @@ Magnetwerk GmbH; DE</translation>
         <translation>图表已导出到 {path}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Chart copied ({w} × {h}): paste it into a note or a slide</source>
+        <translation>图表已复制（{w} × {h}）：可粘贴到笔记或幻灯片中</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>export chart</source>
         <translation>导出图表</translation>
     </message>
@@ -470,12 +500,12 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/panel.py" line="+83"/>
+        <location filename="../../src/remonitor/ui/chart/panel.py" line="+84"/>
         <source>Choose the series shown (Ctrl+L): search every series held, with its freshness</source>
         <translation>选择显示的序列（Ctrl+L）：搜索所有已存序列及其更新情况</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>What the chart shows</source>
         <translation>图表显示的内容</translation>
     </message>
@@ -525,7 +555,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>一国申报的出口与伙伴国申报的自该国进口逐期对照，显示差额与比率（两边数据都有时可用）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+28"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
@@ -570,12 +600,12 @@ Magnetwerk GmbH; DE</translation>
         <translation>图表中的数据</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>export figures on the chart</source>
         <translation>导出图表中的数字</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>Quantities in</source>
         <translation>数量单位</translation>
     </message>
@@ -600,12 +630,12 @@ Magnetwerk GmbH; DE</translation>
         <translation>加载图表</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>No figures stored yet: use File → Import…</source>
         <translation>尚无数据：请用 文件 → 导入…</translation>
     </message>
@@ -618,7 +648,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../src/remonitor/ui/imports/wizard.py" line="+273"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="+274"/>
         <source>2. Check</source>
         <translation>2. 检查</translation>
     </message>
@@ -745,11 +775,21 @@ Magnetwerk GmbH; DE</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>revised {product} {partner} {span}: {old} → {new}</source>
-        <translation>已修订 {product} {partner} {span}：{old} → {new}</translation>
+        <source>{kind}: {product} {partner} {span}: {old} → {new}{note}</source>
+        <translation>{kind}：{product} {partner} {span}：{old} → {new}{note}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source> (older release: not shown)</source>
+        <translation>（较早的发布：不显示）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="-20"/>
         <source>Nothing was stored: {why}</source>
         <translation>未存储任何内容：{why}</translation>
     </message>
@@ -829,7 +869,7 @@ Details are in the log: {log}</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/details.py" line="+73"/>
+        <location filename="../../src/remonitor/ui/tracker/details.py" line="+74"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -983,7 +1023,7 @@ Details are in the log: {log}</source>
 <context>
     <name>DomainTableView</name>
     <message>
-        <location filename="../../src/remonitor/ui/widgets/table_view.py" line="+95"/>
+        <location filename="../../src/remonitor/ui/widgets/table_view.py" line="+114"/>
         <source>Show all columns</source>
         <translation>显示所有列</translation>
     </message>
@@ -1111,7 +1151,7 @@ Details are in the log: {log}</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline/event_dialog.py" line="+23"/>
+        <location filename="../../src/remonitor/ui/timeline/event_dialog.py" line="+24"/>
         <source>{field}: {text} is not a date (write 2026-11-10)</source>
         <translation>{field}：{text} 不是日期（请写成 2026-11-10）</translation>
     </message>
@@ -1126,7 +1166,7 @@ Details are in the log: {log}</source>
         <translation>新建事件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>YYYY-MM-DD, when it differs</source>
         <translation>YYYY-MM-DD，与公告日期不同时填写</translation>
     </message>
@@ -1221,24 +1261,24 @@ Details are in the log: {log}</source>
 <context>
     <name>EventMarkers</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/markers.py" line="+60"/>
+        <location filename="../../src/remonitor/ui/chart/markers.py" line="+81"/>
         <source>{title}
 {start} – {end}</source>
         <translation>{title}
 {start} – {end}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Click to find it in the timeline</source>
         <translation>点击在时间线中查看</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+64"/>
         <source> (effective {date})</source>
         <translation>（{date} 生效）</translation>
     </message>
@@ -1364,6 +1404,11 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Exported 1 row to {path}</source>
+        <translation>已导出 1 行到 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exported {n} rows to {path}</source>
         <translation>已导出 {n} 行到 {path}</translation>
     </message>
@@ -1376,7 +1421,7 @@ Details are in the log: {log}</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/remonitor/ui/imports/wizard.py" line="-215"/>
+        <location filename="../../src/remonitor/ui/imports/wizard.py" line="-217"/>
         <source>1. The file</source>
         <translation>1. 文件</translation>
     </message>
@@ -1638,22 +1683,42 @@ Details are in the log: {log}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/remonitor/importers/commit.py" line="+71"/>
+        <location filename="../../src/remonitor/importers/commit.py" line="+51"/>
+        <source>figures</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>figure</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>{file}: already imported (batch {batch}); nothing changed.</source>
         <translation>{file}：已导入过（批次 {batch}）；没有更改。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>{file}: {rows} rows read as {format}; would add {n}</source>
-        <translation>{file}：按{format}读取 {rows} 行；将添加 {n} 个</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{file}: {rows} rows read as {format}; added {n}</source>
-        <translation>{file}：按{format}读取 {rows} 行；已添加 {n} 个</translation>
+        <location line="+4"/>
+        <source>{file}: {rows} rows read as {format}; would add {n} {what}</source>
+        <translation>{file}：按{format}读取 {rows} 行；将新增 {n} 个{what}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{file}: {rows} rows read as {format}; added {n} {what}</source>
+        <translation>{file}：按{format}读取 {rows} 行；新增 {n} 个{what}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>, {n} revising earlier figures</source>
         <translation>，其中 {n} 个修订了早先的数据</translation>
     </message>
@@ -1699,7 +1764,7 @@ Details are in the log: {log}</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/plan.py" line="+247"/>
+        <location filename="../../src/remonitor/importers/plan.py" line="+248"/>
         <source>  encoding: {encoding} ({why})</source>
         <translation>  编码：{encoding}（{why}）</translation>
     </message>
@@ -1899,6 +1964,101 @@ Details are in the log: {log}</source>
         <translation>受理日期</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>quantity unit</source>
+        <translation>数量单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS code</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence type</source>
+        <translation>许可证类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract number</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consignee</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipment</source>
+        <translation>发运</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved quantity</source>
+        <translation>批准数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>licence number</source>
+        <translation>许可证编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid from</source>
+        <translation>有效期自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>event {key}</source>
+        <translation>事件 {key}</translation>
+    </message>
+    <message>
         <location line="+59"/>
         <source>The licence number is required.</source>
         <translation>必须填写许可证编号。</translation>
@@ -1930,7 +2090,7 @@ Details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/window.py" line="+56"/>
+        <location filename="../../src/remonitor/ui/shell/window.py" line="+72"/>
         <source>remonitor — China rare-earth exports</source>
         <translation>remonitor — 中国稀土出口</translation>
     </message>
@@ -1960,7 +2120,7 @@ Details are in the log: {log}</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -1980,7 +2140,7 @@ Details are in the log: {log}</source>
         <translation>收件箱文件夹、数据源、提醒</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Background &amp;tasks…</source>
         <translation>后台任务(&amp;T)…</translation>
     </message>
@@ -2021,11 +2181,16 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
     </message>
     <message>
         <location line="+29"/>
+        <source>Bundled reference data: {source} to {period}, released {date} ({n} months ago). Import newer releases to bring it up to date.</source>
+        <translation>内置参考数据：{source} 截至 {period}，发布于 {date}（{n} 个月前）。导入更新的发布即可更新。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{source}: latest {period}, released {date}</source>
         <translation>{source}：最新 {period}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+78"/>
         <source>The language changes at the next start: background work is running.</source>
         <translation>语言将在下次启动时更改：后台任务正在运行。</translation>
     </message>
@@ -2760,7 +2925,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>ShipmentDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/shipment_dialog.py" line="+17"/>
+        <location filename="../../src/remonitor/ui/tracker/shipment_dialog.py" line="+18"/>
         <source>Record a shipment</source>
         <translation>登记发运</translation>
     </message>
@@ -2798,7 +2963,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/remonitor/app/gui.py" line="+142"/>
+        <location filename="../../src/remonitor/app/gui.py" line="+156"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
@@ -2811,12 +2976,12 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/status.py" line="+38"/>
+        <location filename="../../src/remonitor/ui/shell/status.py" line="+31"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
@@ -2945,7 +3110,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StoreChange</name>
     <message>
-        <location filename="../../src/remonitor/core/changes.py" line="+41"/>
+        <location filename="../../src/remonitor/core/changes.py" line="+44"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
@@ -3047,7 +3212,7 @@ from {now} and {before} {unit}</source>
         <translation>今天，{date}</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>announced {day}</source>
         <translation>{day} 公告</translation>
     </message>
@@ -3075,7 +3240,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline/panel.py" line="+60"/>
+        <location filename="../../src/remonitor/ui/timeline/panel.py" line="+61"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
@@ -3170,7 +3335,7 @@ from {now} and {before} {unit}</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+49"/>
         <source>{n} of {total}</source>
         <translation>{n} / {total}</translation>
     </message>
@@ -3547,7 +3712,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TrackerPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/panel.py" line="+104"/>
+        <location filename="../../src/remonitor/ui/tracker/panel.py" line="+105"/>
         <source>&amp;New application…</source>
         <translation>新建申请(&amp;N)…</translation>
     </message>
@@ -3632,7 +3797,7 @@ from {now} and {before} {unit}</source>
         <translation>许可证申请（按当前筛选）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+48"/>
         <source>load applications</source>
         <translation>加载申请</translation>
     </message>
@@ -3959,6 +4124,16 @@ from {now} and {before} {unit}</source>
         <location line="+1"/>
         <source>derived</source>
         <translation>推算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>revision</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>more decimals</source>
+        <translation>更多小数位</translation>
     </message>
     <message>
         <location line="+2"/>

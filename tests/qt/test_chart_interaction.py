@@ -4,7 +4,8 @@ and what is on screen exports as a picture or a table."""
 import csv
 from datetime import date
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtWidgets import QApplication
 
 from remonitor.core.periods import utc_timestamp
 
@@ -44,9 +45,15 @@ def test_what_is_on_screen_exports_as_picture_and_table(qtbot, session_factory, 
     chart.plot.setXRange(utc_timestamp(date(2025, 1, 1)), utc_timestamp(date(2025, 12, 31)),
                          padding=0)
     png, svg, table = tmp_path / "c.png", tmp_path / "c.svg", tmp_path / "c.csv"
+    pdf = tmp_path / "c.pdf"
     chart.export_to(png)
     chart.export_to(svg)
-    assert png.read_bytes()[:4] == b"\x89PNG" and b"<svg" in svg.read_bytes()[:2000]
+    chart.export_to(pdf)
+    assert png.read_bytes()[:4] == b"\x89PNG" and pdf.read_bytes()[:5] == b"%PDF-"
+    text = svg.read_text(encoding="utf-8")
+    # Drawn, not grabbed: the title, the source and release, the caption, as text.
+    assert "rare earths (GAC headline)" in text and "latest release 2026-03-14" in text
+    assert "May" in text and "thousand t per month" in text
     with qtbot.waitSignal(chart.export_to(table).sig_result, timeout=10_000):
         pass
     with table.open(encoding="utf-8-sig") as fh:
@@ -68,4 +75,10 @@ def test_what_is_on_screen_exports_as_picture_and_table(qtbot, session_factory, 
     may = next(r for r in cells if r[0] == "May 2025")
     assert may[1] == 5864.6 and may[2] == "reported" and may[6] == "GAC"
     picture = QImage(str(png))
-    assert picture.width() > 300 and picture.height() > 200  # a real picture, not a stub
+    assert (picture.width(), picture.height()) == (3200, 1800)  # 1600 × 900 at 2×
+    chart.export.copy(chart.shot())
+    copied = QApplication.clipboard().image()
+    assert (copied.width(), copied.height()) == (3200, 1800)
+    small = tmp_path / "small.png"
+    chart.export_to(small, QSize(800, 450))
+    assert QImage(str(small)).width() == 1600

@@ -61,7 +61,7 @@ def test_two_units_get_two_axes_and_unit_value_is_a_series(qtbot, session_factor
     item = chart.plot.getPlotItem()
     assert item.getAxis("right").isVisible()
     assert "USD" in item.getAxis("left").labelText and "kg" in item.getAxis("right").labelText
-    labels = [label.text for _, label in chart.legend.items]
+    labels = [label.text for _, label in chart.canvas.legend.items]
     assert any("(right axis)" in t for t in labels) and "reported" in labels
     choose(qtbot, chart, ("850511 world unit", "unit value"))
     shown = chart.data.first
@@ -86,7 +86,7 @@ def test_by_destination_stacks_the_top_partners_with_rest_of_world(
     assert len(view.partners) == 6 and view.partners[-1].partner == "rest of world"
     assert view.partners[0].total >= view.partners[1].total >= view.partners[4].total
     assert sum(p.share for p in view.partners) == pytest.approx(1)
-    labels = [label.text for _, label in chart.legend.items]
+    labels = [label.text for _, label in chart.canvas.legend.items]
     assert any(t.endswith("%)") for t in labels) and any("rest of world" in t for t in labels)
     chart.navigation.show_years(0)
     table = tmp_path / "partners.csv"
@@ -180,3 +180,17 @@ def _money(value):
     from remonitor.ui.settings import CHART_MONEY
 
     return CHART_MONEY, value
+
+
+def test_each_data_folder_keeps_its_own_series_and_dates(qtbot, tmp_path):
+    from remonitor.ui.settings import CHART_RANGE, CHART_SERIES, CHART_VIEW, Settings
+
+    settings = Settings(tmp_path / "ui.ini")
+    one, two = settings.for_folder(tmp_path / "a"), settings.for_folder(tmp_path / "b")
+    one.set(CHART_SERIES, "x|y")
+    one.set(CHART_RANGE, "1,2")
+    one.set(CHART_VIEW, "yoy")
+    assert (two.get(CHART_SERIES), two.get(CHART_RANGE)) == ("", "")
+    assert two.get(CHART_VIEW) == "yoy"  # a way of looking: the same everywhere
+    again = Settings(tmp_path / "ui.ini").for_folder(tmp_path / "a")
+    assert (again.get(CHART_SERIES), again.get(CHART_RANGE)) == ("x|y", "1,2")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -31,7 +31,21 @@ log = logging.getLogger(__name__)
 APP_ID = "org.remonitor.Remonitor"
 
 
+_PLATFORM_NOTES = ("This plugin does not support",)
+"""What the offscreen platform says about window-manager calls it cannot make: not ours."""
+
+
+def _qt_message(mode: QtMsgType, _context, message: str) -> None:
+    if message.startswith(_PLATFORM_NOTES):
+        return
+    level = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+             QtMsgType.QtWarningMsg: logging.WARNING}.get(mode, logging.ERROR)
+    logging.getLogger("qt").log(level, "%s", message)
+
+
 def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named; Qt's own messages go to the log (not to the console)."""
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(argv or ["remonitor"])
     app.setApplicationName("remonitor")
     app.setApplicationVersion(__version__)

@@ -26,16 +26,19 @@ class Option(Generic[T]):
     key: str
     default: T
     help: str = ""
+    per_folder: bool = False
+    """Kept for each data folder (the series and dates a store's chart shows), not once
+    for all: a second data folder does not open on the first one's zoom."""
 
 
 REGISTRY: dict[str, Option[Any]] = {}
 
 
-def option(key: str, default: T, help: str = "") -> Option[T]:
+def option(key: str, default: T, help: str = "", per_folder: bool = False) -> Option[T]:
     """Declare an option once; declaring the same key twice is a programming error."""
     if key in REGISTRY:
         raise ValueError(f"option {key!r} is declared twice")
-    opt = Option(key, default, help)
+    opt = Option(key, default, help, per_folder)
     REGISTRY[key] = opt
     return opt
 
@@ -45,15 +48,20 @@ WINDOW_STATE = option("window/state", QByteArray(), "dock and toolbar layout")
 TRACKER_HEADER = option("tracker/header", QByteArray(),
                         "tracker columns: which are shown, their order, widths and the sort")
 TIMELINE_HEADER = option("timeline/header", QByteArray(), "event list columns")
-CHART_SERIES = option("chart/series", "", "keys of the series the chart shows, one per line")
+CHART_SERIES = option("chart/series", "", "keys of the series the chart shows, one per line",
+                      per_folder=True)
 CHART_VIEW = option("chart/view", "level", "level, yoy, mom, ytd, rolling or index")
 CHART_STYLE = option("chart/style", "auto", "auto, bars or lines")
 CHART_LOG = option("chart/log", False, "logarithmic y axis")
-CHART_BASE = option("chart/base", -1, "month index the index view is 100 at (-1: first)")
+CHART_BASE = option("chart/base", -1, "month index the index view is 100 at (-1: first)",
+                    per_folder=True)
 CHART_MASS = option("chart/mass", "", "quantities shown in t or kg ('' as published)")
 CHART_MONEY = option("chart/money", "", "values shown in USD, CNY or EUR ('' as published)")
 CHART_PARTNERS = option("chart/partners", -10, "top-N partners view: N, negative when off")
-CHART_RANGE = option("chart/range", "", "dates shown: 'low,high' in UTC seconds")
+CHART_RANGE = option("chart/range", "", "dates shown: 'low,high' in UTC seconds",
+                     per_folder=True)
+CHART_PICTURE = option("chart/picture", "1600x900", "size of exported and copied chart "
+                       "pictures, in points (PNG at twice that in pixels)")
 INBOX_PATH = option("inbox/path", "", "folder watched for files to import ('' = inbox/ in "
                     "the data folder)")
 INBOX_ENABLED = option("inbox/enabled", True, "watch the inbox folder")
@@ -89,6 +97,13 @@ def private_file(path: Path) -> None:
         path.chmod(0o600)
 
 
+def _folder_key(data_dir: Path) -> str:
+    """A data folder's short name in the settings file (its resolved path, hashed)."""
+    import hashlib
+
+    return hashlib.sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:12]
+
+
 class Settings:
     unsaved = ""
     """Why settings will not be kept after this session ('' when they are)."""
@@ -111,8 +126,22 @@ class Settings:
         if int(self._qs.value("meta/version", 0) or 0) < SETTINGS_VERSION:
             self._qs.setValue("meta/version", SETTINGS_VERSION)
 
+    folder = ""
+    """The data folder per-folder options are kept for ('' before one is chosen)."""
+
+    def for_folder(self, data_dir: Path) -> Settings:
+        """These settings, with per-folder options kept for ``data_dir`` (one file)."""
+        scoped = object.__new__(type(self))
+        scoped.__dict__.update(self.__dict__)
+        scoped.folder = _folder_key(data_dir)
+        return scoped
+
+    def _key(self, opt: Option[Any]) -> str:
+        return f"folders/{self.folder}/{opt.key}" if opt.per_folder and self.folder \
+            else opt.key
+
     def get(self, opt: Option[T]) -> T:
-        value = self._qs.value(opt.key, opt.default)
+        value = self._qs.value(self._key(opt), opt.default)
         if isinstance(opt.default, QByteArray):
             return value if isinstance(value, QByteArray) else opt.default
         try:
@@ -123,7 +152,7 @@ class Settings:
             return opt.default
 
     def set(self, opt: Option[T], value: T) -> None:
-        self._qs.setValue(opt.key, value)
+        self._qs.setValue(self._key(opt), value)
 
     def sync(self) -> None:
         self._qs.sync()

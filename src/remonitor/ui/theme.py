@@ -32,10 +32,14 @@ def category_colour(category: Category) -> QColor:
     return colour.lighter(130) if is_dark() else colour
 
 
+SERIES_COLOURS = ("#2c7fb8", "#e69f00", "#009e73", "#cc79a7", "#d55e00", "#56b4e9",
+                  "#7570b3", "#a6761d", "#66a61e", "#e7298a", "#17becf", "#3d3d8f")
+"""Twelve that stay apart side by side (after Okabe–Ito; every pair ΔE ≥ 20): one gold,
+one orange — no two a stacked bar could mix up. Grey is rest of world's."""
+
+
 def series_colour(index: int = 0) -> QColor:
-    base = ["#2c7fb8", "#f0b429", "#41ab5d", "#e7298a", "#7570b3", "#a6761d", "#1b9e77",
-            "#d95f02", "#66a61e", "#e6ab02", "#17becf", "#9467bd"]
-    colour = QColor(base[index % len(base)])
+    colour = QColor(SERIES_COLOURS[index % len(SERIES_COLOURS)])
     return colour.lighter(120) if is_dark() else colour
 
 

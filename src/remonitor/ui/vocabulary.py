@@ -62,6 +62,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("Vocabulary", "rare earths (GAC headline)"),  # the bundled series
     QT_TRANSLATE_NOOP("Vocabulary", "reported"),
     QT_TRANSLATE_NOOP("Vocabulary", "derived"),
+    QT_TRANSLATE_NOOP("Vocabulary", "revision"),
+    QT_TRANSLATE_NOOP("Vocabulary", "more decimals"),
     # the chart's views (core.plotting.VIEWS) and styles (ui.chart.STYLES)
     QT_TRANSLATE_NOOP("Vocabulary", "Level"),
     QT_TRANSLATE_NOOP("Vocabulary", "y/y %"),

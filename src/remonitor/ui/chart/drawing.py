@@ -16,6 +16,7 @@ import numpy as np
 
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 
 from remonitor.core.figures import decimals_of, figure_text
 from remonitor.core.partners import REST, PartnerView
@@ -72,6 +73,24 @@ def axis_title(word: str, unit: str) -> str:
     if unit == "index":
         unit = translate("SeriesDrawing", "index")
     return translate("SeriesDrawing", "{scale} {unit}").format(scale=word, unit=unit).strip()
+
+
+def set_axis_title(axis: pg.AxisItem, text: str) -> None:
+    """An axis title that fits the axis: elided to its length ("thousand t (12-month su"
+    was cut by the plot's edge), whole in the axis tooltip; fitted again on resize."""
+    axis.full_title = text
+    fit_axis_title(axis)
+
+
+def fit_axis_title(axis: pg.AxisItem) -> None:
+    text = getattr(axis, "full_title", "")
+    room = int(axis.boundingRect().height() if axis.orientation in ("left", "right")
+               else axis.boundingRect().width()) - 12
+    metrics = QFontMetrics(axis.label.font())
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 40))
+    axis.setToolTip(text if shown != text else "")
+    if axis.labelText != shown:
+        axis.setLabel(shown)
 
 
 def _y(value: Decimal, scale: float, log: bool) -> float:
@@ -228,7 +247,7 @@ class SeriesDrawing(QObject):
         self.right.clear()
         self.legend.clear()
         before = set(map(id, item.items))
-        self.legend.setColumnCount(1)
+        self.legend.setColumnCount(4)
         item.getAxis("left").setLogMode(False, look.log)
         item.getAxis("right").setLogMode(False, look.log)
         if partners and data.partners is not None:
@@ -265,7 +284,7 @@ class SeriesDrawing(QObject):
             scale, word = (1.0, "") if look.log or unit in ("%", "index") else \
                 axis_scale(values)
             scales[unit] = scale
-            item.getAxis(side).setLabel(axis_title(word, unit))
+            set_axis_title(item.getAxis(side), axis_title(word, unit))
         item.showAxis("right", len(axes) > 1)
         if len(axes) > 2:
             notes.append(self.tr("{n} series in a third unit are not drawn: use the "
@@ -320,9 +339,9 @@ class SeriesDrawing(QObject):
                 product=first.choice.key.product, source=first.choice.key.source)]
         scale, word = axis_scale([sum(col) / span.length for col, span in zip(
             zip(*view.values, strict=True), view.spans, strict=True)])
-        self.legend.setColumnCount(3)
+        self.legend.setColumnCount(4)
         hits = draw_stack(self.plot.getPlotItem(), view, unit, scale)  # named: legend
-        self.plot.getPlotItem().getAxis("left").setLabel(
+        set_axis_title(self.plot.getPlotItem().getAxis("left"),
             axis_title(word, translate("Plotting", "{unit} per month").format(unit=unit)))
         self.plot.getPlotItem().showAxis("right", False)
         return hits, list(view.notes)

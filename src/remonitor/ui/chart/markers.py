@@ -1,5 +1,8 @@
-"""Policy events on the chart: a dotted line per announcement day with a short label,
-coloured by category, a shaded span for measures with an end date, and today's line.
+"""Policy events on the chart: a dotted line per announcement day, coloured by category, a
+shaded span for measures with an end date (a year's band for an event known by its year),
+and today's line. The short labels stand in a strip of their own above the plot, in rows:
+each label takes the first row where it clears the one before it, so labels never lie on
+the data, the legend or each other; one that finds no row is left to the line's tooltip.
 Hovering shows the titles; clicking selects the event in the timeline."""
 
 from __future__ import annotations
@@ -9,11 +12,15 @@ from datetime import date
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from remonitor.core.events import Event
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui import theme
+
+LABEL_ROWS = 3
+LABEL_GAP_PX = 10
 
 
 class EventMarkers(QObject):
@@ -29,7 +36,21 @@ class EventMarkers(QObject):
         self.events: list[Event] = []
         self.event_filter = None
         self._items: list = []
+        self._labels: list[tuple[float, pg.TextItem]] = []
+        self._texts: list[str] = []
         self._drawn: list[Event] | None = None
+        item = plot.getPlotItem()
+        item.layout.removeItem(item.titleLabel)  # the strip takes the title's row
+        item.titleLabel.hide()
+        self.strip = pg.ViewBox(enableMouse=False, enableMenu=False)
+        self.strip.setXLink(item.getViewBox())
+        self.strip.invertY(True)  # row 0 at the top
+        row = QFontMetrics(QApplication.font()).height() + 4
+        self.strip.setFixedHeight(row * LABEL_ROWS + 2)
+        self.strip.setYRange(0, LABEL_ROWS, padding=0)
+        item.layout.addItem(self.strip, 0, 1)
+        self.strip.sigXRangeChanged.connect(lambda *_: self.layout_labels())
+        self.strip.sigResized.connect(lambda *_: self.layout_labels())
 
     def set_events(self, events: list[Event]) -> None:
         """Draw these events (only if they differ from those drawn)."""
@@ -60,19 +81,23 @@ class EventMarkers(QObject):
                     "{title}\n{start} – {end}").format(title=event.title,
                                                        start=event.start.isoformat(),
                                                        end=event.end.isoformat())))
-        for index, (day, events) in enumerate(sorted(by_day.items())):
+        for day, events in sorted(by_day.items()):
             colour = theme.category_colour(events[0].category)
-            line = pg.InfiniteLine(
-                pos=utc_timestamp(day), angle=90, movable=False,
-                pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine),
-                label=marker_label(events)[:40],
-                labelOpts={"position": 0.97 - 0.07 * (index % 4), "color": colour,
-                           "anchors": [(0, 0), (0, 0)], "fill": _faded(theme.background(), 200)},
-            )
-            line.setToolTip("\n".join(_event_line(e) for e in events)
-                            + "\n" + self.tr("Click to find it in the timeline"))
+            x = utc_timestamp(day)
+            line = pg.InfiniteLine(pos=x, angle=90, movable=False,
+                                   pen=pg.mkPen(colour, width=1.2, style=Qt.PenStyle.DotLine))
+            tip = "\n".join(_event_line(e) for e in events) + "\n" + self.tr(
+                "Click to find it in the timeline")
+            line.setToolTip(tip)
             line.sigClicked.connect(lambda _line, _ev, e=events[0]: self.sig_event_clicked.emit(e))
             self._add(line)
+            self._texts.append(marker_label(events))
+            label = pg.TextItem(self._texts[-1], color=colour, anchor=(0, 0))
+            label.textItem.document().setDocumentMargin(1)  # one row of the strip high
+            label.setToolTip(tip)
+            self.strip.addItem(label, ignoreBounds=True)
+            self._labels.append((x, label))
+        self.layout_labels()
         today = pg.InfiniteLine(pos=utc_timestamp(date.today()), angle=90, movable=False,
                                 pen=pg.mkPen(theme.today_line(), width=1.5))
         today.setToolTip(self.tr("Today, {date}").format(date=date.today().isoformat()))
@@ -86,10 +111,41 @@ class EventMarkers(QObject):
         region.setToolTip(tip)
         return region
 
+    def layout_labels(self) -> None:
+        """Each label in the first row where it clears the label before it (left to right);
+        a label with no room in any row is counted on the nearest label placed before it
+        ("+1") — its line's tooltip names it."""
+        (low, high), _ = self.strip.viewRange()
+        width = max(self.strip.width(), 1.0)
+        per_px = (high - low) / width
+        ends = [-1e9] * LABEL_ROWS
+        counts: dict[int, int] = {}
+        last = None
+        for i, (x, label) in enumerate(self._labels):
+            start = (x - low) / per_px + 3
+            text = self._texts[i]
+            size = label.textItem.boundingRect().width() if label.textItem.toPlainText() \
+                == text else QFontMetrics(label.textItem.font()).horizontalAdvance(text) + 4
+            row = next((r for r in range(LABEL_ROWS) if ends[r] + LABEL_GAP_PX <= start), None)
+            visible = row is not None and start >= 0 and start + size + 24 <= width
+            label.setVisible(visible)
+            if visible:
+                label.setPos(x + 3 * per_px, row)
+                ends[row] = start + size + 24  # room for a "+N"
+                last = i
+            elif last is not None and 0 <= start <= width:
+                counts[last] = counts.get(last, 0) + 1
+        for i, (_, label) in enumerate(self._labels):
+            text = self._texts[i] + (f" +{counts[i]}" if i in counts else "")
+            if label.textItem.toPlainText() != text:
+                label.setText(text)
+
     def clear(self) -> None:
         for item in self._items:
             self.plot.removeItem(item)
-        self._items = []
+        for _, label in self._labels:
+            self.strip.removeItem(label)
+        self._items, self._labels, self._texts = [], [], []
         self._drawn = None
 
     def _add(self, item) -> None:
@@ -98,12 +154,11 @@ class EventMarkers(QObject):
 
 
 def marker_label(events) -> str:
-    """Short text on a marker: announcement numbers, else the start of the title."""
+    """Short text on a marker: announcement numbers, else the start of the title (at most
+    26 characters: the strip holds several)."""
     numbers = [e.number.split(" ", 1)[-1] for e in events if e.number]
-    if numbers:
-        return "; ".join(numbers)
-    title = events[0].title
-    return title if len(title) <= 22 else title[:20] + "…"
+    text = "; ".join(numbers) if numbers else events[0].title
+    return text if len(text) <= 26 else text[:24] + "…"
 
 
 def _event_line(e) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QToolTip
 
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui import theme
+from remonitor.ui.chart.canvas import ChartCanvas
 from remonitor.ui.chart.drawing import HitIndex
 
 
@@ -19,10 +20,9 @@ class ChartNavigation(QObject):
     """The date range of the chart: zoom, pan, the last N years, centring on a day, and
     everything drawn (the y axes follow what is in view)."""
 
-    def __init__(self, plot: pg.PlotWidget, right: pg.ViewBox, hits: HitIndex,
-                 parent=None) -> None:
+    def __init__(self, canvas: ChartCanvas, hits: HitIndex, parent=None) -> None:
         super().__init__(parent)
-        self.plot, self.right, self.hits = plot, right, hits
+        self.canvas, self.plot, self.hits = canvas, canvas.plot, hits
 
     def zoom(self, factor: float) -> None:
         """Zoom the date axis about its centre (factor < 1 zooms in)."""
@@ -63,11 +63,7 @@ class ChartNavigation(QObject):
         self.fit_y()
 
     def fit_y(self) -> None:
-        item = self.plot.getPlotItem()
-        for box in (item.getViewBox(), self.right):
-            box.enableAutoRange(axis=pg.ViewBox.YAxis)
-            box.setAutoVisible(y=True)
-            box.updateAutoRange()  # now, not at the next paint: the axis is right at once
+        self.canvas.fit_y()  # now, not at the next paint: the axis is right at once
 
 
 class Crosshair(QObject):

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pyqtgraph as pg
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,9 +31,9 @@ from remonitor.core.changes import StoreChange
 from remonitor.core.periods import month_index
 from remonitor.core.plotting import VIEWS, describe_point
 from remonitor.ui import theme
-from remonitor.ui.chart.drawing import HitIndex, Look, SeriesDrawing
-from remonitor.ui.chart.export import ChartExport
-from remonitor.ui.chart.markers import EventMarkers
+from remonitor.ui.chart.canvas import ChartCanvas
+from remonitor.ui.chart.drawing import HitIndex, Look
+from remonitor.ui.chart.export import ChartExport, ChartShot
 from remonitor.ui.chart.navigation import ChartNavigation, Crosshair
 from remonitor.ui.chart.picker import SeriesPicker
 from remonitor.ui.context import PanelContext
@@ -44,12 +43,14 @@ from remonitor.ui.settings import (
     CHART_MASS,
     CHART_MONEY,
     CHART_PARTNERS,
+    CHART_PICTURE,
     CHART_RANGE,
     CHART_SERIES,
     CHART_STYLE,
     CHART_VIEW,
 )
 from remonitor.ui.vocabulary import word
+from remonitor.ui.widgets.elided_label import ElidedLabel
 from remonitor.ui.widgets.exporting import export_table
 from remonitor.views.chart import ChartData, DisplayUnits, load_chart_data, mirror_for
 from remonitor.views.tables import observations_view
@@ -83,6 +84,7 @@ class ChartPanel(QWidget):
         self.series_button.setToolTip(self.tr("Choose the series shown (Ctrl+L): search every "
                                               "series held, with its freshness"))
         self.series_button.clicked.connect(self.open_picker)
+        self.series_button.setProperty("elides", True)  # whole in the tooltip
         self.series_button.setSizePolicy(QSizePolicy.Policy.Expanding,
                                          QSizePolicy.Policy.Preferred)
         shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
@@ -126,37 +128,22 @@ class ChartPanel(QWidget):
             "period by period, with the gap and the ratio (offered where both are held)"))
         self.mirror_button.clicked.connect(self._toggle_mirror)
 
-        self.caption = QLabel(self)
-        self.caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.caption.setWordWrap(False)
+        self.caption = ElidedLabel(self)  # one line; the notes, one per line, in its tooltip
+        self.caption.setObjectName("chart-caption")
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
-        theme.theme_plot(self.plot)
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.setMenuEnabled(False)
-        item = self.plot.getPlotItem()
-        item.getViewBox().setMouseEnabled(x=True, y=False)
-        for side in ("left", "right"):  # the label names the scale ('million USD')
-            item.getAxis(side).enableAutoSIPrefix(False)
-        self.right = pg.ViewBox(enableMouse=False)
-        item.scene().addItem(self.right)
-        item.getAxis("right").linkToView(self.right)
-        self.right.setXLink(item)
-        item.getViewBox().sigResized.connect(
-            lambda: self.right.setGeometry(item.getViewBox().sceneBoundingRect()))
-        self.legend = self.plot.addLegend(offset=(10, 5), labelTextColor=theme.foreground())
+        self.canvas = ChartCanvas(self)
+        self.plot = self.canvas.plot
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # + − ← → Home, when clicked
-
-        self.hits = HitIndex()
-        self.drawing = SeriesDrawing(self.plot, self.right, self.legend, self)
-        self.navigation = ChartNavigation(self.plot, self.right, self.hits, self)
-        self.crosshair = Crosshair(self.plot, self.hits, self)
-        self.markers = EventMarkers(self.plot, self)
+        self.plot.setMinimumHeight(240)  # strip, a readable plot and the legend row
+        self.markers = self.canvas.markers
         self.markers.sig_event_clicked.connect(self.sig_event_clicked)
-        self.export = ChartExport(self.plot, self._runner, self)
-        self.export.button.clicked.connect(
-            lambda: self.export.choose(self.hits, self.data, self.view_mode.currentText()))
+        self.hits = HitIndex()
+        self.navigation = ChartNavigation(self.canvas, self.hits, self)
+        self.crosshair = Crosshair(self.plot, self.hits, self)
+        self.export = ChartExport(self._runner, self, settings.get(CHART_PICTURE),
+                                  lambda size: self._settings.set(CHART_PICTURE, size))
+        self.export.button.clicked.connect(lambda: self.export.choose(self.shot()))
+        self.export.copy_action.triggered.connect(lambda: self.export.copy(self.shot()))
         self.export.sig_message.connect(self.sig_message)
         theme.on_scheme_change(self.retheme)
 
@@ -205,6 +192,7 @@ class ChartPanel(QWidget):
     def contribute(self, registry) -> None:
         """The chart's entry in File → Export: the figures of the series shown."""
         registry.add_export(self.tr("Figures on the chart"), self.export_figures, "figures")
+        registry.add("edit", "copy", self.export.copy_action)
 
     def export_figures(self, path: Path):
         """Every figure of the series on the chart — reported and derived, with what each
@@ -226,11 +214,9 @@ class ChartPanel(QWidget):
 
     def retheme(self) -> None:
         if shiboken6.isValid(self.plot):
-            theme.theme_plot(self.plot)
-            self.legend.setLabelTextColor(theme.foreground())
+            self.canvas.retheme()
             self.crosshair.retheme()
             if self.data is not None:
-                self.markers.redraw()
                 self.redraw()
 
     def _combo(self, items: dict[str, str], option, tip: str) -> QComboBox:
@@ -354,7 +340,9 @@ class ChartPanel(QWidget):
         self.mirror_button.setEnabled(counterpart is not None)
         self.mirror_button.setChecked(bool(data.first and data.first.choice.kind == "mirror"))
         labels = list(dict.fromkeys(s.choice.label for s in data.shown))
-        self.series_button.setText((" + ".join(labels) if labels else self.tr("(none)")) + " …")
+        self.series_button.setText(self.series_button.fontMetrics().elidedText(
+            " + ".join(labels) if labels else self.tr("(none)"), Qt.TextElideMode.ElideRight,
+            self.series_button.maximumWidth() - 40) + " …")
         self.series_button.setToolTip("\n".join(
             f"{s.choice.label}: {s.choice.freshness}" for s in data.shown))
         if not unchanged:
@@ -375,13 +363,9 @@ class ChartPanel(QWidget):
         if self.data is None:
             return
         x_range = self.navigation.x_range()
-        view = self.view_mode.currentData()
-        look = Look(view, self.style_box.currentData(),
-                    self._settings.get(CHART_BASE) if view == "index" else None,
-                    self.log.isChecked())
-        hits, self.notes = self.drawing.draw(self.data, look, self.partners.isChecked())
+        look = self.look()
+        hits, self.notes = self.canvas.draw(self.data, look, self.partners.isChecked())
         self.hits.set(hits)
-        self.markers.set_events(self.data.events)
         if keep_range and self.hits:
             self.navigation.set_x_range(*x_range)
         else:
@@ -396,7 +380,7 @@ class ChartPanel(QWidget):
             text = self.tr("{source} · latest release {date}").format(
                 source=first.choice.key.source, date=first.choice.latest_release.isoformat())
         self.caption.setText(" · ".join([text, *self.notes]))
-        self.caption.setToolTip("\n".join([text, *self.notes]))
+        self.caption.setToolTip("\n".join([text, *self.notes]))  # each note whole
 
     def open_checks(self) -> None:
         from remonitor.ui.chart.checks import ChecksDialog
@@ -416,6 +400,18 @@ class ChartPanel(QWidget):
     def describe_point(self, point) -> str:
         return describe_point(point, self.data.first.unit)
 
-    def export_to(self, path: Path):
+    def look(self) -> Look:
+        view = self.view_mode.currentData()
+        return Look(view, self.style_box.currentData(),
+                    self._settings.get(CHART_BASE) if view == "index" else None,
+                    self.log.isChecked())
+
+    def shot(self) -> ChartShot:
+        """What is on screen, for an export: the data, how they are drawn, the dates."""
+        return ChartShot(self.data, self.look(), self.partners.isChecked(),
+                         self.navigation.x_range(), self.hits,
+                         self.view_mode.currentText(), list(self.notes))
+
+    def export_to(self, path: Path, size: QSize | None = None):
         """Export what is shown to ``path`` (its suffix says how); see ChartExport."""
-        return self.export.export_to(path, self.hits, self.data, self.view_mode.currentText())
+        return self.export.export_to(path, self.shot(), size)

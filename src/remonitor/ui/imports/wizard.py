@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,12 +29,14 @@ from remonitor.core.series import Flow
 from remonitor.core.text import place_name
 from remonitor.edits import imports
 from remonitor.importers.commit import ImportSummary, build_plan
+from remonitor.importers.encoding import encoding_label
 from remonitor.importers.formats import FORMATS, ImportOptions
 from remonitor.importers.formats.generic import signature
 from remonitor.importers.plan import ImportPlan
 from remonitor.ui import theme
 from remonitor.ui.imports.mapping_box import MappingBox
 from remonitor.ui.vocabulary import label
+from remonitor.ui.widgets.dates import date_edit
 from remonitor.views.imports import profiles
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
@@ -175,7 +176,7 @@ class FilePage(QWizardPage):
         self.product = QLineEdit(self)
         self.product.setPlaceholderText(self.tr("HS code, for files that do not name it (OEC)"))
         self.release_set = QCheckBox(self.tr("Released on"), self)
-        self.release = QDateEdit(_file_date(wizard.path), self)
+        self.release = date_edit(self, _file_date(wizard.path))
         self.release.setCalendarPopup(True)
         self.release.setToolTip(self.tr("When the publisher released these figures: it orders "
                                         "vintages. Unset, the file says or its date is used."))
@@ -229,7 +230,7 @@ class FilePage(QWizardPage):
                 e=len(plan.events))
             if plan.encoding:
                 text += self.tr("; encoding {enc} ({why})").format(
-                    enc=plan.encoding, why=plan.encoding_reason)
+                    enc=encoding_label(plan.encoding), why=plan.encoding_reason)
             if plan.errors:
                 text += self.tr("; {n} errors").format(n=len(plan.errors))
             self.status.setText(text)
@@ -350,10 +351,12 @@ class CommitPage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         lines = [summary.describe()]
-        lines += [self.tr("revised {product} {partner} {span}: {old} → {new}").format(
-            product=r.series.product, partner=r.series.partner, span=r.span,
-            old=figure_text(r.old_value, r.old_decimals),
-            new=figure_text(r.new_value, r.new_decimals)) for r in summary.revisions[:20]]
+        lines += [self.tr("{kind}: {product} {partner} {span}: {old} → {new}{note}").format(
+            kind=label(r.kind), product=r.series.product, partner=place_name(r.series.partner),
+            span=r.span.describe(), old=figure_text(r.old_value, r.old_decimals),
+            new=figure_text(r.new_value, r.new_decimals),
+            note="" if r.takes_effect else self.tr(" (older release: not shown)"))
+            for r in summary.revisions[:20]]
         self.message.setText("\n".join(lines))
         self.cancel.hide()
         self.undo.setVisible(summary.batch_id is not None)
@@ -377,7 +380,11 @@ class CommitPage(QWizardPage):
         self.undo.hide()
 
     def _finish(self) -> None:
+        """Done either way: one button closes the wizard (nothing is left to cancel)."""
         self._finished = True
+        wizard = self.wizard()
+        wizard.button(QWizard.WizardButton.CancelButton).hide()
+        wizard.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

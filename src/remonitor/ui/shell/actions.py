@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenuBar
 
 MENUS = {
     "file": ("import", "export", "records", "backup", "quit"),
-    "edit": ("history", "applications", "events", "preferences"),
+    "edit": ("history", "copy", "applications", "events", "preferences"),
     "view": ("panels", "columns", "tasks", "refresh"),
     "help": ("about",),
 }

@@ -123,7 +123,8 @@ class FileActions(QObject):
         job = export.write(path)
         self.status.follow(job, self.tr("Exporting…"))
         job.sig_result.connect(lambda n: self.status.showMessage(
-            self.tr("Exported {n} rows to {path}").format(n=n, path=path), 15000))
+            (self.tr("Exported 1 row to {path}") if n == 1 else
+             self.tr("Exported {n} rows to {path}")).format(n=f"{n:,}", path=path), 15000))
         job.sig_error.connect(lambda error: error_box(self.window, self.tr("Export failed"),
                                                       error))
         return job

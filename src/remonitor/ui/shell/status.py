@@ -5,38 +5,33 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStatusBar,
     QWidget,
 )
 
+from remonitor.ui.widgets.elided_label import ElidedLabel
 from remonitor.workers.tasks import TaskHandle
-
-
-class ElidedLabel(QLabel):
-    """A one-line label that shortens its text with "…" when the window is narrow, instead
-    of setting the window's minimum width (the whole text is in the tooltip)."""
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(80, super().minimumSizeHint().height())
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
-                                             self.contentsRect().width())
-        painter.drawText(self.contentsRect(), int(self.alignment()), text)
 
 
 class StatusBar(QStatusBar):
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.message = ElidedLabel(self)  # what just happened (QStatusBar's own is cut)
+        self.message.setObjectName("status-message")
+        self.addWidget(self.message, 1)
+        self._clear = QTimer(self)
+        self._clear.setSingleShot(True)
+        self._clear.timeout.connect(lambda: self.message.setText(""))
         self.refreshed = QLabel(self.tr("Loading…"), self)
         self.freshness = ElidedLabel(self)
+        self.freshness.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                     QSizePolicy.Policy.Preferred)  # whole when it fits
         self.offline = QLabel(self)
         self.offline.hide()
         text = self.tr("Data: {path}").format(path=data_dir)
@@ -67,6 +62,21 @@ class StatusBar(QStatusBar):
         if headline:
             self.showMessage(self.tr("New: {what}").format(what=what), 30_000)
 
+    def showMessage(self, text: str, timeout: int = 0) -> None:
+        """Said in the message area (elided there, whole in its tooltip) for ``timeout``
+        ms, or until the next message."""
+        self.message.setText(text)
+        if timeout:
+            self._clear.start(timeout)
+        else:
+            self._clear.stop()
+
+    def currentMessage(self) -> str:
+        return self.message.text()
+
+    def clearMessage(self) -> None:
+        self.message.setText("")
+
     def set_offline(self, text: str) -> None:
         """Feeds not reached: said quietly, never as an error."""
         self.offline.setText(text)
@@ -74,7 +84,6 @@ class StatusBar(QStatusBar):
 
     def set_freshness(self, text: str) -> None:
         self.freshness.setText(text)
-        self.freshness.setToolTip(text)
 
     def follow(self, task: TaskHandle, label: str) -> None:
         """Show a long task's progress with a Cancel button until it finishes."""

@@ -5,10 +5,11 @@ and keeps the layout between sessions. It knows no panel's insides."""
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QMessageBox
 
@@ -32,13 +33,28 @@ from remonitor.ui.shell.status import StatusBar
 from remonitor.ui.shell.task_list import TasksButton
 from remonitor.ui.timeline.panel import TimelinePanel
 from remonitor.ui.tracker.panel import TrackerPanel
-from remonitor.ui.widgets.actions import make_action
+from remonitor.ui.widgets.actions import key_sequences, make_action
 from remonitor.ui.widgets.errors import error_box
 from remonitor.views.backups import latest_sound_backup
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
 BACKGROUND_DELAY_MS = 1500
+MAXIMISE_BELOW_PX = 1440
+SIDE_BY_SIDE_PX = 1600
+
+
+def first_geometry(screen: QRect) -> tuple[QRect, bool]:
+    """Where the first window goes on a screen with this free area, and whether it is
+    maximised: below 1440 px wide, maximised (a 1366×768 laptop); above, 90 % of it (at most
+    1920×1200), centred."""
+    if screen.width() < MAXIMISE_BELOW_PX:
+        return QRect(screen), True
+    width = min(int(screen.width() * 0.9), 1920)
+    height = min(int(screen.height() * 0.9), 1200)
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(screen.center())
+    return rect, False
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +78,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.ready = False
         self.setAcceptDrops(True)
-        context = PanelContext(runner, writer, settings, data_dir)
+        context = PanelContext(runner, writer, settings.for_folder(data_dir), data_dir)
 
         self.chart = ChartPanel(context, self)
         self.setCentralWidget(self.chart)
@@ -84,7 +100,7 @@ class MainWindow(QMainWindow):
         for panel in (self.chart, self.tracker):
             panel.sig_message.connect(lambda text: self.status.showMessage(text, 15000))
         self.tasks_button = TasksButton([runner.recent, writer.recent], self.status)
-        self.status.insertPermanentWidget(0, self.tasks_button)
+        self.status.insertPermanentWidget(1, self.tasks_button)  # 0 is the message area
         self.notifier = Notifier(self)
         self.files = FileActions(context, self.status, self)
         self.chart.sig_import_rates.connect(self.files.choose_rates_import)
@@ -118,8 +134,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Restore from &backup…"), self.open_restore,
             tip=self.tr("Put a backup in place of the store")))
         self.quit_action = registry.add("file", "quit", make_action(
-            self, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
-        self.quit_action.setShortcuts([QKeySequence.StandardKey.Quit, QKeySequence("Ctrl+Q")])
+            self, self.tr("&Quit"), self.close, ("Ctrl+Q", QKeySequence.StandardKey.Quit)))
 
         # One Undo / Redo for the window: the stack of the panel last changed or focused.
         self.undo_group = QUndoGroup(self)
@@ -130,16 +145,15 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.tracker.undo_stack)
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Undo))
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo,
-                                       QKeySequence("Ctrl+Shift+Z")])
+        self.redo_action.setShortcuts(key_sequences(QKeySequence.StandardKey.Redo,
+                                                    "Ctrl+Shift+Z"))
         registry.add("edit", "history", self.undo_action)
         registry.add("edit", "history", self.redo_action)
         prefs = make_action(self, self.tr("&Preferences…"), self.open_preferences,
-                            QKeySequence.StandardKey.Preferences,
+                            ("Ctrl+,", QKeySequence.StandardKey.Preferences),
                             self.tr("Inbox folder, feeds, reminders"))
-        prefs.setShortcuts([QKeySequence.StandardKey.Preferences, QKeySequence("Ctrl+,")])
         prefs.setMenuRole(prefs.MenuRole.PreferencesRole)
         registry.add("edit", "preferences", prefs)
         for dock in (self.timeline_dock, self.tracker_dock):
@@ -223,12 +237,21 @@ class MainWindow(QMainWindow):
             self.status.set_freshness("")
             return
         change, self._last_change = self._last_change, None
-        if change is not None and set(data.first.choice.ids) & change.series_ids:
+        choice = data.first.choice
+        if change is not None and change.bundled:
+            # The bundled data, loaded on a first start: say how old they are, not "new".
+            months = (date.today().year - choice.latest_release.year) * 12 + \
+                date.today().month - choice.latest_release.month
+            self.status.showMessage(self.tr(
+                "Bundled reference data: {source} to {period}, released {date} ({n} months "
+                "ago). Import newer releases to bring it up to date.").format(
+                source=choice.key.source, period=month_label(choice.last_month),
+                date=choice.latest_release.isoformat(), n=max(months, 0)), 60_000)
+        elif change is not None and set(data.first.choice.ids) & change.series_ids:
             # New figures of the series on screen: say what they are.
             self.status.mark_refreshed(latest_figure(data.first.choice.key.source,
                                                      data.first.points, data.first.unit),
                                        headline=True)
-        choice = data.first.choice
         text = self.tr("{source}: latest {period}, released {date}").format(
             source=choice.key.source, period=month_label(choice.last_month),
             date=choice.latest_release.isoformat())
@@ -255,18 +278,36 @@ class MainWindow(QMainWindow):
             self.import_path(Path(name))
 
     def _restore_layout(self) -> None:
+        screen = (self.screen() or QApplication.primaryScreen()).availableGeometry()
         geometry = self.settings.get(WINDOW_GEOMETRY)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        restored = not geometry.isEmpty() and self.restoreGeometry(geometry)
+        if restored and not screen.contains(self.frameGeometry().center()):
+            restored = False  # saved on a screen that is gone: start afresh on this one
         self.tracker.restore_header(self.settings.get(TRACKER_HEADER))
         header = self.settings.get(TIMELINE_HEADER)
         if not header.isEmpty():
             self.timeline.view.horizontalHeader().restoreState(header)
         state = self.settings.get(WINDOW_STATE)
-        if state.isEmpty() or not self.restoreState(state):
-            self.resizeDocks([self.timeline_dock], [380], Qt.Orientation.Vertical)
-            self.resizeDocks([self.timeline_dock, self.tracker_dock], [640, 640],
-                             Qt.Orientation.Horizontal)
+        if not restored or state.isEmpty() or not self.restoreState(state):
+            self.first_layout(screen, place=not restored)
+
+    def first_layout(self, screen: QRect, place: bool = True) -> None:
+        """The layout of a first start on a screen of ``screen`` (its free area): the window
+        fills it below 1440 px wide (maximised) and takes most of a larger one; below 1600 px
+        the timeline and the tracker share the bottom as tabs, each with the full width."""
+        rect, maximised = first_geometry(screen)
+        if place:
+            self.setGeometry(rect)
+            if maximised:
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        height = rect.height()
+        if rect.width() < SIDE_BY_SIDE_PX:
+            self.tabifyDockWidget(self.timeline_dock, self.tracker_dock)
+            self.timeline_dock.raise_()
+        else:
+            self.resizeDocks([self.timeline_dock, self.tracker_dock],
+                             [rect.width() // 2] * 2, Qt.Orientation.Horizontal)
+        self.resizeDocks([self.timeline_dock], [int(height * 0.4)], Qt.Orientation.Vertical)
 
     def save_layout(self) -> None:
         self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())

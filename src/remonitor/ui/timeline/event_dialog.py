@@ -6,10 +6,11 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from remonitor.core.events import Category, Event, parse_elements
 from remonitor.ui import vocabulary
+from remonitor.ui.widgets.dates import date_edit
 from remonitor.ui.widgets.form_dialog import FormDialog
 
 
@@ -33,9 +34,8 @@ class EventDialog(FormDialog):
         super().__init__(self.tr("Edit event") if event else self.tr("New event"), parent)
         self.setObjectName("event-dialog")
         self.original = event
-        self.announced = QDateEdit(QDate.currentDate(), self)
+        self.announced = date_edit(self, QDate.currentDate())
         self.announced.setCalendarPopup(True)
-        self.announced.setDisplayFormat("yyyy-MM-dd")
         self.effective = QLineEdit(self)
         self.effective.setPlaceholderText(self.tr("YYYY-MM-DD, when it differs"))
         self.end = QLineEdit(self)

@@ -59,7 +59,7 @@ def lay_out_lane(events: list[Event], xs: list[float], low: float, per_px: float
     for i in range(first, last):
         x_px = (xs[i] - low) / per_px
         next_px = (xs[i + 1] - low) / per_px if i + 1 < len(xs) else 1e9
-        room = min(next_px, width + 400) - x_px - 16
+        room = min(next_px, width) - x_px - 16  # a label ends before the panel's edge
         if room < MIN_LABEL_PX or len(out) >= budget:
             cluster.append(i)
             continue
@@ -163,10 +163,10 @@ class TimelineLanes(pg.PlotWidget):
                 if band:  # how long it acts, or the year an event is known by
                     x0.append(float(utc_timestamp(band[0])))
                     x1.append(float(utc_timestamp(band[1])))
-                    y0.append(lane - 0.16)
-                    y1.append(lane + 0.16)
+                    y0.append(lane - 0.3)  # as plain as the chart's shaded span
+                    y1.append(lane + 0.3)
                     faded = colour.lighter(100)
-                    faded.setAlpha(90)
+                    faded.setAlpha(110)
                     brushes.append(pg.mkBrush(faded))
         self._markers.setData(spots=spots)
         # One pen for all spans: pyqtgraph 0.14 fails on an empty list of pens.
@@ -250,9 +250,10 @@ class TimelineLanes(pg.PlotWidget):
             placed.extend((x, lane, text, e) for x, text, e in lane_labels)
         while len(self._labels) < len(placed):
             fill = theme.background()
-            fill.setAlpha(215)  # legible over the lane's grid and spans
+            fill.setAlpha(150)  # legible over the grid; a span shows through
             label = pg.TextItem(anchor=(0, 0.5), color=theme.foreground(),
                                 fill=pg.mkBrush(fill))
+            label.textItem.document().setDocumentMargin(1)  # within its lane
             label.setZValue(5)
             self.addItem(label, ignoreBounds=True)
             self._labels.append(label)

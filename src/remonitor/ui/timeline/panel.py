@@ -27,8 +27,10 @@ from remonitor.ui.timeline.event_dialog import EventDialog
 from remonitor.ui.timeline.lanes import TimelineLanes, event_tooltip
 from remonitor.ui.vocabulary import label, word
 from remonitor.ui.widgets.actions import make_action
+from remonitor.ui.widgets.elided_label import ElidedLabel
 from remonitor.ui.widgets.errors import error_box
 from remonitor.ui.widgets.exporting import export_table
+from remonitor.ui.widgets.filter_combo import filter_combo
 from remonitor.ui.widgets.table_model import ROW_ROLE, Column
 from remonitor.ui.widgets.table_view import TablePanel
 from remonitor.views.tables import events_view
@@ -88,10 +90,8 @@ class TimelinePanel(TablePanel):
         for box in (self.category, self.authority, self.element):
             filters.addWidget(box)
         filters.addStretch(1)
-        self.coming = QLabel(self)
+        self.coming = ElidedLabel(self)  # one line; every date ahead in its tooltip
         self.coming.setObjectName("coming-up")
-        self.coming.setWordWrap(True)
-        self.coming.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.touches = QLabel(self)
         self.touches.setObjectName("event-touches")
         self.touches.setWordWrap(True)
@@ -108,6 +108,10 @@ class TimelinePanel(TablePanel):
         split.addWidget(self.view)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        # Seven lanes, each a label high, and the date axis: labels never touch.
+        self.lanes.setMinimumHeight(7 * (self.fontMetrics().height() + 6) + 36)
+        self.view.setMinimumHeight(self.view.fontMetrics().height() * 4 + 16)
         layout.addWidget(split, 1)
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.filter_test = None
@@ -137,13 +141,9 @@ class TimelinePanel(TablePanel):
             self.refresh()
 
     def _combo(self, everything: str, items: list[tuple[str, str]]) -> QComboBox:
-        box = QComboBox(self)
-        box.addItem(everything, "")
+        box = filter_combo(self, everything)
         for text, data in items:
             box.addItem(text, data)
-        box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(6)  # long names must not widen the window
         box.currentIndexChanged.connect(self._apply_filters)
         return box
 

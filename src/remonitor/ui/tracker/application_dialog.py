@@ -6,7 +6,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from remonitor.core.events import parse_elements
 from remonitor.core.licence import LicenceApplication, LicenceType, Status, required_fields
 from remonitor.ui.vocabulary import label
+from remonitor.ui.widgets.dates import date_edit
 from remonitor.ui.widgets.form_dialog import FormDialog
 
 
@@ -70,7 +70,7 @@ class ApplicationDialog(FormDialog):
         self.status = QComboBox(self)
         for status in (Status.DRAFT, Status.SUBMITTED):
             self.status.addItem(label(status), status)
-        self.submitted = QDateEdit(QDate.currentDate(), self)
+        self.submitted = date_edit(self, QDate.currentDate())
         self.submitted.setCalendarPopup(True)
         self.submitted.setEnabled(False)
         self.status.currentIndexChanged.connect(

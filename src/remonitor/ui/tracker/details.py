@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from remonitor.core.figures import number_text
+from remonitor.core.licence import field_label
 from remonitor.ui.vocabulary import label, word
 from remonitor.views.tracker import ApplicationDetails, TrackerRow
 
@@ -30,6 +31,7 @@ def read_only_table(parent: QWidget, name: str) -> QTableWidget:
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(table.fontMetrics().height() * 5 + 24)  # a header and 3–4 rows
     return table
 
 
@@ -118,7 +120,7 @@ class DetailsPane(QTabWidget):
         self.app_id = row.id
         fill(self.history, [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Old"),
                             self.tr("New"), self.tr("Why")],
-             [[e.changed_at.replace("T", " ")[:19], e.changed_by, e.field,
+             [[e.changed_at.replace("T", " ")[:16], e.changed_by, field_label(e.field),
                e.old_value or "", e.new_value or "", e.reason] for e in reversed(entries)])
         unit = row.application.quantity_unit
         left = row.licence.approved if row.licence else None

@@ -41,6 +41,7 @@ from remonitor.ui.tracker.selection import TrackerSelection
 from remonitor.ui.tracker.summary import StatusSummary
 from remonitor.ui.widgets.actions import make_action
 from remonitor.ui.widgets.errors import error_box
+from remonitor.ui.widgets.filter_combo import filter_combo
 from remonitor.ui.widgets.paged_model import PagedRowModel
 from remonitor.ui.widgets.table_model import display
 from remonitor.ui.widgets.table_view import DomainTableView, make_search_box
@@ -161,6 +162,7 @@ class TrackerPanel(QWidget):
         split.addWidget(self.details)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setChildrenCollapsible(False)  # neither the table nor the details vanish
         split.setSizes([300, 110])  # the table first; the details pane grows when dragged
         layout.addWidget(split, 1)
         self.setObjectName("tracker-panel")
@@ -189,13 +191,8 @@ class TrackerPanel(QWidget):
     # -- reading ---------------------------------------------------------------------------
 
     def _facet_box(self, everything: str, field: str) -> QComboBox:
-        box = QComboBox(self)
+        box = filter_combo(self, everything, everything)
         box.setObjectName(f"tracker-{field}")
-        box.addItem(everything, "")
-        box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        box.setMinimumContentsLength(7)  # long names must not widen the window
-        box.setToolTip(everything)
         box.currentIndexChanged.connect(
             lambda _: self._set_query(**{field: box.currentData() or ""}))
         return box

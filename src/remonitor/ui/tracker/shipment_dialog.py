@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QDoubleSpinBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QLineEdit
 
 from remonitor.core.figures import number_text
+from remonitor.ui.widgets.dates import date_edit
 from remonitor.ui.widgets.form_dialog import FormDialog
 
 
@@ -16,7 +17,7 @@ class ShipmentDialog(FormDialog):
     def __init__(self, reference: str, remaining: float, unit: str, parent=None) -> None:
         super().__init__(self.tr("Record a shipment"), parent)
         self.setObjectName("shipment-dialog")
-        self.shipped_on = QDateEdit(QDate.currentDate(), self)
+        self.shipped_on = date_edit(self, QDate.currentDate())
         self.shipped_on.setCalendarPopup(True)
         self.quantity = QDoubleSpinBox(self)
         self.quantity.setRange(0, 1e12)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
     QLabel,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 from remonitor.core.licence import Status
 from remonitor.core.workflow import allowed
 from remonitor.ui.vocabulary import label
+from remonitor.ui.widgets.dates import date_edit
 from remonitor.ui.widgets.form_dialog import FormDialog
 
 
@@ -33,7 +33,7 @@ class StatusDialog(FormDialog):
         for status in Status:
             if status in common:
                 self.target.addItem(label(status), status)
-        self.on = QDateEdit(QDate.currentDate(), self)
+        self.on = date_edit(self, QDate.currentDate())
         self.on.setCalendarPopup(True)
         self.on.setToolTip(self.tr("The date the change took effect: the review clock "
                                    "counts by it"))
@@ -43,8 +43,8 @@ class StatusDialog(FormDialog):
                                              if len(references) > 5 else "")
         self.licence_number = QLineEdit(self)
         self.licence_number.setPlaceholderText(self.tr("as printed on the licence"))
-        self.valid_from = QDateEdit(QDate.currentDate(), self)
-        self.valid_until = QDateEdit(QDate.currentDate().addYears(1).addDays(-1), self)
+        self.valid_from = date_edit(self, QDate.currentDate())
+        self.valid_until = date_edit(self, QDate.currentDate().addYears(1).addDays(-1))
         for edit in (self.valid_from, self.valid_until):
             edit.setCalendarPopup(True)
         self.approved_quantity = QDoubleSpinBox(self)

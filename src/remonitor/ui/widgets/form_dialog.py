@@ -6,6 +6,7 @@ closes when the write succeeds, or shows why it did not (buttons disabled meanwh
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
 from remonitor.ui import theme
@@ -26,6 +27,18 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event) -> None:
+        """The cursor starts in the first field (not on OK: the first typed text would be
+        lost), and Tab walks the fields in the form's order before the buttons."""
+        super().showEvent(event)
+        fields = [self.form.itemAt(i, QFormLayout.ItemRole.FieldRole)
+                  for i in range(self.form.rowCount())]
+        widgets = [f.widget() for f in fields if f is not None and f.widget() is not None]
+        editable = [w for w in widgets if w.isEnabled() and w.isVisible()
+                    and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if editable and self.focusWidget() not in editable:
+            editable[0].setFocus(Qt.FocusReason.TabFocusReason)
 
     def submit(self) -> None:
         """Validate and ask for the write (subclasses); call :meth:`busy` once asked."""

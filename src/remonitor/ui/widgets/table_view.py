@@ -71,6 +71,25 @@ class DomainTableView(QTableView):
         header.customContextMenuRequested.connect(self.column_menu)
         self.activated.connect(self._activated)
 
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        model.headerDataChanged.connect(lambda *_: self.fit_header_texts())
+        model.modelReset.connect(self.fit_header_texts)
+        self.fit_header_texts()
+
+    def fit_header_texts(self) -> None:
+        """Every column at least as wide as its title (with room for the sort arrow), in
+        whatever language: a wider column the user chose is kept."""
+        header, model = self.horizontalHeader(), self.model()
+        if model is None:
+            return
+        metrics = header.fontMetrics()
+        for column in range(header.count()):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = metrics.horizontalAdvance(text) + 28
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
+
     def _activated(self, index) -> None:
         row = index.data(ROW_ROLE)
         if row is not None:

@@ -1,0 +1,62 @@
+"""The surface the chart draws on: dates below, one or two value axes, the legend in a row
+under the dates, the event labels in a strip above the plot — and the parts that draw the
+series and the events on it. The panel owns one; a picture export builds another at the
+size asked for, so what is pasted into a note is drawn, not screen-grabbed."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QObject
+
+from remonitor.ui import theme
+from remonitor.ui.chart.drawing import Look, SeriesDrawing, fit_axis_title
+from remonitor.ui.chart.markers import EventMarkers
+
+
+class ChartCanvas(QObject):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        theme.theme_plot(self.plot)
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.setMenuEnabled(False)
+        item = self.plot.getPlotItem()
+        item.getViewBox().setMouseEnabled(x=True, y=False)
+        for side in ("left", "right"):  # the label names the scale ('million USD')
+            item.getAxis(side).enableAutoSIPrefix(False)
+        self.right = pg.ViewBox(enableMouse=False)
+        item.scene().addItem(self.right)
+        item.getAxis("right").linkToView(self.right)
+        self.right.setXLink(item)
+        item.getViewBox().sigResized.connect(
+            lambda: self.right.setGeometry(item.getViewBox().sceneBoundingRect()))
+        # The legend is a row under the dates, out of the data (the event labels take the
+        # strip above the plot: ui.chart.markers).
+        self.legend = pg.LegendItem(labelTextColor=theme.foreground(), colCount=4,
+                                    horSpacing=18, verSpacing=-6)
+        self.legend.layout.setContentsMargins(0, 0, 0, 0)  # one slim row
+        item.layout.addItem(self.legend, 4, 1)
+        item.legend = self.legend  # named lines join it, as with addLegend
+        self.drawing = SeriesDrawing(self.plot, self.right, self.legend, self)
+        for side in ("left", "right"):
+            axis = item.getAxis(side)
+            item.getViewBox().sigResized.connect(lambda *_a, ax=axis: fit_axis_title(ax))
+        self.markers = EventMarkers(self.plot, self)
+
+    def draw(self, data, look: Look, partners: bool) -> tuple[list, list[str]]:
+        """Series (or the partner stack) and events: the points drawn and the notes."""
+        hits, notes = self.drawing.draw(data, look, partners)
+        self.markers.set_events(data.events)
+        return hits, notes
+
+    def fit_y(self) -> None:
+        """Both value axes to what the visible dates hold."""
+        for box in (self.plot.getPlotItem().getViewBox(), self.right):
+            box.enableAutoRange(axis=pg.ViewBox.YAxis)
+            box.setAutoVisible(y=True)
+            box.updateAutoRange()  # now, not at the next paint
+
+    def retheme(self) -> None:
+        theme.theme_plot(self.plot)
+        self.legend.setLabelTextColor(theme.foreground())
+        self.markers.redraw()
