@@ -38,6 +38,7 @@ class Probe:
 
     def start(self) -> None:
         self.late = []
+        self.times: list[tuple[float, float]] = []
         self._last = time.perf_counter()
         self.timer.start()
 
@@ -48,6 +49,7 @@ class Probe:
     def _tick(self) -> None:
         now = time.perf_counter()
         self.late.append(max(0.0, now - self._last - 0.010))
+        self.times.append((now, self.late[-1]))
         self._last = now
 
 

@@ -18,7 +18,7 @@ import gettext
 import json
 from pathlib import Path
 
-VERSION = 1
+VERSION = 2
 OUT = Path(__file__).resolve().parents[1] / "resources" / "countries"
 
 KINDS = ("country", "aggregate", "nes")
@@ -158,6 +158,12 @@ SHORT_ZH = {"KOR": "韩国", "PRK": "朝鲜", "LAO": "老挝", "IRN": "伊朗", 
 long form stays an alias."""
 
 
+EUROSTAT = {"GRC": "EL", "GBR": "UK"}
+"""Where Eurostat's two-letter geo code differs from ISO 3166's (Greece EL, the UK UK)."""
+EUROSTAT_GROUPS = {"EU27": "EU27_2020", "EXTRA_EU27": "EXT_EU27_2020",
+                   "INTRA_EU27": "INT_EU27_2020", "WLD": "WORLD"}
+
+
 def rows() -> list[dict[str, str]]:
     import pycountry
 
@@ -170,11 +176,13 @@ def rows() -> list[dict[str, str]]:
         aliases = [*sorted(names), *ALIASES.get(c.alpha_3, "").split("|"),
                    iso_zh if iso_zh != name_zh else ""]
         out.append({"code": c.alpha_3, "kind": "country", "m49": str(int(c.numeric)),
+                    "iso2": c.alpha_2, "eurostat": EUROSTAT.get(c.alpha_3, ""),
                     "comtrade": COMTRADE.get(c.alpha_3, ""), "gac": GAC.get(c.alpha_3, ""),
                     "name_en": getattr(c, "common_name", "") or c.name, "name_zh": name_zh,
                     "aliases": "|".join(a for a in dict.fromkeys(aliases) if a)})
     for code, kind, m49, en, zh_name, aliases in TERRITORIES + EXTRA:
-        out.append({"code": code, "kind": kind, "m49": m49, "comtrade": "", "gac": "",
+        out.append({"code": code, "kind": kind, "m49": m49, "iso2": "",
+                    "eurostat": EUROSTAT_GROUPS.get(code, ""), "comtrade": "", "gac": "",
                     "name_en": en, "name_zh": zh_name, "aliases": aliases})
     return sorted(out, key=lambda r: (KINDS.index(r["kind"]), r["code"]))
 

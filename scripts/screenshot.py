@@ -131,6 +131,11 @@ def main() -> int:
                 no_70 = next(r for r in range(timeline.view.proxy.rowCount())
                              if "Suspension" in timeline.view.proxy.index(r, 1).data())
                 timeline.view.selectRow(no_70)
+        if which == "sources":  # Preferences → Sources
+            dialog = session.window.open_preferences()
+            dialog.tabs.setCurrentWidget(dialog.sources)
+            dialog.resize(760, 520)
+            widget = dialog
         wait_until(lambda: False, 0.5)
         out.parent.mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(out))

@@ -266,17 +266,36 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/background.py" line="+63"/>
+        <location filename="../../src/remonitor/ui/shell/background.py" line="+71"/>
         <source>An inbox import broke off</source>
         <translation>收件箱导入中断</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+9"/>
+        <source>{source}: notes on the last look</source>
+        <translation>{source}：上次查询的说明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{source} stopped</source>
+        <translation>{source} 已停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{why}
+
+Enter a valid key in Edit → Preferences → Sources; remonitor does not try again until then.</source>
+        <translation>{why}
+
+请在 编辑 → 偏好设置 → 数据源 中输入有效的密钥；在此之前 remonitor 不会再试。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The inbox cannot be watched</source>
         <translation>无法监视收件箱</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>The store is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -291,17 +310,18 @@ Magnetwerk GmbH; DE</translation>
         <translation>今日备份未完成</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Imported from the inbox</source>
         <translation>已从收件箱导入</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-35"/>
         <source>Already imported</source>
         <translation>已导入过</translation>
     </message>
@@ -350,7 +370,12 @@ Magnetwerk GmbH; DE</translation>
         <translation>在导入对话框中打开</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
+        <source>{n} answer(s), {figures} figures added or revised</source>
+        <translation>{n} 个答复，新增或修订 {figures} 个数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A feed failed</source>
         <translation>数据源获取失败</translation>
     </message>
@@ -555,7 +580,7 @@ Magnetwerk GmbH; DE</translation>
         <translation>一国申报的出口与伙伴国申报的自该国进口逐期对照，显示差额与比率（两边数据都有时可用）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
@@ -869,7 +894,7 @@ Details are in the log: {log}</source>
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/details.py" line="+74"/>
+        <location filename="../../src/remonitor/ui/tracker/details.py" line="+75"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1309,12 +1334,12 @@ Details are in the log: {log}</source>
 <context>
     <name>Feeds</name>
     <message>
-        <location filename="../../src/remonitor/workers/feeds.py" line="+90"/>
+        <location filename="../../src/remonitor/workers/feeds.py" line="+77"/>
         <source>{url}: only https, http and file URLs can be feeds</source>
         <translation>{url}：数据源只能是 https、http 或 file 网址</translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+186"/>
         <source>fetch {url}</source>
         <translation>获取 {url}</translation>
     </message>
@@ -1645,6 +1670,16 @@ Details are in the log: {log}</source>
         <location filename="../../src/remonitor/importers/formats/wits.py" line="+24"/>
         <source>WITS analyst workbook (partner × year)</source>
         <translation>WITS 分析工作簿（伙伴 × 年份）</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/importers/formats/api.py" line="+35"/>
+        <source>UN Comtrade API answer (JSON)</source>
+        <translation>联合国 Comtrade API 答复（JSON）</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Eurostat Comext API answer (JSON-stat)</source>
+        <translation>欧盟统计局 Comext API 答复（JSON-stat）</translation>
     </message>
 </context>
 <context>
@@ -2088,6 +2123,24 @@ Details are in the log: {log}</source>
     </message>
 </context>
 <context>
+    <name>LiveSources</name>
+    <message>
+        <location filename="../../src/remonitor/workers/sources.py" line="+111"/>
+        <source>Comtrade: look for new figures</source>
+        <translation>Comtrade：查找新数字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comext: look for new figures</source>
+        <translation>Comext：查找新数字</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>import {n} answer(s) from {source}</source>
+        <translation>导入 {source} 的 {n} 个答复</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/remonitor/ui/shell/window.py" line="+72"/>
@@ -2190,7 +2243,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>{source}：最新 {period}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>The language changes at the next start: background work is running.</source>
         <translation>语言将在下次启动时更改：后台任务正在运行。</translation>
     </message>
@@ -2441,7 +2494,7 @@ from {parts}</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+326"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+345"/>
         <source>{unit} per month</source>
         <translation>{unit}/月</translation>
     </message>
@@ -2527,7 +2580,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/preferences.py" line="+62"/>
+        <location filename="../../src/remonitor/ui/shell/preferences.py" line="+66"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2623,7 +2676,17 @@ from {now} and {before} {unit}</source>
         <translation>事件提醒：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sources</source>
+        <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Inbox folder</source>
         <translation>收件箱文件夹</translation>
     </message>
@@ -2786,7 +2849,7 @@ from {now} and {before} {unit}</source>
         <translation>{n} 个使用第三种单位的序列未绘制：请用指数视图比较</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-227"/>
         <location line="+4"/>
         <source> (right axis)</source>
         <translation>（右轴）</translation>
@@ -2817,7 +2880,7 @@ from {now} and {before} {unit}</source>
         <translation>{scale} {unit}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+95"/>
         <source>{partner}, {span}: {value} {unit} ({part} of the period)
 {share} of all partners over the range</source>
         <translation>{partner}，{span}：{value} {unit}（占该期 {part}）
@@ -2961,6 +3024,105 @@ from {now} and {before} {unit}</source>
     </message>
 </context>
 <context>
+    <name>SourcesBox</name>
+    <message>
+        <location filename="../../src/remonitor/ui/shell/sources_box.py" line="+31"/>
+        <source>Live sources</source>
+        <translation>在线数据源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the watch list current from UN Comtrade and Eurostat Comext (a look a day)</source>
+        <translation>从联合国 Comtrade 和欧盟统计局 Comext 更新关注清单（每天查询一次）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+37"/>
+        <source>none: the free preview (500 records a query)</source>
+        <translation>无：使用免费预览（每次查询最多 500 条）</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>a key is kept (type to replace it)</source>
+        <translation>已保存密钥（输入即替换）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept in {where}</source>
+        <translation>保存在 {where}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>as the https_proxy variable says, or none</source>
+        <translation>按 https_proxy 环境变量，或不用代理</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HS codes China&apos;s exports and the partners&apos; imports are watched for (Comtrade)</source>
+        <translation>关注中国出口和伙伴国进口的 HS 编码（Comtrade）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CN8 lines the EU member states&apos; imports from China are watched for (Comext)</source>
+        <translation>关注欧盟成员国自中国进口的 CN8 税目（Comext）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look now</source>
+        <translation>立即查询</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comtrade key:</source>
+        <translation>Comtrade 密钥：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HS codes (Comtrade):</source>
+        <translation>HS 编码（Comtrade）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CN8 lines (Comext):</source>
+        <translation>CN8 税目（Comext）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch list:</source>
+        <translation>关注清单：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>HS codes</source>
+        <translation>HS 编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CN8 lines</source>
+        <translation>CN8 税目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{what}: {codes} are not codes</source>
+        <translation>{what}：{codes} 不是编码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy is a URL: http://proxy.example:3128</source>
+        <translation>代理应为网址：http://proxy.example:3128</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../src/remonitor/app/gui.py" line="+156"/>
@@ -2981,7 +3143,7 @@ from {now} and {before} {unit}</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
@@ -3240,7 +3402,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline/panel.py" line="+61"/>
+        <location filename="../../src/remonitor/ui/timeline/panel.py" line="+62"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
@@ -3310,7 +3472,7 @@ from {now} and {before} {unit}</source>
         <translation>全部元素</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>New &amp;event…</source>
         <translation>新建事件(&amp;E)…</translation>
     </message>
@@ -3792,7 +3954,7 @@ from {now} and {before} {unit}</source>
         <translation>全部申请人</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Licence applications (as filtered)</source>
         <translation>许可证申请（按当前筛选）</translation>
     </message>

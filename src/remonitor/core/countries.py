@@ -26,6 +26,10 @@ class Country:
     kind: str
     """``country``, ``aggregate`` or ``nes`` (not elsewhere specified)."""
     m49: str
+    iso2: str
+    """ISO 3166 alpha-2 (DE)."""
+    eurostat: str
+    """Eurostat's geo code where it differs from ISO (EL for Greece, EU27_2020 …)."""
     comtrade: str
     """UN Comtrade's number where it differs from M49 (France 251, USA 842 …)."""
     gac: str
@@ -62,6 +66,8 @@ class CountryTable:
         self.by_m49 = {c.m49: c for c in countries if c.m49}
         self.by_comtrade = {c.comtrade: c for c in countries if c.comtrade}
         self.by_gac = {c.gac: c for c in countries if c.gac}
+        self.by_geo = {c.iso2: c for c in countries if c.iso2}
+        self.by_geo |= {c.eurostat: c for c in countries if c.eurostat}
         self.by_name: dict[str, Country] = {}
         for c in countries:  # codes and names; an ISO3 code wins over a name
             for name in (c.name_en, c.name_zh, *c.aliases):
@@ -79,7 +85,8 @@ class CountryTable:
     @classmethod
     def from_csv(cls, text: str, version: int = 0) -> CountryTable:
         rows = csv.DictReader(io.StringIO(text))
-        return cls([Country(r["code"], r["kind"], r["m49"], r["comtrade"], r["gac"],
+        return cls([Country(r["code"], r["kind"], r["m49"], r.get("iso2", ""),
+                            r.get("eurostat", ""), r["comtrade"], r["gac"],
                             r["name_en"], r["name_zh"],
                             tuple(a for a in r["aliases"].split("|") if a)) for r in rows],
                    version)
@@ -94,6 +101,11 @@ class CountryTable:
         """UN Comtrade's numbers: its own where they differ, else M49."""
         number = number.strip().lstrip("0") or "0"
         return self.by_comtrade.get(number) or self.by_m49.get(number)
+
+    def geo(self, code: str) -> Country | None:
+        """Eurostat's and ISO's two-letter codes (DE, EL for Greece), and its groups
+        (EU27_2020, WORLD)."""
+        return self.by_geo.get(code.strip().upper())
 
     def gac_code(self, code: str) -> Country | None:
         return self.by_gac.get(code.strip())
@@ -118,6 +130,8 @@ class CountryTable:
         if text.startswith("GAC:"):
             code, _, name = text[4:].partition(":")
             return (self.named(name) if name else None) or self.gac_code(code)
+        if text.startswith("GEO:"):
+            return self.geo(text[4:])
         return self.iso3(text)
 
     def summable(self, code: str) -> bool:
@@ -137,5 +151,5 @@ class CountryTable:
         found = self.by_code.get(code)
         if found is None:
             return code
-        return " ".join((code, found.m49, found.comtrade, found.gac, found.name_en,
-                         found.name_zh, *found.aliases))
+        return " ".join((code, found.m49, found.iso2, found.comtrade, found.gac,
+                         found.name_en, found.name_zh, *found.aliases))

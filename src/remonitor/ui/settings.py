@@ -68,6 +68,14 @@ INBOX_ENABLED = option("inbox/enabled", True, "watch the inbox folder")
 INBOX_RESCAN_MIN = option("inbox/rescan_minutes", 5, "look in the inbox every N minutes too")
 FEED_URLS = option("feeds/urls", "", "feed URLs, one per line (https, http or file)")
 FEED_INTERVAL_H = option("feeds/interval_hours", 6, "poll each feed every N hours")
+SOURCES_ON = option("sources/enabled", False, "keep the watch list current from the UN "
+                    "Comtrade and Eurostat Comext APIs (off: remonitor fetches nothing)")
+NETWORK_PROXY = option("network/proxy", "", "proxy for the live sources and feeds "
+                       "('' = the https_proxy / http_proxy variables)")
+COMTRADE_URL = option("sources/comtrade_url", "https://comtradeapi.un.org",
+                      "the UN Comtrade API (a test server's, in the tests)")
+COMEXT_URL = option("sources/comext_url", "https://ec.europa.eu/eurostat/api/comext/"
+                    "dissemination/statistics/1.0/data/DS-045409", "Eurostat's Comext API")
 REMIND_EXPIRY_DAYS = option("reminders/expiry_days", 30, "licences expiring within N days")
 REMIND_DRAWN_PCT = option("reminders/drawn_percent", 90, "licences drawn down this far")
 REMIND_EVENT_DAYS = option("reminders/event_days", 7, "events taking effect within N days")

@@ -3,13 +3,12 @@ feed delivers goes into the inbox folder, and the inbox imports it like any drop
 
 Requests are conditional (ETag / If-Modified-Since; a ``file:`` URL by size and time), time
 out, and back off after failures (the interval doubles, up to a day). Being offline is a
-normal state, shown quietly in the status bar — never an error dialog. Nothing else in
-remonitor touches the network.
+normal state, shown quietly in the status bar — never an error dialog. Only the feeds and
+the live sources (workers.sources) touch the network, both through workers.http.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
@@ -23,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from remonitor.store.connection import is_store_file
+from remonitor.workers.http import Watchdog, redact_url
 from remonitor.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -46,19 +46,6 @@ CHUNK = 1 << 16
 
 class FeedRefused(Exception):
     """The download broke a limit (size, time) or was cancelled; nothing was delivered."""
-
-
-def redact_url(url: str) -> str:
-    """The URL as logs and the task list show it: no user name, password or query values
-    (a token in ``?key=`` is a password too)."""
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or ""
-    if parts.port:
-        host += f":{parts.port}"
-    query = "&".join(f"{k}=…" for k, _ in urllib.parse.parse_qsl(parts.query,
-                                                                 keep_blank_values=True))
-    return urllib.parse.urlunsplit((parts.scheme, ("…@" if parts.username else "") + host,
-                                    parts.path, query, ""))
 
 
 @dataclass
@@ -142,66 +129,6 @@ def _deliver(stream, folder: Path, name: str, is_cancelled, deadline: float,
     return target
 
 
-class _Watchdog:
-    """Shuts the request's socket once the deadline passes or cancel is asked for, so a
-    server that trickles its headers or body a byte at a time (each read within the
-    timeout) can hold a feed neither past its deadline nor past Cancel."""
-
-    def __init__(self, deadline: float, is_cancelled) -> None:
-        import threading
-
-        self.deadline = deadline
-        self.is_cancelled = is_cancelled
-        self.reason = ""
-        self.sockets: list = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._watch, name="feed watchdog",
-                                        daemon=True)
-        self._thread.start()
-
-    def _watch(self) -> None:
-        import socket
-
-        while not self._stop.wait(0.2):
-            if self.is_cancelled():
-                self.reason = "cancelled"
-            elif time.monotonic() > self.deadline:
-                self.reason = f"not complete after {DEADLINE_S // 60} minutes; given up"
-            else:
-                continue
-            for sock in self.sockets:
-                with contextlib.suppress(OSError):
-                    sock.shutdown(socket.SHUT_RDWR)
-            return
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def opener(self):
-        import http.client
-        import urllib.request
-
-        watchdog = self
-
-        def watched(base):
-            class Connection(base):
-                def connect(self) -> None:
-                    super().connect()
-                    watchdog.sockets.append(self.sock)
-            return Connection
-
-        class Http(urllib.request.HTTPHandler):
-            def http_open(self, req):
-                return self.do_open(watched(http.client.HTTPConnection), req)
-
-        class Https(urllib.request.HTTPSHandler):
-            def https_open(self, req):
-                return self.do_open(watched(http.client.HTTPSConnection), req,
-                                    context=self._context)
-
-        return urllib.request.build_opener(Http, Https)
-
-
 def fetch(url: str, state: FeedState, folder: Path, is_cancelled=lambda: False,
           timeout: float = TIMEOUT_S, deadline_s: float = DEADLINE_S,
           limit: int = MAX_BYTES) -> Fetched:
@@ -246,7 +173,7 @@ def _fetch(url: str, state: FeedState, folder: Path, is_cancelled, timeout: floa
         request.add_header("If-None-Match", state.etag)
     if state.last_modified:
         request.add_header("If-Modified-Since", state.last_modified)
-    watchdog = _Watchdog(deadline, is_cancelled)
+    watchdog = Watchdog(deadline, is_cancelled)
     try:
         with watchdog.opener().open(request, timeout=timeout) as response:
             length = response.headers.get("Content-Length", "")

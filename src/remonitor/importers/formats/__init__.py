@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from remonitor.importers.formats.api import ComextJsonStat, ComtradeApi
 from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.formats.comtrade import ComtradeBulk, ComtradeClassic
 from remonitor.importers.formats.comtrade_plus import ComtradePlus
@@ -24,7 +25,7 @@ FORMATS: dict[str, FileFormat] = {f.name: f for f in (
     ComtradePlus(), ComtradeClassic(), ComtradeBulk(), GacQuery(), GacMajorCommodities(),
     UsgsMcs(), UsitcDataWeb(),
     EurostatSpreadsheet(), WitsWorkbook(), OecNetTrade(), IeaPolicyTracker(), LongTable(),
-    EventTable(), GenericTable(),
+    EventTable(), ComtradeApi(), ComextJsonStat(), GenericTable(),
 )}
 
 log = logging.getLogger(__name__)

@@ -22,22 +22,30 @@ from remonitor.edits.imports import undo_import
 from remonitor.ui.context import PanelContext
 from remonitor.ui.i18n import font_missing, language_for
 from remonitor.ui.settings import (
+    COMEXT_URL,
+    COMTRADE_URL,
     FEED_INTERVAL_H,
     FEED_URLS,
     INBOX_ENABLED,
     INBOX_PATH,
     INBOX_RESCAN_MIN,
     LANGUAGE,
+    NETWORK_PROXY,
     REMIND_DRAWN_PCT,
     REMIND_EVENT_DAYS,
     REMIND_EXPIRY_DAYS,
     REMINDERS_SHOWN,
+    SOURCES_ON,
+    config_dir,
 )
 from remonitor.ui.shell.notifications import Notifier
 from remonitor.ui.shell.status import StatusBar
 from remonitor.views.reminders import load_reminders
 from remonitor.workers.feeds import Feeds, redact_url
+from remonitor.workers.http import Network
 from remonitor.workers.inbox import Inbox, InboxOutcome
+from remonitor.workers.keys import KeyStore
+from remonitor.workers.sources import LiveSources, SourcesConfig
 
 REMINDER_CHECK_MS = 3600 * 1000
 
@@ -64,6 +72,17 @@ class Background(QObject):
         self.feeds = Feeds(data_dir / "feeds.json", self.inbox.folder, self.runner, self)
         self.feeds.sig_offline.connect(status.set_offline)
         self.feeds.sig_fetched.connect(self._on_feed)
+        self.keys = KeyStore(config_dir() / "comtrade.key")
+        self.live = LiveSources(data_dir, self.writer, self.runner, self.keys, self)
+        self.live.sig_status.connect(lambda text: status.set_quiet("sources", text))
+        self.live.sig_arrived.connect(self._on_arrived)
+        self.live.sig_notes.connect(lambda source, notes: notifier.notify(
+            "info", self.tr("{source}: notes on the last look").format(
+                source=source.title()), "\n".join(notes)))
+        self.live.sig_problem.connect(lambda source, why: notifier.notify(
+            "warning", self.tr("{source} stopped").format(source=source.title()),
+            self.tr("{why}\n\nEnter a valid key in Edit → Preferences → Sources; remonitor "
+                    "does not try again until then.").format(why=why)))
         self._reminder_timer = QTimer(self)
         self._reminder_timer.setInterval(REMINDER_CHECK_MS)
         self._reminder_timer.timeout.connect(self.check_reminders)
@@ -114,6 +133,9 @@ class Background(QObject):
         self.feeds.inbox = self.inbox.folder
         urls = [u for u in self.settings.get(FEED_URLS).splitlines() if u.strip()]
         self.feeds.configure(urls, self.settings.get(FEED_INTERVAL_H) * 3600)
+        self.live.configure(SourcesConfig(
+            self.settings.get(SOURCES_ON), Network(proxy=self.settings.get(NETWORK_PROXY)),
+            self.settings.get(COMTRADE_URL), self.settings.get(COMEXT_URL)))
 
     def backup_today(self):
         """The daily backup, a writer job like any other; a failure (a full disk) is said
@@ -135,6 +157,7 @@ class Background(QObject):
         self._reminder_timer.stop()
         self.inbox.stop()
         self.feeds.stop()
+        self.live.stop()
 
     # -- inbox and feeds -----------------------------------------------------------------
 
@@ -175,6 +198,22 @@ class Background(QObject):
 
     def undo_import(self, batch_id: int):
         return self.writer.apply(undo_import(batch_id))
+
+    def look_now(self) -> None:
+        """*Look now*: both sources, whatever their schedule (a stopped one too)."""
+        self.apply_settings()
+        for source in ("comtrade", "comext"):
+            self.live.look(source)
+
+    def _on_arrived(self, line: str, summaries: list) -> None:
+        """New figures from a live source, said once a look: the newest, how much, and
+        Undo (each answer is a batch, like a file's)."""
+        batches = [s.batch_id for s in summaries if s.batch_id is not None]
+        actions = [(self.tr("Undo"), lambda: [self.undo_import(b) for b in batches])] \
+            if batches else []
+        text = self.tr("{n} answer(s), {figures} figures added or revised").format(
+            n=len(summaries), figures=f"{sum(s.added + s.revised for s in summaries):,}")
+        self.notifier.notify("info", line, text, actions=actions)
 
     def _on_feed(self, result) -> None:
         if result.status == "error":

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from remonitor.ui.i18n import LANGUAGES, language_for
@@ -38,6 +40,7 @@ from remonitor.ui.settings import (
     REMIND_EXPIRY_DAYS,
     Settings,
 )
+from remonitor.ui.shell.sources_box import SourcesBox
 from remonitor.ui.theme import SCHEMES, apply_scheme
 from remonitor.ui.vocabulary import word
 from remonitor.workers.feeds import check_url
@@ -56,7 +59,8 @@ class Preferences(QDialog):
     sig_language_changed = Signal()
     """Another language was chosen (the window is built again in it)."""
 
-    def __init__(self, settings: Settings, default_inbox: Path, parent=None) -> None:
+    def __init__(self, settings: Settings, default_inbox: Path, parent=None,
+                 sources: SourcesBox | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Preferences"))
@@ -106,8 +110,15 @@ class Preferences(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        general = QWidget(self)
+        general.setLayout(form)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(general, self.tr("General"))
+        self.sources = sources
+        if sources is not None:
+            self.tabs.addTab(sources, self.tr("Sources"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
@@ -129,6 +140,12 @@ class Preferences(QDialog):
         if not folder.is_absolute():
             self.problem.setText(self.tr("The inbox must be a full path to a folder."))
             return
+        if self.sources is not None and self.sources.problem():
+            self.tabs.setCurrentWidget(self.sources)
+            self.problem.setText(self.sources.problem())
+            return
+        if self.sources is not None:
+            self.sources.save()
         s = self._settings
         s.set(INBOX_PATH, str(folder))
         s.set(INBOX_ENABLED, self.watch.isChecked())

@@ -34,6 +34,7 @@ class StatusBar(QStatusBar):
                                      QSizePolicy.Policy.Preferred)  # whole when it fits
         self.offline = QLabel(self)
         self.offline.hide()
+        self._quiet: dict[str, str] = {}
         text = self.tr("Data: {path}").format(path=data_dir)
         self.data_dir = QLabel(
             self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 260), self)
@@ -77,10 +78,17 @@ class StatusBar(QStatusBar):
     def clearMessage(self) -> None:
         self.message.setText("")
 
+    def set_quiet(self, who: str, text: str) -> None:
+        """A background part's quiet word (feeds offline, Comtrade's next try): said in
+        the status bar, never as an error; '' takes it back."""
+        self._quiet[who] = text
+        shown = " · ".join(t for t in self._quiet.values() if t)
+        self.offline.setText(shown)
+        self.offline.setVisible(bool(shown))
+
     def set_offline(self, text: str) -> None:
         """Feeds not reached: said quietly, never as an error."""
-        self.offline.setText(text)
-        self.offline.setVisible(bool(text))
+        self.set_quiet("feeds", text)
 
     def set_freshness(self, text: str) -> None:
         self.freshness.setText(text)

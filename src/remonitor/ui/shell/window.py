@@ -318,8 +318,12 @@ class MainWindow(QMainWindow):
 
     def open_preferences(self):
         from remonitor.ui.shell.preferences import Preferences
+        from remonitor.ui.shell.sources_box import SourcesBox
 
-        dialog = Preferences(self.settings, self.data_dir / "inbox", self)
+        sources = SourcesBox(self.settings, self.background.keys,
+                             self.background.live.watch_path)
+        sources.sig_fetch_now.connect(self.background.look_now)
+        dialog = Preferences(self.settings, self.data_dir / "inbox", self, sources)
         dialog.sig_changed.connect(self.background.apply_settings)
         dialog.sig_language_changed.connect(self._language_changed)
         dialog.open()
