@@ -88,6 +88,356 @@
     </message>
 </context>
 <context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../src/remonitor/core/alerts.py" line="+84"/>
+        <source>{source}, released {date}</source>
+        <translation>{source}，{date} 发布</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New figure: {series}</source>
+        <translation>新数据：{series}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{series}: {change} {kind}</source>
+        <translation>{series}：{kind} {change}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{figure}; beyond the ±{limit} % you set ({source})</source>
+        <translation>{figure}；超出您设定的 ±{limit} %（{source}）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>above</source>
+        <translation>高于</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{series}: {side} its range</source>
+        <translation>{series}：{side}近期区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{figure}; the last {n} periods ran {low} – {high} ({source})</source>
+        <translation>{figure}；前 {n} 期在 {low} – {high} 之间（{source}）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{series}: no new figure</source>
+        <translation>{series}：未见新数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last came {date}; {source} usually publishes every {days} days, so one was due by {due}</source>
+        <translation>上一期发布于 {date}；{source} 通常每 {days} 天发布一次，本应在 {due} 前发布</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsBox</name>
+    <message>
+        <location filename="../../src/remonitor/ui/shell/alerts_box.py" line="+43"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Named in alerts</source>
+        <translation>提醒中的名称</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Add rule</source>
+        <translation>添加规则(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch one more series</source>
+        <translation>再关注一个序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Each alert comes once, as a notification naming the figure, the rule and the source, and the day&apos;s alerts are listed in the task list. Threshold: a % for y/y and m/m (25 fires beyond ±25 %), a number of periods for the range rule. The rules are kept in {path}.</source>
+        <translation>每条提醒只出现一次，以通知形式列出数据、规则和来源；当天的提醒汇总在任务列表中。阈值：同比和环比为百分比（25 表示超出 ±25 % 时提醒），区间规则为期数。规则保存在 {path}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a new figure arrives</source>
+        <translation>有新数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>y/y change beyond ±%</source>
+        <translation>同比变化超出 ±%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m/m change beyond ±%</source>
+        <translation>环比变化超出 ±%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside its range of the last N</source>
+        <translation>超出前 N 期区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>later than its usual release</source>
+        <translation>晚于通常发布日期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{token} (not in the store)</source>
+        <translation>{token}（数据库中没有）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>25 or 12</source>
+        <translation>25 或 12</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the series&apos; own name</source>
+        <translation>序列自身名称</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Alert rule {n}: choose a series</source>
+        <translation>提醒规则 {n}：请选择序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert rule {n}: the threshold must be a positive number</source>
+        <translation>提醒规则 {n}：阈值必须是正数</translation>
+    </message>
+</context>
+<context>
+    <name>Analysis</name>
+    <message>
+        <location filename="../../src/remonitor/core/analysis.py" line="+107"/>
+        <source>not enough months to compare: figures for {b} of the {n} months before the announcement and {a} of the {n} from its effect</source>
+        <translation>月份不足，无法比较：公布前 {n} 个月中有 {b} 个月有数据，生效起 {n} 个月中有 {a} 个月有数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>12 months before: {before} {unit} a month; 12 months from its effect: {after} {unit} a month ({change})</source>
+        <translation>公布前 12 个月：每月 {before} {unit}；生效起 12 个月：每月 {after} {unit}（{change}）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>{span}: the year&apos;s total is not known yet</source>
+        <translation>{span}：全年合计尚未公布</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{span}: {share} of the year</source>
+        <translation>{span}：占全年 {share}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, against {low}–{high} in the {n} years before</source>
+        <translation>，此前 {n} 年为 {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../src/remonitor/views/analysis.py" line="+89"/>
+        <source>beside: {label}: {text}</source>
+        <translation>对照：{label}：{text}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>the same series a year earlier</source>
+        <translation>同一序列的上一年</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>months inside a bucket (Jan–Feb, a quarter known only as a total) count at the bucket&apos;s monthly average</source>
+        <translation>合并期（1–2 月、只有合计的季度）内的各月按该期的月平均计</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{label}: no figures for {months}, so the shares cannot be compared</source>
+        <translation>{label}：{months} 没有数据，无法比较份额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shares of {label}: {before} against {after}; the changes add up to zero</source>
+        <translation>{label} 的份额：{before} 对比 {after}；各项变化之和为零</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{months}: figures for {n} of {of} months</source>
+        <translation>{months}：{of} 个月中有 {n} 个月有数据</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>no month with two destinations&apos; prices</source>
+        <translation>没有哪个月有两个目的地的价格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{month}: dearest {dear}, cheapest {cheap}; the dearest pays {ratio} more per unit</source>
+        <translation>{month}：最贵 {dear}，最便宜 {cheap}；最贵者单价高出 {ratio}</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDialog</name>
+    <message>
+        <location filename="../../src/remonitor/ui/analysis/dialog.py" line="+179"/>
+        <source>What moved after a control</source>
+        <translation>管制之后的变化</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>beside: nothing</source>
+        <translation>对照：无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>beside: a year earlier</source>
+        <translation>对照：上一年</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beside: {label}</source>
+        <translation>对照：{label}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>top </source>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Event window</source>
+        <translation>事件窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who gained, who lost</source>
+        <translation>谁得谁失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concentration</source>
+        <translation>集中度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prices by destination</source>
+        <translation>按目的地的价格</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>months from the announcement</source>
+        <translation>距公布的月数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index, month before announcement = 100</source>
+        <translation>指数（公布前一个月 = 100）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>from announcement to effect</source>
+        <translation>从公布到生效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>announced</source>
+        <translation>公布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in effect</source>
+        <translation>生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>announced and in effect</source>
+        <translation>公布即生效</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{title} — announced {day}</source>
+        <translation>{title} — {day} 公布</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>change of share, percentage points</source>
+        <translation>份额变化（百分点）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>HHI (0–10,000)</source>
+        <translation>HHI（0–10,000）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Herfindahl index of destinations</source>
+        <translation>目的地赫芬达尔指数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No month with destinations held</source>
+        <translation>没有含目的地数据的月份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{label}: {month}, HHI {hhi} — as concentrated as {n} equal destinations (1,500–2,500: moderately, above 2,500: highly concentrated)</source>
+        <translation>{label}：{month}，HHI {hhi} — 集中程度相当于 {n} 个同等规模的目的地（1,500–2,500：中度集中；2,500 以上：高度集中）</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTab</name>
+    <message>
+        <location line="-247"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture (PNG, SVG) or the table (CSV, XLSX)</source>
+        <translation>图片（PNG、SVG）或表格（CSV、XLSX）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>analysis: {what}</source>
+        <translation>分析：{what}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG picture (*.png);;SVG picture (*.svg);;Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>PNG 图片 (*.png);;SVG 图片 (*.svg);;Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDialog</name>
     <message>
         <location filename="../../src/remonitor/ui/tracker/application_dialog.py" line="+28"/>
@@ -266,7 +616,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/background.py" line="+71"/>
+        <location filename="../../src/remonitor/ui/shell/background.py" line="+73"/>
         <source>An inbox import broke off</source>
         <translation>收件箱导入中断</translation>
     </message>
@@ -290,7 +640,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 请在 编辑 → 偏好设置 → 数据源 中输入有效的密钥；在此之前 remonitor 不会再试。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>The inbox cannot be watched</source>
         <translation>无法监视收件箱</translation>
     </message>
@@ -385,7 +735,22 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>检查提醒</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
+        <source>The alert rules cannot be read</source>
+        <translation>无法读取提醒规则</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>check alerts</source>
+        <translation>检查提醒</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>alerts today: {n} — {titles}</source>
+        <translation>今日提醒：{n} 条 — {titles}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{n} more reminders</source>
         <translation>另有 {n} 条提醒</translation>
     </message>
@@ -525,7 +890,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/panel.py" line="+84"/>
+        <location filename="../../src/remonitor/ui/chart/panel.py" line="+86"/>
         <source>Choose the series shown (Ctrl+L): search every series held, with its freshness</source>
         <translation>选择显示的序列（Ctrl+L）：搜索所有已存序列及其更新情况</translation>
     </message>
@@ -620,7 +985,17 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>发布的数据彼此一致吗？与旁边注明的百分比变化一致吗？</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>What moved…</source>
+        <translation>变化分析…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What a control did: the months around an event, who gained and lost share, concentration, prices by destination</source>
+        <translation>管制的影响：事件前后各月、份额得失、集中度、按目的地的价格</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Figures on the chart</source>
         <translation>图表中的数据</translation>
     </message>
@@ -1677,7 +2052,7 @@ Details are in the log: {log}</source>
         <translation>联合国 Comtrade API 答复（JSON）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Eurostat Comext API answer (JSON-stat)</source>
         <translation>欧盟统计局 Comext API 答复（JSON-stat）</translation>
     </message>
@@ -2158,7 +2533,7 @@ Details are in the log: {log}</source>
         <translation>许可证申请跟踪</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -2233,7 +2608,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
 恢复 {made} 的备份吗？损坏的文件会另行保留。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+46"/>
         <source>Bundled reference data: {source} to {period}, released {date} ({n} months ago). Import newer releases to bring it up to date.</source>
         <translation>内置参考数据：{source} 截至 {period}，发布于 {date}（{n} 个月前）。导入更新的发布即可更新。</translation>
     </message>
@@ -2243,7 +2618,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>{source}：最新 {period}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>The language changes at the next start: background work is running.</source>
         <translation>语言将在下次启动时更改：后台任务正在运行。</translation>
     </message>
@@ -2580,7 +2955,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/preferences.py" line="+66"/>
+        <location filename="../../src/remonitor/ui/shell/preferences.py" line="+68"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -2681,9 +3056,14 @@ from {now} and {before} {unit}</source>
         <translation>常规</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Sources</source>
         <translation>数据源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts</source>
+        <translation>提醒</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3402,7 +3782,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TimelinePanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline/panel.py" line="+62"/>
+        <location filename="../../src/remonitor/ui/timeline/panel.py" line="+64"/>
         <source>Announced</source>
         <translation>公告日期</translation>
     </message>
@@ -3490,6 +3870,16 @@ from {now} and {before} {unit}</source>
         <location line="+2"/>
         <source>Delete the selected event (asks first; Ctrl+Z puts it back)</source>
         <translation>删除所选事件（会先确认；Ctrl+Z 可恢复）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Event &amp;window…</source>
+        <translation>事件窗口(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The months around the selected event, and who gained or lost share after it</source>
+        <translation>所选事件前后的各月，以及此后谁的份额增加或减少</translation>
     </message>
     <message>
         <location line="+11"/>

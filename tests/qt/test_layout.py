@@ -108,3 +108,21 @@ def test_every_panel_keeps_a_usable_size(open_window, size):
         assert table.minimumHeight() >= 3 * table.fontMetrics().height()
     assert tracker.view.height() >= 3 * tracker.view.fontMetrics().height()
     assert timeline.lanes.height() >= timeline.lanes.minimumHeight() >= 150
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_analysis_and_the_alert_rules_fit_a_small_screen(open_window, qtbot, language):
+    window = open_window((1366, 768), language)
+    dialog = window.open_analysis("mofcom-2025-61")
+    qtbot.waitUntil(lambda: dialog.window_tab.data is not None, timeout=20_000)
+    assert dialog.height() <= 768 and dialog.width() <= 1366
+    problems = cut_text(dialog) + overlapping_texts(dialog.window_tab.plot) + cut_axis_titles(
+        dialog.window_tab.plot)
+    dialog.close()
+    preferences = window.open_preferences()
+    preferences.tabs.setCurrentWidget(preferences.alerts)
+    preferences.alerts.add()
+    qtbot.waitExposed(preferences)
+    problems += cut_text(preferences)
+    preferences.reject()
+    assert not problems, "\n".join(problems)

@@ -65,6 +65,19 @@ def _parser() -> argparse.ArgumentParser:
                          parents=[shared])
     exp.add_argument("table", choices=["figures", "events", "applications"])
     exp.add_argument("file", type=Path)
+    rep = sub.add_parser(
+        "report", parents=[shared],
+        help="print what a control did: event-window, share-change, concentration, prices")
+    rep.add_argument("report", choices=["event-window", "share-change", "concentration",
+                                        "prices"])
+    rep.add_argument("--event", help="the event: its key (mofcom-2025-18), id or title words")
+    rep.add_argument("--series", required=True,
+                     help="the series: its token, or words that name one (\"rare earths\")")
+    rep.add_argument("--compare", default="", help="event-window: a series to set beside")
+    rep.add_argument("--year-earlier", action="store_true",
+                     help="event-window: beside the same series a year earlier")
+    rep.add_argument("--top", type=int, default=8, help="prices: the top N destinations")
+    rep.add_argument("--out", type=Path, help="also write the table to .csv or .xlsx")
     return parser
 
 
@@ -208,6 +221,8 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         if args.command == "import":
             return _import(conn, args)
+        if args.command == "report":
+            return _report(conn, args)
         from remonitor.exporters.tables import write_table
         from remonitor.views.tables import VIEWS
 
@@ -270,6 +285,58 @@ def _import_rates(conn, args: argparse.Namespace) -> int:
           + (" (daily rates averaged per month)" if table.daily else "")
           + ("; dry run: nothing stored" if args.dry_run else ""))
     return 0
+
+
+def _report(conn, args: argparse.Namespace) -> int:
+    """One of views.analysis, printed as a table (and written with --out)."""
+    from remonitor.views import analysis
+
+    try:
+        if args.report in ("event-window", "share-change") and not args.event:
+            raise ValueError(f"{args.report} needs --event")
+        if args.report == "event-window":
+            data = analysis.event_window_view(conn, args.event, args.series, args.compare,
+                                              args.year_earlier)
+            head = [f"{data.event.title} — announced {data.event.when}"
+                    + (f", effective {data.event.effective}" if data.event.effective else ""),
+                    data.label, *data.caption()]
+        elif args.report == "share-change":
+            data = analysis.share_change_view(conn, args.event, args.series)
+            head = [data.event.title, data.caption()]
+        elif args.report == "concentration":
+            data = analysis.concentration_view(conn, args.series)
+            head = [data.label]
+        else:
+            data = analysis.prices_view(conn, args.series, args.top)
+            head = [data.label, data.caption()]
+    except ValueError as exc:
+        print(f"remonitor: {exc}", file=sys.stderr)
+        return 2
+    table = data.table()
+    print("\n".join(head))
+    widths = [max(len(str(h)), *(len(_cell(r[i])) for r in table.rows)) if table.rows
+              else len(str(h)) for i, h in enumerate(table.headers)]
+    print("  ".join(str(h).ljust(w) for h, w in zip(table.headers, widths, strict=True)))
+    for row in table.rows:
+        print("  ".join(_cell(c).ljust(w) for c, w in zip(row, widths, strict=True)))
+    if args.out:
+        from remonitor.exporters.tables import write_table
+
+        write_table(args.out, table.headers, table.rows, sheet_name=table.name)
+        print(f"written to {args.out.resolve()}")
+    return 0
+
+
+def _cell(value) -> str:
+    from decimal import Decimal
+
+    from remonitor.core.figures import number_text
+
+    if value is None:
+        return ""
+    if isinstance(value, Decimal | float):
+        return number_text(value)
+    return str(value)
 
 
 def _import(conn, args: argparse.Namespace) -> int:

@@ -123,16 +123,20 @@ def list_series(conn: sqlite3.Connection) -> list[SeriesSummary]:
     ]
 
 
-def observations_for(conn: sqlite3.Connection, series: int) -> list[Observation]:
-    """Every vintage of every figure of a series, with its release, file and label."""
+def observations_for(conn: sqlite3.Connection, series: int,
+                     months: tuple[int, int] | None = None) -> list[Observation]:
+    """Every vintage of every figure of a series, with its release, file and label;
+    ``months``: only the figures lying within these (first, last) months."""
+    lo, hi = months or (-1, 10**9)
     rows = conn.execute(
         f"""SELECT o.first_month, o.last_month, o.mantissa, o.decimals, {RELEASE},
                    o.batch_id, b.file_name, o.note, l.edition, l.description,
                    o.release_approximate
             FROM observation o JOIN import_batch b ON b.id = o.batch_id
             LEFT JOIN label l ON l.id = o.label_id
-            WHERE o.series_id = ? ORDER BY o.first_month, o.last_month, 5""",
-        (series,),
+            WHERE o.series_id = ? AND o.first_month >= ? AND o.last_month <= ?
+            ORDER BY o.first_month, o.last_month, 5""",
+        (series, lo, hi),
     ).fetchall()
     return [
         Observation(MonthSpan(r[0], r[1]), from_mantissa(r[2], r[3]), r[3],

@@ -97,15 +97,18 @@ def _exact(sums: list[tuple]) -> dict[tuple, tuple[Decimal, int]]:
     return out
 
 
-def partner_sum(conn: sqlite3.Connection, found: PartnerSeries) -> list[Observation]:
+def partner_sum(conn: sqlite3.Connection, found: PartnerSeries,
+                months: tuple[int, int] | None = None) -> list[Observation]:
     """The product's figures summed over every partner country, span by span (never the
     World row or an aggregate). Sum the figures of one granularity: a partner reporting
-    only years adds to the years."""
+    only years adds to the years. ``months``: only the spans within these (first, last)."""
     ids = json.dumps(list(found.ids))
     sql, releases = _vintages(conn, ids)
+    lo, hi = months or (-1, 10**9)
     rows = conn.execute(
         f"""SELECT first_month, last_month, decimals, sum(mantissa)
-            FROM ({sql}) GROUP BY first_month, last_month, decimals""", {"ids": ids}
+            FROM ({sql}) WHERE first_month >= :lo AND last_month <= :hi
+            GROUP BY first_month, last_month, decimals""", {"ids": ids, "lo": lo, "hi": hi}
     ).fetchall()
     if not rows:
         return []
@@ -138,13 +141,48 @@ def partner_ranking(conn: sqlite3.Connection, found: PartnerSeries,
     return sorted(ranked, key=lambda item: (-item[1], item[0]))
 
 
-def partner_observations(conn: sqlite3.Connection, found: PartnerSeries, partners: list[str]
+def partner_span_totals(conn: sqlite3.Connection, found: PartnerSeries,
+                        spans: list[tuple[int, int]]
+                        ) -> tuple[dict[str, list[Decimal]], set[int]] | None:
+    """Each partner's total over each (first, last) span of months, summed in SQL, and the
+    months any partner has a figure for; None when a figure within the spans covers more
+    than one month (a bucket or a cumulative: the series engine must derive the months)."""
+    every = found.ids
+    ids = json.dumps(list(every))
+    lo, hi = min(f for f, _ in spans), max(la for _, la in spans)
+    sql = _vintages(conn, ids)[0]
+    params = {"ids": ids, "lo": lo, "hi": hi}
+    if conn.execute(f"SELECT EXISTS (SELECT 1 FROM ({sql}) WHERE last_month >= :lo AND "
+                    "first_month <= :hi AND last_month != first_month)", params).fetchone()[0]:
+        return None
+    cases = ", ".join(f"sum(CASE WHEN first_month BETWEEN {int(f)} AND {int(la)} "
+                      "THEN mantissa ELSE 0 END)" for f, la in spans)
+    rows = conn.execute(f"SELECT series_id, decimals, {cases} FROM ({sql}) "
+                        "WHERE first_month >= :lo AND last_month <= :hi "
+                        "GROUP BY series_id, decimals", params).fetchall()
+    totals: dict[str, list[Decimal]] = {}
+    for sid, decimals, *sums in rows:
+        held = totals.setdefault(every[sid], [Decimal(0)] * len(spans))
+        for i, total in enumerate(sums):
+            held[i] += from_mantissa(total, decimals)
+    months = {m for (m,) in conn.execute(
+        f"SELECT DISTINCT first_month FROM ({sql}) WHERE first_month >= :lo "
+        "AND last_month <= :hi", params)}
+    return totals, months
+
+
+def partner_observations(conn: sqlite3.Connection, found: PartnerSeries, partners: list[str],
+                         months: tuple[int, int] | None = None
                          ) -> dict[str, list[Observation]]:
-    """The newest figures of the named partners (countries or, by name, the others)."""
+    """The newest figures of the named partners (countries or, by name, the others);
+    ``months``: only those lying within these (first, last) months."""
     every = found.ids | found.others
     wanted = json.dumps([sid for sid, p in every.items() if p in set(partners)])
-    rows = conn.execute(_vintages(conn, wanted)[0] + " ORDER BY 1, 2, 3",
-                        {"ids": wanted}).fetchall()
+    lo, hi = months or (-1, 10**9)
+    rows = conn.execute(
+        f"SELECT * FROM ({_vintages(conn, wanted)[0]}) WHERE first_month >= :lo "
+        "AND last_month <= :hi ORDER BY 1, 2, 3", {"ids": wanted, "lo": lo, "hi": hi}
+    ).fetchall()
     batches = _batches(conn)
     out: dict[str, list[Observation]] = defaultdict(list)
     for p in partners:

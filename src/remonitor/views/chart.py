@@ -288,27 +288,37 @@ def _mirror(conn: sqlite3.Connection, choice: Choice, units: DisplayUnits,
 
 
 def _read(conn: sqlite3.Connection, choice: Choice, units: DisplayUnits,
-          rates: dict[str, RateTable]) -> Shown:
+          rates: dict[str, RateTable], months: tuple[int, int] | None = None) -> Shown:
     if choice.kind == "sum":
-        observations = partner_sum(conn, partner_series(conn, choice.key))
+        observations = partner_sum(conn, partner_series(conn, choice.key), months)
         points, unit, notes = _converted(monthly_series(observations), choice.key.unit, units,
                                          rates)
         return Shown(choice, points, unit, observations, notes)
     if choice.kind == "unit value":
         value_unit, quantity_unit = choice.key.unit.split("/", 1)
-        values_obs = observations_for(conn, choice.ids[0])
-        quantities_obs = observations_for(conn, choice.ids[1])
+        values_obs = observations_for(conn, choice.ids[0], months)
+        quantities_obs = observations_for(conn, choice.ids[1], months)
         values, v_unit, notes = _converted(monthly_series(values_obs), value_unit, units, rates)
         quantities, q_unit, more = _converted(monthly_series(quantities_obs), quantity_unit,
                                               units, rates)
         return Shown(choice, unit_value(values, quantities), f"{v_unit}/{q_unit}",
                      values_obs + quantities_obs, notes + more)
-    observations = observations_for(conn, choice.ids[0])
+    observations = observations_for(conn, choice.ids[0], months)
     points, unit, notes = _converted(monthly_series(observations), choice.key.unit, units,
                                      rates)
     breaks = concordance().breaks(choice.key.product, observations)
     return Shown(choice, points, unit, observations, notes + [b.describe() for b in breaks],
                  breaks=breaks)
+
+
+def read_shown(conn: sqlite3.Connection, choice: Choice,
+               units: DisplayUnits = DisplayUnits(),
+               years: tuple[int, int] | None = None) -> Shown:
+    """One series' figures as the chart reads them (a sum, a unit value, or stored);
+    ``years``: only those of these years (first, last), read whole so that a month derived
+    from its year's cumulative is still derived."""
+    months = (years[0] * 12, years[1] * 12 + 11) if years else None
+    return _read(conn, choice, units, rate_tables(conn), months)
 
 
 def read_partners(conn: sqlite3.Connection, choice: Choice, n: int,

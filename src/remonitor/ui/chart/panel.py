@@ -67,6 +67,8 @@ class ChartPanel(QWidget):
     """The user asked to import exchange rates (from the Units menu)."""
     sig_message = Signal(str)
     """Something the status bar should say (where an export went)."""
+    sig_analyse = Signal(str)
+    """*What moved…*: the analysis, on this series (its token)."""
 
     def __init__(self, context: PanelContext, parent=None) -> None:
         super().__init__(parent)
@@ -174,6 +176,14 @@ class ChartPanel(QWidget):
                                   "the % changes stated beside them?"))
         checks.clicked.connect(self.open_checks)
         top.addWidget(checks)
+        moved = QToolButton(self)
+        moved.setText(self.tr("What moved…"))
+        moved.setToolTip(self.tr("What a control did: the months around an event, who "
+                                 "gained and lost share, concentration, prices by "
+                                 "destination"))
+        moved.clicked.connect(lambda: self.sig_analyse.emit(
+            self.data.first.choice.token if self.data and self.data.first else ""))
+        top.addWidget(moved)
         nav = self.navigation
         for keys, slot in ((("+", "="), lambda: nav.zoom(0.8)), (("-",), lambda: nav.zoom(1.25)),
                            (("Left",), lambda: nav.pan(-0.2)), (("Right",), lambda: nav.pan(0.2)),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from remonitor.core.changes import StoreChange
@@ -19,6 +19,7 @@ from remonitor.core.reminders import (
 )
 from remonitor.edits.backups import daily_backup
 from remonitor.edits.imports import undo_import
+from remonitor.exporters.tables import atomically
 from remonitor.ui.context import PanelContext
 from remonitor.ui.i18n import font_missing, language_for
 from remonitor.ui.settings import (
@@ -40,6 +41,7 @@ from remonitor.ui.settings import (
 )
 from remonitor.ui.shell.notifications import Notifier
 from remonitor.ui.shell.status import StatusBar
+from remonitor.views.alerts import load_alerts, read_rules
 from remonitor.views.reminders import load_reminders
 from remonitor.workers.feeds import Feeds, redact_url
 from remonitor.workers.http import Network
@@ -54,6 +56,9 @@ class Background(QObject):
     """The inbox, the feeds, reminders and the day's backup. Given the context, the
     notifier its news goes to, the status bar (offline), and what to do when a card asks
     to restore a backup or to open a file in the import dialog."""
+
+    sig_alerts_checked = Signal(int)
+    """The alert rules were evaluated (how many alerts hold now, shown or shown before)."""
 
     def __init__(self, context: PanelContext, notifier: Notifier, status: StatusBar,
                  open_restore: Callable[[], object], import_path: Callable[[Path], object],
@@ -92,9 +97,12 @@ class Background(QObject):
         return Path(self.settings.get(INBOX_PATH) or self.data_dir / "inbox")
 
     def on_store_changed(self, change: StoreChange) -> None:
-        """Applications or events changed: what is due may have changed."""
+        """Applications or events changed: what is due may have changed; new figures may
+        meet an alert's rule."""
         if self.started and (change.applications or change.events):
             self.check_reminders()
+        if self.started and change.observations:
+            self.check_alerts()
 
     def start(self) -> None:
         """Once the store is open and the window drawn: the day's backup, then watch, poll
@@ -105,6 +113,7 @@ class Background(QObject):
         self.apply_settings()
         self._reminder_timer.start()
         self.check_reminders()
+        self.check_alerts(digest=True)
 
     def warn_if_font_missing(self) -> bool:
         """Chosen Chinese without a Chinese font: every word would be a box. Said in English
@@ -233,6 +242,43 @@ class Background(QObject):
             latest=f"reminders:{id(self)}")
         task.sig_result.connect(lambda found: self._remind(found, today))
         return task
+
+    # -- alerts on figures ---------------------------------------------------------------
+
+    def check_alerts(self, digest: bool = False):
+        """The alert rules on the figures held; each alert once (its print's key is kept
+        in alerts-state.json); ``digest`` (the day's first check) also lists today's in the
+        task list."""
+        rules, problem = read_rules(self.data_dir)
+        if problem:
+            self.notifier.notify("warning", self.tr("The alert rules cannot be read"),
+                                 problem)
+        if not rules:
+            return None
+        today = date.today()
+        task = self.runner.read(self.tr("check alerts"),
+                                lambda conn, ctx: load_alerts(conn, rules, today),
+                                latest=f"alerts:{id(self)}")
+        task.sig_result.connect(lambda found: self._alert(found, digest))
+        return task
+
+    def _alert(self, found: list[Reminder], digest: bool) -> None:
+        state = self.data_dir / "alerts-state.json"
+        try:
+            fired = set(json.loads(state.read_text("utf-8")))
+        except (OSError, ValueError, TypeError):
+            fired = set()
+        new = [a for a in found if a.key not in fired]
+        for a in new:
+            self.notifier.notify("warning" if a.urgent else "info", a.title, a.text)
+        if new:
+            text = json.dumps(sorted(fired | {a.key for a in new}), indent=0)
+            atomically(state, lambda tmp: tmp.write_text(text, "utf-8"))
+        if digest and found:
+            summary = "; ".join(a.title for a in found[:6])
+            self.runner.run(self.tr("alerts today: {n} — {titles}").format(
+                n=len(found), titles=summary), lambda ctx: len(found))
+        self.sig_alerts_checked.emit(len(found))
 
     def _remind(self, found: list[Reminder], today: date) -> None:
         try:

@@ -1,6 +1,6 @@
 """Preferences: the inbox folder and how often it is rescanned, feeds, reminder
-thresholds. Nothing here is required: the defaults watch ``inbox/`` in the data folder and
-fetch nothing."""
+thresholds; the live sources and the alert rules on their own tabs. Nothing here is
+required: the defaults watch ``inbox/`` in the data folder and fetch nothing."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from remonitor.ui.settings import (
     REMIND_EXPIRY_DAYS,
     Settings,
 )
+from remonitor.ui.shell.alerts_box import AlertsBox
 from remonitor.ui.shell.sources_box import SourcesBox
 from remonitor.ui.theme import SCHEMES, apply_scheme
 from remonitor.ui.vocabulary import word
@@ -60,7 +61,8 @@ class Preferences(QDialog):
     """Another language was chosen (the window is built again in it)."""
 
     def __init__(self, settings: Settings, default_inbox: Path, parent=None,
-                 sources: SourcesBox | None = None) -> None:
+                 sources: SourcesBox | None = None, alerts: AlertsBox | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Preferences"))
@@ -114,9 +116,12 @@ class Preferences(QDialog):
         general.setLayout(form)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("General"))
-        self.sources = sources
+        self.sources, self.alerts = sources, alerts
+        self._pages = [p for p in (sources, alerts) if p is not None]
         if sources is not None:
             self.tabs.addTab(sources, self.tr("Sources"))
+        if alerts is not None:
+            self.tabs.addTab(alerts, self.tr("Alerts"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.problem)
@@ -140,12 +145,13 @@ class Preferences(QDialog):
         if not folder.is_absolute():
             self.problem.setText(self.tr("The inbox must be a full path to a folder."))
             return
-        if self.sources is not None and self.sources.problem():
-            self.tabs.setCurrentWidget(self.sources)
-            self.problem.setText(self.sources.problem())
-            return
-        if self.sources is not None:
-            self.sources.save()
+        for page in self._pages:
+            if page.problem():
+                self.tabs.setCurrentWidget(page)
+                self.problem.setText(page.problem())
+                return
+        for page in self._pages:
+            page.save()
         s = self._settings
         s.set(INBOX_PATH, str(folder))
         s.set(INBOX_ENABLED, self.watch.isChecked())

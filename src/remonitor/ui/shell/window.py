@@ -104,6 +104,10 @@ class MainWindow(QMainWindow):
         self.notifier = Notifier(self)
         self.files = FileActions(context, self.status, self)
         self.chart.sig_import_rates.connect(self.files.choose_rates_import)
+        self.chart.sig_analyse.connect(lambda token: self.open_analysis(token=token))
+        self.timeline.sig_analyse_event.connect(
+            lambda key: self.open_analysis(key, self.chart.tokens[0] if self.chart.tokens
+                                           else ""))
         self.background = Background(context, self.notifier, self.status, self.open_restore,
                                      self.files.import_path, self)
         self._last_change: StoreChange | None = None
@@ -223,6 +227,23 @@ class MainWindow(QMainWindow):
         box = error_box(self, self.tr("remonitor cannot open its store"), error)
         box.finished.connect(lambda: self.sig_store_failed.emit(error))
 
+    def open_analysis(self, event_key: str = "", token: str = ""):
+        """*What moved after a control*: the analysis tabs, on the event chosen on the
+        timeline and the chart's series."""
+        from remonitor.ui.analysis.dialog import AnalysisDialog
+
+        data = self.chart.data
+        if data is None:
+            return None
+        selected = self.timeline.selected_event()
+        dialog = AnalysisDialog(self.runner, data.choices, data.events, self)
+        dialog.choose(event_key or (selected.key or str(selected.id) if selected else ""),
+                      token)
+        dialog.show()
+        dialog.tabs.currentWidget().refresh()
+        self.analysis = dialog
+        return dialog
+
     def open_restore(self):
         from remonitor.ui.shell.restore import RestoreDialog
 
@@ -317,13 +338,16 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def open_preferences(self):
+        from remonitor.ui.shell.alerts_box import AlertsBox
         from remonitor.ui.shell.preferences import Preferences
         from remonitor.ui.shell.sources_box import SourcesBox
 
         sources = SourcesBox(self.settings, self.background.keys,
                              self.background.live.watch_path)
         sources.sig_fetch_now.connect(self.background.look_now)
-        dialog = Preferences(self.settings, self.data_dir / "inbox", self, sources)
+        alerts = AlertsBox(self.chart.data.choices if self.chart.data else [], self.data_dir)
+        dialog = Preferences(self.settings, self.data_dir / "inbox", self, sources, alerts)
+        dialog.accepted.connect(self.background.check_alerts)
         dialog.sig_changed.connect(self.background.apply_settings)
         dialog.sig_language_changed.connect(self._language_changed)
         dialog.open()

@@ -56,6 +56,8 @@ class TimelinePanel(TablePanel):
     filters."""
     sig_event_selected = Signal(object)
     """The event chosen in the list or on a lane (the chart centres on it)."""
+    sig_analyse_event = Signal(str)
+    """*Event window…*: the analysis, on this event (its key)."""
 
     def __init__(self, context: PanelContext, parent=None) -> None:
         columns = [
@@ -126,7 +128,14 @@ class TimelinePanel(TablePanel):
                                          self.tr("Delete the selected event (asks first; "
                                                  "Ctrl+Z puts it back)"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.window_action = make_action(
+            self, self.tr("Event &window…"), lambda: self.sig_analyse_event.emit(
+                (e.key or str(e.id)) if (e := self.selected_event()) else ""),
+            tip=self.tr("The months around the selected event, and who gained or lost "
+                        "share after it"))
         self.addAction(self.delete_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([self.window_action, self.new_action, self.delete_action])
         self.view.sig_row_activated.connect(self.edit_event)
         self.dialog: EventDialog | None = None
 
@@ -134,6 +143,7 @@ class TimelinePanel(TablePanel):
         """The timeline's actions in the window's menus."""
         registry.add("edit", "events", self.new_action)
         registry.add("edit", "events", self.delete_action)
+        registry.add("edit", "events", self.window_action)
         registry.add_export(self.tr("Events"), self.export_events, "events", calendar=True)
 
     def on_store_changed(self, change: StoreChange) -> None:
@@ -296,3 +306,7 @@ class TimelinePanel(TablePanel):
 
             return self._runner.read(self.tr("export calendar"), calendar)
         return export_table(self._runner, self.tr("export events"), events_view, path)
+
+    def selected_event(self) -> Event | None:
+        rows = self.view.selected_rows()
+        return rows[0] if rows else None

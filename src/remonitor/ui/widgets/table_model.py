@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -28,6 +29,8 @@ class Column(Generic[R]):
     key: str = ""
     """Name of the column in the store's sort keys (tables sorted in SQL); '' = not sortable
     there."""
+    text: Callable[[R], str] | None = None
+    """How the value reads (a figure grouped, with its decimals); it still sorts by value."""
 
 
 def display(value: Any) -> str:
@@ -50,6 +53,8 @@ def sort_key(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, tuple | list):
         return " ".join(str(v) for v in value)
+    if isinstance(value, Decimal):  # Qt compares numbers it knows; the order is the same
+        return float(value)
     return value
 
 
@@ -59,13 +64,14 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 def cell(column: Column[R], row: R, role: int) -> Any:
     """What a table shows of ``row`` in ``column`` for a Qt item role."""
     if role == Qt.ItemDataRole.DisplayRole:
-        return display(column.value(row))
+        return column.text(row) if column.text else display(column.value(row))
     if role == SORT_ROLE:
         return sort_key(column.value(row))
     if role == ROW_ROLE:
         return row
     if role == Qt.ItemDataRole.ToolTipRole:
-        return column.tooltip(row) if column.tooltip else display(column.value(row))
+        return column.tooltip(row) if column.tooltip else cell(
+            column, row, Qt.ItemDataRole.DisplayRole)
     if role == Qt.ItemDataRole.ForegroundRole and column.colour:
         return column.colour(row)
     if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
@@ -137,4 +143,5 @@ class RowTableModel(ColumnModel, Generic[R]):
     def table(self) -> tuple[list[str], list[list[str]]]:
         """Headers and displayed text of every row (for export of what is on screen)."""
         return ([c.title for c in self.columns],
-                [[display(c.value(r)) for c in self.columns] for r in self.rows])
+                [[cell(c, r, Qt.ItemDataRole.DisplayRole) for c in self.columns]
+                 for r in self.rows])

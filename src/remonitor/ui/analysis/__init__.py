@@ -1,0 +1,1 @@
+"""What a control did: the analysis dialog."""
