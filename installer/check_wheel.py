@@ -26,7 +26,7 @@ def pythons() -> dict[str, str]:
     found: dict[str, tuple[tuple[int, ...], str]] = {}
     home = os.environ.get("PYENV_ROOT", str(Path.home() / ".pyenv"))
     names = [shutil.which(f"python3.{m}") for m in range(11, 20)]
-    names += sorted(glob.glob(f"{home}/versions/3.*/bin/python3")) + [sys.executable]
+    names += [*sorted(glob.glob(f"{home}/versions/3.*/bin/python3")), sys.executable]
     for name in filter(None, names):
         try:
             out = subprocess.run([name, "-c", "import sys; print(*sys.version_info[:3])"],
@@ -37,7 +37,7 @@ def pythons() -> dict[str, str]:
             continue
         version = tuple(int(n) for n in out.stdout.split())
         if version >= (3, 11):
-            key = "%d.%d" % version[:2]
+            key = f"{version[0]}.{version[1]}"
             if key not in found or version > found[key][0]:
                 found[key] = (version, name)
     return {k: v[1] for k, v in sorted(found.items())}
