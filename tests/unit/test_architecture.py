@@ -19,6 +19,17 @@ def test_import_linter_contracts_are_kept():
     assert "0 broken" in result.stdout
 
 
+def test_ruff_is_clean():
+    """The style rules of pyproject.toml hold for everything in the repository (CI runs
+    this, so a lint slip turns it red rather than waiting for someone to notice)."""
+    ruff = Path(sys.executable).with_name("ruff")
+    if not ruff.exists():
+        pytest.skip("ruff is not installed beside this Python (pip install -e .[dev])")
+    result = subprocess.run([str(ruff), "check", "--no-cache", str(ROOT)],
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def python_files(*layers):
     for layer in layers:
         yield from (SRC / layer).rglob("*.py")
