@@ -39,6 +39,7 @@ def build_store(folder: Path, partners: int) -> Path:
     from remonitor.store.connection import connect, transaction
     from remonitor.store.location import prepare_data_dir
     from remonitor.store.migrations import migrate
+    from remonitor.store.observations import summarise_series
 
     path = prepare_data_dir(folder)
     conn = connect(path)
@@ -64,6 +65,7 @@ def build_store(folder: Path, partners: int) -> Path:
             conn.executemany(
                 "INSERT INTO observation (series_id, first_month, last_month, batch_id, "
                 "mantissa, decimals, note) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        summarise_series(conn, range(1001, sid + 1))  # as every write does
     conn.execute("ANALYZE")
     conn.close()
     return path

@@ -36,6 +36,7 @@ from remonitor.store.observations import (
     overlaps_other_batches,
     revisions_in,
     series_id,
+    summarise_series,
 )
 from remonitor.store.profiles import StoredProfile, list_profiles, mark_used
 
@@ -206,7 +207,7 @@ def commit_plan(
             if is_cancelled():
                 raise ImportCancelled
             chunk = plan.observations[start:start + CHUNK]
-            _, touched = insert_observations(conn, batch, chunk)
+            _, touched = insert_observations(conn, batch, chunk, summarise=False)
             series |= touched
             done += len(chunk)
             if progress:
@@ -244,6 +245,7 @@ def commit_plan(
         if overlaps_other_batches(conn, batch):
             unchanged += drop_unchanged(conn, batch)
             revised, precise, revisions = revisions_in(conn, batch, limit=200)
+        summarise_series(conn, series)  # the catalogue's row per series, same transaction
         added = total - unchanged
         record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,
                       skipped=sum(plan.skipped.values()))

@@ -8,6 +8,7 @@ from datetime import date
 
 from remonitor.core.changes import StoreChange
 from remonitor.store.audit import current_user, now_iso
+from remonitor.store.observations import summarise_series
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,8 @@ def _delete_batch(conn: sqlite3.Connection, batch_id: int) -> StoreChange:
     had_rates = conn.execute(
         "SELECT EXISTS (SELECT 1 FROM exchange_rate WHERE batch_id = ?)", (batch_id,)
     ).fetchone()[0]
-    conn.execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))
+    conn.execute("DELETE FROM import_batch WHERE id = ?", (batch_id,))  # figures cascade
+    summarise_series(conn, series)
     return StoreChange(series_ids=series, events=bool(had_events), batches=True,
                        rates=bool(had_rates))
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from remonitor.store.connection import transaction
 from remonitor.store.errors import StoreUnavailable
+from remonitor.store.observations import summarise_all
 
 _ISO_DATE = "CHECK ({col} IS NULL OR date({col}) = {col})"
 
@@ -318,8 +319,25 @@ _V7 = [
     "CREATE INDEX event_source_by_key ON event_source(key)",
 ]
 
+# v8: costs that follow the work, not the store.
+# - series_summary: one row per series holding figures (how many, first and last month,
+#   newest release, the newest figure's label), kept by every write in the transaction of
+#   the figures it summarises (store.observations.summarise_series), so the catalogue reads
+#   O(series) instead of grouping every figure.
+_V8 = [
+    """CREATE TABLE series_summary (
+        series_id INTEGER PRIMARY KEY REFERENCES series(id) ON DELETE CASCADE,
+        figures INTEGER NOT NULL,
+        first_month INTEGER NOT NULL,
+        last_month INTEGER NOT NULL,
+        latest_release TEXT NOT NULL,
+        label TEXT
+    ) STRICT""",
+    lambda conn: summarise_all(conn),
+]
+
 MIGRATIONS: Sequence[Sequence[str | Callable[[sqlite3.Connection], None]]] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7)
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 """MIGRATIONS[i] takes the schema from version i to version i + 1: statements, or a
 function of the connection for what SQL alone cannot do. Append only."""
 

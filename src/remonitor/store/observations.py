@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,9 +70,12 @@ def label_id(conn: sqlite3.Connection, label: Label) -> int | None:
 
 
 def insert_observations(
-    conn: sqlite3.Connection, batch_id: int, rows: Iterable[NewObservation]
+    conn: sqlite3.Connection, batch_id: int, rows: Iterable[NewObservation],
+    summarise: bool = True,
 ) -> tuple[int, frozenset[int]]:
-    """Insert figures of one batch; returns (rows inserted, series touched). In a transaction."""
+    """Insert figures of one batch; returns (rows inserted, series touched). In a
+    transaction. ``summarise=False``: the caller inserts in chunks and calls
+    :func:`summarise` once for every series it touched."""
     ids: dict[SeriesKey, int] = {}
     labels: dict[Label, int | None] = {}
     params = []
@@ -87,7 +91,39 @@ def insert_observations(
                        int(row.release_approximate and row.released is not None), batch_id,
                        row.note))
     conn.executemany(INSERT_OBSERVATION, params)
-    return len(params), frozenset(ids.values())
+    touched = frozenset(ids.values())
+    if summarise:
+        summarise_series(conn, touched)
+    return len(params), touched
+
+
+def summarise_series(conn: sqlite3.Connection, series: Iterable[int]) -> None:
+    """Bring ``series_summary`` up to date for these series, in the caller's transaction
+    (every write that adds or removes figures calls it, so the catalogue reads one row per
+    series instead of grouping every figure). Costs the figures of these series only."""
+    ids = json.dumps(sorted(set(series)))
+    conn.execute("DELETE FROM series_summary WHERE series_id IN (SELECT value FROM "
+                 "json_each(?))", (ids,))
+    conn.execute(SUMMARISE, (ids,))
+
+
+SUMMARISE = f"""INSERT INTO series_summary (series_id, figures, first_month, last_month,
+                    latest_release, label)
+                SELECT o.series_id, count(*), min(o.first_month), max(o.last_month),
+                       max({RELEASE}),
+                       (SELECT l.edition || char(31) || l.description FROM observation x
+                        JOIN label l ON l.id = x.label_id WHERE x.series_id = o.series_id
+                        ORDER BY x.last_month DESC LIMIT 1)
+                FROM observation o JOIN import_batch b ON b.id = o.batch_id
+                WHERE o.series_id IN (SELECT value FROM json_each(?))
+                GROUP BY o.series_id"""
+"""One summary row per series of a JSON list of ids."""
+
+
+def summarise_all(conn: sqlite3.Connection) -> None:
+    """Every series' summary afresh (the migration that brings the table)."""
+    conn.execute("DELETE FROM series_summary")
+    summarise_series(conn, [r[0] for r in conn.execute("SELECT id FROM series")])
 
 
 def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids: Iterable[int],
@@ -102,16 +138,13 @@ def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids: Iterable
 
 
 def list_series(conn: sqlite3.Connection) -> list[SeriesSummary]:
+    """Every series holding figures, from the summary the writer keeps: one row a series,
+    however many figures the store holds."""
     rows = conn.execute(
         f"""SELECT s.id, {', '.join('s.' + c.strip() for c in _KEY_COLUMNS.split(','))},
-                   count(*), min(o.first_month), max(o.last_month), max({RELEASE}),
-                   (SELECT l.edition || char(31) || l.description FROM observation x
-                    JOIN label l ON l.id = x.label_id WHERE x.series_id = s.id
-                    ORDER BY x.last_month DESC LIMIT 1)
-            FROM series s
-            JOIN observation o ON o.series_id = s.id
-            JOIN import_batch b ON b.id = o.batch_id
-            GROUP BY s.id ORDER BY s.source, s.product, s.partner, s.measure"""
+                   m.figures, m.first_month, m.last_month, m.latest_release, m.label
+            FROM series_summary m JOIN series s ON s.id = m.series_id
+            ORDER BY s.source, s.product, s.partner, s.measure"""
     ).fetchall()
     return [
         SeriesSummary(

@@ -15,6 +15,7 @@ from remonitor.core.countries import CountryTable
 from remonitor.resources import country_table
 from remonitor.store.batches import get_meta, set_meta
 from remonitor.store.connection import transaction
+from remonitor.store.observations import summarise_series
 
 META_KEY = "countries_version"
 _KEY = "flow, reporter, partner, product, measure, unit, source"
@@ -35,6 +36,7 @@ def remap_places(conn: sqlite3.Connection, table: CountryTable | None = None
     if held is not None and int(held) >= table.version:
         return frozenset()
     touched: set[int] = set()
+    removed: set[int] = set()
     with transaction(conn):
         rows = conn.execute(f"SELECT id, {_KEY} FROM series").fetchall()
         for sid, flow, reporter, partner, *rest in rows:
@@ -57,7 +59,10 @@ def remap_places(conn: sqlite3.Connection, table: CountryTable | None = None
                           released, release_approximate, note
                    FROM observation WHERE series_id = ?""", (target[0], sid))
             conn.execute("DELETE FROM observation WHERE series_id = ?", (sid,))
+            conn.execute("DELETE FROM series_summary WHERE series_id = ?", (sid,))
             conn.execute("DELETE FROM series WHERE id = ?", (sid,))
+            removed.add(sid)
             touched.add(target[0])
+        summarise_series(conn, touched | removed)
         set_meta(conn, META_KEY, str(table.version))
     return frozenset(touched)

@@ -1,0 +1,121 @@
+"""Costs that follow the work, not the store: the per-series summary the writer keeps is
+the truth after every kind of write, and every query the views run on figures finds its
+rows through an index (EXPLAIN QUERY PLAN), never by scanning the figures."""
+
+import json
+import re
+from datetime import date
+
+from remonitor.importers.commit import import_file
+from remonitor.store.batches import undo_batch
+from remonitor.store.connection import connect, transaction
+from remonitor.store.location import prepare_data_dir
+from remonitor.store.migrations import LATEST_VERSION, migrate
+from remonitor.store.observations import RELEASE, list_series
+
+TRUTH = f"""SELECT s.id, count(*), min(o.first_month), max(o.last_month), max({RELEASE})
+            FROM series s JOIN observation o ON o.series_id = s.id
+            JOIN import_batch b ON b.id = o.batch_id GROUP BY s.id ORDER BY s.id"""
+
+
+def _summary(conn):
+    return sorted((s.id, s.observations, s.first_month, s.last_month,
+                   s.latest_release.isoformat()) for s in list_series(conn))
+
+
+def test_the_summary_is_the_truth_after_every_write(store, shared_data):
+    """Imports (rows and column blocks), a revision of held figures, figures dropped as
+    unchanged, undo: the summary always equals a GROUP BY over every figure."""
+    assert _summary(store) == [tuple(r) for r in store.execute(TRUTH)]
+    first = import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
+    gac = import_file(store, shared_data / "gac-online-query-gbk" / "2025out.csv")
+    wits = import_file(store, shared_data / "wits-analyst-workbook"
+                       / "china_ree_exports_850511_with_controls.xlsx")
+    assert first.added and gac.added and wits.added
+    assert _summary(store) == [tuple(r) for r in store.execute(TRUTH)]
+    undo_batch(store, gac.batch_id)
+    assert _summary(store) == [tuple(r) for r in store.execute(TRUTH)]
+    undo_batch(store, first.batch_id)
+    truth = [tuple(r) for r in store.execute(TRUTH)]
+    assert _summary(store) == truth
+    assert not any(s.key.reporter == "THA" for s in list_series(store))  # gone with it
+
+
+def test_an_older_store_gains_its_summary_when_migrated(tmp_path):
+    conn = connect(prepare_data_dir(tmp_path / "data"))
+    migrate(conn, target=LATEST_VERSION - 1)
+    with transaction(conn):
+        conn.execute("INSERT INTO import_batch (id, file_name, file_hash, format, "
+                     "release_date, imported_at, imported_by) VALUES (1, 'a.csv', 'h', 't', "
+                     "'2025-03-01', '2025-03-02T00:00:00', 'desk')")
+        conn.execute("INSERT INTO series (id, flow, reporter, partner, product, measure, "
+                     "unit, source) VALUES (7, 'export', 'CHN', 'WLD', '2805', 'quantity', "
+                     "'t', 'desk')")
+        conn.executemany("INSERT INTO observation (series_id, first_month, last_month, "
+                         "batch_id, mantissa, decimals, released) VALUES (7, ?, ?, 1, ?, 0, ?)",
+                         [(24300, 24300, 5, None), (24301, 24301, 6, "2025-04-01")])
+    migrate(conn)
+    (only,) = list_series(conn)
+    assert (only.id, only.observations, only.first_month, only.last_month,
+            only.latest_release) == (7, 2, 24300, 24301, date(2025, 4, 1))
+    conn.close()
+
+
+# Tables a query may read whole: a handful of rows each, however many figures are held.
+SMALL = {"import_batch", "b", "label", "l", "series_summary", "m", "event", "e",
+         "event_source", "event_link", "exchange_rate", "meta", "json_each", "CONSTANT"}
+
+
+def _plans(conn, statements):
+    bad = []
+    for sql in statements:
+        if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
+            continue
+        for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
+            detail = row[3]
+            scan = re.match(r"SCAN (\w+)", detail)
+            if scan and scan.group(1) not in SMALL and "json_each" not in detail:
+                bad.append(f"{detail}\n  in: {' '.join(sql.split())[:300]}")
+    return bad
+
+
+def test_every_query_the_views_run_on_figures_uses_an_index(store, shared_data, tmp_path):
+    """Every statement the chart, picker, partner views and analysis run is traced (Check…
+    reads what the chart read)
+    with its values bound and explained: the observation table (and the series table,
+    where a key is known) is searched through an index, never scanned."""
+    from remonitor.views.analysis import (
+        concentration_view,
+        event_window_view,
+        prices_view,
+        share_change_view,
+    )
+    from remonitor.views.chart import catalogue, load_chart_data
+
+    import_file(store, shared_data / "wits-analyst-workbook"
+                / "china_ree_exports_850511_with_controls.xlsx")
+    import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
+    store.execute("ANALYZE")
+    statements: list[str] = []
+    store.set_trace_callback(statements.append)
+    try:
+        choices = catalogue(store)
+        by_kind = {}
+        for c in choices:
+            by_kind.setdefault(c.kind, c)
+        tokens = [c.token for c in by_kind.values()]
+        for token in tokens:
+            load_chart_data(store, [token], choices=choices)
+        partner = next(c for c in choices if c.kind == "series" and c.key.partner == "IND")
+        load_chart_data(store, [partner.token], partners_n=10, choices=choices)
+        total = "850511 all partners quantity"
+        event_window_view(store, "mofcom-2023-reporting-list", total, choices=choices)
+        share_change_view(store, "mofcom-2023-reporting-list", total, choices=choices)
+        concentration_view(store, total, choices)
+        prices_view(store, "850511 all partners value", 5, choices)
+    finally:
+        store.set_trace_callback(None)
+    assert len(statements) > 30
+    problems = _plans(store, statements)
+    assert not problems, "\n".join(problems)
+    json.dumps(statements)  # every statement was bound text (for the message above)
