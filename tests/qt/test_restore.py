@@ -74,7 +74,7 @@ def test_a_start_up_backup_on_a_full_disk_never_keeps_the_window_closed(
         qtbot, session_factory, monkeypatch):
     import errno
 
-    def full(conn):
+    def full(conn, progress=None):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("remonitor.edits.backups.store_daily", full)

@@ -109,5 +109,43 @@ def test_an_online_backup_is_consistent_while_another_connection_writes(store, d
         "SELECT count(*) FROM meta WHERE key = 'half'").fetchone()[0] == 0
 
 
+def test_a_stepped_backup_is_a_snapshot_and_the_writer_commits_between_its_steps(
+        store, data_dir):
+    """The day's backup runs on a read-only connection in steps: commits made between the
+    steps land (they neither wait for the copy nor restart it) and the copy is the store as
+    it was when it began."""
+    db = data_dir / "remonitor.sqlite3"
+    reader = connect(db, readonly=True)
+    writer = connect(db)
+    before = count(db, "meta")
+    steps: list[tuple[int, int]] = []
+
+    def write_between(done, total):
+        steps.append((done, total))
+        writer.execute("INSERT INTO meta (key, value) VALUES (?, 'x')", (f"k{len(steps)}",))
+        writer.commit() if writer.in_transaction else None
+
+    copy = make_backup(reader, db, "daily", pages_per_step=4, progress=write_between)
+    reader.close()
+    pages = steps[-1][1]
+    assert len(steps) == -(-pages // 4) > 10 and steps[-1][0] == pages  # never restarted
+    assert count(db, "meta") == before + len(steps)  # every commit landed meanwhile
+    assert count(copy, "meta") == before  # the copy: the store when the copy began
+    assert check_backup(copy) == ""
+    writer.close()
+
+
+def test_a_cancelled_backup_leaves_nothing_behind(store, data_dir):
+    db = data_dir / "remonitor.sqlite3"
+
+    def cancel(done, total):
+        raise KeyboardInterrupt  # what TaskCancelled does from the task's progress
+
+    with pytest.raises(KeyboardInterrupt):
+        make_backup(store, db, "daily", pages_per_step=1, progress=cancel)
+    assert list_backups(db) == [] and not list(backups.backups_dir(db).iterdir())
+    assert not store.in_transaction
+
+
 def test_keep_count_is_a_module_setting():
     assert backups.KEEP >= 5

@@ -158,7 +158,13 @@ def remove_stale_parts(folder: Path) -> int:
 def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP,
                 pages_per_step: int = 4096, progress=None) -> Path:
     """Copy the open store ``conn`` into the backups folder; returns the new file. Raises
-    StoreDamaged (and keeps every existing backup) if the copy is not sound."""
+    StoreDamaged (and keeps every existing backup) if the copy is not sound.
+
+    The copy is taken in steps of ``pages_per_step`` pages under one read transaction of
+    ``conn``: it is the store as it was when the copy began, and in WAL mode the writer goes
+    on committing meanwhile (a step never waits for it, nor it for a step). ``progress(done,
+    total)`` after each step; raising from it (a cancel) stops the copy and leaves nothing
+    behind."""
     folder = backups_dir(db_path)
     remove_stale_parts(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -170,15 +176,24 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int 
     part = target.with_name(f"{target.name}{PART}{os.getpid()}")
     part.unlink(missing_ok=True)
     out = open_sqlite(part)
+    snapshot = not conn.in_transaction
     try:
         os.chmod(part, 0o600)
+        if snapshot:  # one snapshot for every step: no restart when the writer commits
+            conn.execute("BEGIN")
+            conn.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchone()
         conn.backup(out, pages=pages_per_step,
                     progress=(lambda status, remaining, total: progress(total - remaining,
                                                                          total))
                     if progress else None)
+        if snapshot:
+            conn.execute("COMMIT")
+            snapshot = False
         out.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         verdict = quick_check(out)  # reads every page of the copy: the store's too
     except BaseException:
+        if snapshot and conn.in_transaction:
+            conn.execute("ROLLBACK")
         out.close()
         part.unlink(missing_ok=True)
         raise
@@ -345,14 +360,15 @@ def migrate_safely(conn: sqlite3.Connection) -> list[int]:
     return migrate(conn)
 
 
-def daily_backup(conn: sqlite3.Connection) -> Path | None:
-    """The start-up backup: once a day, of a store that holds anything."""
+def daily_backup(conn: sqlite3.Connection, progress=None) -> Path | None:
+    """The start-up backup: once a day, of a store that holds anything. ``conn`` may be a
+    read-only connection: the copy is a snapshot taken in steps (make_backup)."""
     db = db_path_of(conn)
     if backed_up_today(db) or not conn.execute("SELECT EXISTS (SELECT 1 FROM import_batch "
                                                "UNION SELECT 1 FROM licence_application)"
                                                ).fetchone()[0]:
         return None
-    return make_backup(conn, db, "daily")
+    return make_backup(conn, db, "daily", pages_per_step=1024, progress=progress)
 
 
 def open_checked(db_path: Path) -> sqlite3.Connection:

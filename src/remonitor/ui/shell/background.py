@@ -17,7 +17,7 @@ from remonitor.core.reminders import (
     Thresholds,
     due_today,
 )
-from remonitor.edits.backups import daily_backup
+from remonitor.edits.backups import daily_backup_snapshot
 from remonitor.edits.imports import undo_import
 from remonitor.exporters.tables import atomically
 from remonitor.ui.context import PanelContext
@@ -147,11 +147,13 @@ class Background(QObject):
             self.settings.get(COMTRADE_URL), self.settings.get(COMEXT_URL)))
 
     def backup_today(self):
-        """The daily backup, a writer job like any other; a failure (a full disk) is said
-        and logged, and nothing else waits for it."""
-        job = self.writer.apply(daily_backup())
-        job.sig_error.connect(self._backup_failed)
-        return job
+        """The daily backup, a task on a reader's connection: a snapshot copied in steps,
+        so neither the writer nor the window waits for it on a large store; its progress is
+        in the task list. A failure (a full disk) is said and logged."""
+        task = self.runner.read(self.tr("backup of the store"), daily_backup_snapshot,
+                                latest=f"backup:{id(self)}")
+        task.sig_error.connect(self._backup_failed)
+        return task
 
     def _backup_failed(self, error) -> None:
         if error.kind == "StoreDamaged":  # the copy showed the store itself is damaged
