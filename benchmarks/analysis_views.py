@@ -44,7 +44,8 @@ def main() -> int:
     from remonitor.store.connection import connect
     from remonitor.ui.analysis.dialog import AnalysisDialog
     from remonitor.views.analysis import event_window_view, share_change_view
-    from remonitor.views.chart import catalogue, load_chart_data
+    from remonitor.views.catalogue import catalogue
+    from remonitor.views.chart import load_chart_data
     from remonitor.workers.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication(sys.argv)

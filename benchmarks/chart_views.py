@@ -111,7 +111,8 @@ def main() -> int:
     from remonitor.ui.chart.panel import ChartPanel
     from remonitor.ui.context import PanelContext
     from remonitor.ui.settings import Settings
-    from remonitor.views.chart import catalogue, load_chart_data
+    from remonitor.views.catalogue import catalogue
+    from remonitor.views.chart import load_chart_data
     from remonitor.workers.tasks import TaskRunner
     from remonitor.workers.writer import StoreWriter
 

@@ -154,16 +154,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>Threshold</source>
         <translation>阈值</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-12"/>
         <source>Named in alerts</source>
         <translation>提醒中的名称</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>&amp;Add rule</source>
         <translation>添加规则(&amp;A)</translation>
     </message>
@@ -213,7 +214,8 @@
         <translation>{token}（数据库中没有）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-45"/>
+        <location line="+58"/>
         <source>25 or 12</source>
         <translation>25 或 12</translation>
     </message>
@@ -616,7 +618,7 @@ Magnetwerk GmbH; DE</translation>
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/background.py" line="+73"/>
+        <location filename="../../src/remonitor/ui/shell/background.py" line="+76"/>
         <source>An inbox import broke off</source>
         <translation>收件箱导入中断</translation>
     </message>
@@ -645,7 +647,12 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>无法监视收件箱</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
+        <source>backup of the store</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The store is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -750,7 +757,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>今日提醒：{n} 条 — {titles}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{n} more reminders</source>
         <translation>另有 {n} 条提醒</translation>
     </message>
@@ -758,7 +765,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/remonitor/store/backup.py" line="+121"/>
+        <location filename="../../src/remonitor/store/backup.py" line="+123"/>
         <source>remonitor has not changed it. Restore a backup (it is offered if there is a sound one), or move the file aside and restart to begin with a new store.</source>
         <translation>remonitor 未改动该文件。请恢复备份（若有完好的备份会提示），或将该文件移开后重新启动，以新建数据库。</translation>
     </message>
@@ -768,7 +775,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>已损坏（SQLite 检查结果：{verdict}）。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+76"/>
         <source>No backup was made of it, and the sound backups are all kept. Restore one (File → Restore from backup…).</source>
         <translation>未对其进行备份，完好的备份全部保留。请恢复其中一个（文件 → 从备份恢复…）。</translation>
     </message>
@@ -804,7 +811,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../src/remonitor/views/chart.py" line="+85"/>
+        <location filename="../../src/remonitor/views/chart.py" line="+91"/>
         <source>{series} (mirror)</source>
         <translation>{series}（镜像）</translation>
     </message>
@@ -814,7 +821,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>最新 {month}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+331"/>
         <source>{n} period(s) without an exchange rate left out: {periods}</source>
         <translation>{n} 个期间没有汇率，未显示：{periods}</translation>
     </message>
@@ -890,7 +897,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/panel.py" line="+86"/>
+        <location filename="../../src/remonitor/ui/chart/panel.py" line="+97"/>
         <source>Choose the series shown (Ctrl+L): search every series held, with its freshness</source>
         <translation>选择显示的序列（Ctrl+L）：搜索所有已存序列及其更新情况</translation>
     </message>
@@ -1005,7 +1012,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>导出图表中的数字</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Quantities in</source>
         <translation>数量单位</translation>
     </message>
@@ -1025,12 +1032,17 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>导入汇率…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
+        <source>list the series held</source>
+        <translation>列出已有序列</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>load chart</source>
         <translation>加载图表</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1480,7 +1492,12 @@ Details are in the log: {log}</source>
         <translation>记录事件关联</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/edits/backups.py" line="+14"/>
+        <location filename="../../src/remonitor/edits/backups.py" line="+20"/>
+        <source>{done} of {total} pages</source>
+        <translation>{done} / {total} 页</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>daily backup</source>
         <translation>每日备份</translation>
     </message>
@@ -2093,7 +2110,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/remonitor/importers/commit.py" line="+51"/>
+        <location filename="../../src/remonitor/importers/commit.py" line="+52"/>
         <source>figures</source>
         <translation>数字</translation>
     </message>
@@ -2164,7 +2181,7 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>{done} of {total} rows written</source>
         <translation>已写入 {done} / {total} 行</translation>
     </message>
@@ -3882,7 +3899,7 @@ from {now} and {before} {unit}</source>
         <translation>所选事件前后的各月，以及此后谁的份额增加或减少</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>

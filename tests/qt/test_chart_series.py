@@ -157,7 +157,7 @@ def test_values_convert_only_through_imported_rates(qtbot, session_factory, tmp_
     conn.close()
     window = session_factory(folder).window
     chart = window.chart
-    from remonitor.views.chart import series_token
+    from remonitor.views.catalogue import series_token
 
     with qtbot.waitSignal(chart.sig_loaded, timeout=10_000):
         chart.show_series([series_token(key)])

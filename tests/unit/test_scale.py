@@ -90,7 +90,8 @@ def test_every_query_the_views_run_on_figures_uses_an_index(store, shared_data, 
         prices_view,
         share_change_view,
     )
-    from remonitor.views.chart import catalogue, load_chart_data
+    from remonitor.views.catalogue import catalogue
+    from remonitor.views.chart import load_chart_data
 
     import_file(store, shared_data / "wits-analyst-workbook"
                 / "china_ree_exports_850511_with_controls.xlsx")
@@ -119,3 +120,64 @@ def test_every_query_the_views_run_on_figures_uses_an_index(store, shared_data, 
     problems = _plans(store, statements)
     assert not problems, "\n".join(problems)
     json.dumps(statements)  # every statement was bound text (for the message above)
+
+
+def test_a_catalogue_updated_for_the_series_a_change_names_is_the_one_read_anew(
+        store, shared_data):
+    """Imports that add series, partner sums, unit values and mirrors, a revision of held
+    series, and undoing each: the catalogue brought up to date for the series each change
+    names equals the catalogue read from scratch."""
+    from remonitor.store.batches import undo_batch
+    from remonitor.views.catalogue import Catalogue
+
+    files = [("wits-analyst-workbook", "clean_china_ree_exports_284690_2010_2024.xlsx"),
+             ("comtrade-legacy-bulk", "h3_china_india.csv"),  # India's side: mirrors
+             ("comtrade-plus", "TradeData.csv"),
+             ("wits-analyst-workbook", "china_ree_exports_850511_with_controls.xlsx"),
+             ("eurostat-comext", "EU_trade_data.xlsx")]
+    held = Catalogue.read(store)
+    batches = []
+    for folder, name in files:
+        summary = import_file(store, shared_data / folder / name)
+        batches.append(summary)
+        held = held.updated(store, summary.change.series_ids)
+        assert held.choices == Catalogue.read(store).choices, name
+    kinds = {c.kind for c in held.choices}
+    assert kinds == {"series", "sum", "unit value", "mirror"}, kinds
+    for summary in reversed(batches):
+        change = undo_batch(store, summary.batch_id)
+        held = held.updated(store, change.series_ids)
+        assert held.choices == Catalogue.read(store).choices
+
+
+def test_the_first_paint_reads_only_the_series_it_shows(store, shared_data):
+    """A saved series, a partner sum, a unit value and a mirror, read for the first paint
+    without listing every series: each choice is the one a whole read gives."""
+    from remonitor.views.catalogue import Catalogue
+    from remonitor.views.chart import load_chart_data
+
+    import_file(store, shared_data / "wits-analyst-workbook"
+                / "clean_china_ree_exports_284690_2010_2024.xlsx")
+    import_file(store, shared_data / "comtrade-legacy-bulk" / "h3_china_india.csv")
+    whole = Catalogue.read(store)
+    picked = [next(c for c in whole.choices if c.kind == kind)
+              for kind in ("series", "sum", "unit value", "mirror")]
+    for choice in picked:
+        part = Catalogue.read_for(store, [choice.token])
+        assert part is not None and part.partial, choice.token
+        assert part.by_token[choice.token] == choice
+        assert len(part.choices) < len(whole.choices) / 5
+    data = load_chart_data(store, [c.token for c in picked[:2]], first=True)
+    assert data.catalogue.partial and [s.choice for s in data.shown] == picked[:2]
+    assert Catalogue.read_for(store, ["export|CHN|WLD|nothing|quantity|t|GAC"]) is None
+    assert Catalogue.read_for(store, ["not a token"]) is None
+
+
+def test_the_first_start_reads_the_default_product_only(store, shared_data):
+    from remonitor.views.catalogue import Catalogue
+    from remonitor.views.chart import default_tokens, load_chart_data
+
+    import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
+    whole = default_tokens(Catalogue.read(store).choices)
+    data = load_chart_data(store, [], first=True)
+    assert data.catalogue.partial and [s.choice.token for s in data.shown] == whole

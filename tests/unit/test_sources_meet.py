@@ -230,7 +230,7 @@ def test_export_then_import_changes_nothing(store, shared_data, data_dir, tmp_pa
 
 
 def test_the_mirror_sets_chinas_exports_beside_the_partners_imports(store, shared_data):
-    from remonitor.views.chart import mirror_for
+    from remonitor.views.catalogue import mirror_for
 
     import_file(store, shared_data / "wits-analyst-workbook"
                 / "clean_china_ree_exports_284690_2010_2024.xlsx")

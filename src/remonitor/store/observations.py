@@ -44,6 +44,20 @@ def _key_values(key: SeriesKey) -> tuple:
             key.unit, key.source)
 
 
+_MATCHABLE = ("flow", "reporter", "partner", "product", "measure", "unit", "source")
+
+
+def series_matching(conn: sqlite3.Connection, **columns: str) -> list[int]:
+    """Ids of the series whose key columns have these values (the product always given:
+    the series_by_product index answers it)."""
+    names = [c for c in _MATCHABLE if c in columns]
+    if set(columns) - set(names) or "product" not in names:
+        raise ValueError(f"series_matching: {sorted(columns)}")
+    where = " AND ".join(f"{c} = ?" for c in names)
+    return [r[0] for r in conn.execute(f"SELECT id FROM series WHERE {where}",
+                                       [str(columns[c]) for c in names])]
+
+
 def series_id(conn: sqlite3.Connection, key: SeriesKey) -> int:
     """The id of the series ``key`` names, created if new (inside the caller's transaction)."""
     values = _key_values(key)
@@ -137,18 +151,28 @@ def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids: Iterable
                                              notes))
 
 
-def list_series(conn: sqlite3.Connection) -> list[SeriesSummary]:
-    """Every series holding figures, from the summary the writer keeps: one row a series,
-    however many figures the store holds."""
-    rows = conn.execute(
-        f"""SELECT s.id, {', '.join('s.' + c.strip() for c in _KEY_COLUMNS.split(','))},
-                   m.figures, m.first_month, m.last_month, m.latest_release, m.label
-            FROM series_summary m JOIN series s ON s.id = m.series_id
-            ORDER BY s.source, s.product, s.partner, s.measure"""
-    ).fetchall()
+LIST_SERIES = f"""SELECT s.id, {', '.join('s.' + c.strip() for c in _KEY_COLUMNS.split(','))},
+                        m.figures, m.first_month, m.last_month, m.latest_release, m.label
+                 FROM series_summary m JOIN series s ON s.id = m.series_id"""
+
+
+_FLOWS = {f.value: f for f in Flow}
+_MEASURES = {m.value: m for m in Measure}
+
+
+def list_series(conn: sqlite3.Connection, ids: Iterable[int] | None = None,
+                ordered: bool = True) -> list[SeriesSummary]:
+    """Every series holding figures (or those of ``ids`` that still do), from the summary
+    the writer keeps: one row a series, however many figures the store holds."""
+    if ids is None:
+        rows = conn.execute(LIST_SERIES + (" ORDER BY s.source, s.product, s.partner, "
+                                           "s.measure" if ordered else "")).fetchall()
+    else:  # by the summary's key: what a change names, not every series
+        rows = conn.execute(LIST_SERIES + " WHERE m.series_id IN (SELECT value FROM "
+                            "json_each(?))", (json.dumps(sorted(ids)),)).fetchall()
     return [
         SeriesSummary(
-            r[0], SeriesKey(Flow(r[1]), r[2], r[3], r[4], Measure(r[5]), r[6], r[7]),
+            r[0], SeriesKey(_FLOWS[r[1]], r[2], r[3], r[4], _MEASURES[r[5]], r[6], r[7]),
             r[8], r[9], r[10], date.fromisoformat(r[11]),
             Label(*r[12].split("\x1f", 1)) if r[12] else Label(),
         )

@@ -10,7 +10,8 @@ from pathlib import Path
 from remonitor.core.alerts import AlertRule, SeriesFacts, evaluate, load_rules
 from remonitor.core.reminders import Reminder
 from remonitor.views.analysis import find_choice
-from remonitor.views.chart import catalogue, read_shown
+from remonitor.views.catalogue import catalogue
+from remonitor.views.chart import read_shown
 
 ALERTS_FILE = "alerts.json"
 

@@ -34,7 +34,8 @@ from remonitor.store.partners import (
     partner_series,
     partner_span_totals,
 )
-from remonitor.views.chart import Choice, DisplayUnits, catalogue, read_shown
+from remonitor.views.catalogue import Choice, catalogue
+from remonitor.views.chart import DisplayUnits, read_shown
 from remonitor.views.tables import TableView
 
 

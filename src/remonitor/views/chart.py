@@ -1,29 +1,19 @@
-"""What the chart draws, read from the store on a worker.
-
-The catalogue lists every series the store holds, plus three kinds the store does not: a
-product's sum over all partner countries, unit value (value ÷ quantity) wherever both
-measures exist, and the mirror (one country's exports to a partner beside the partner's
-imports from it) wherever both sides are held. The chart shows any set of
-them, each converted to the display units chosen — explicitly, by a named factor or an
-imported exchange-rate table.
-"""
+"""What the chart draws, read from the store on a worker: any set of the catalogue's
+choices (views.catalogue), each converted to the display units chosen — explicitly, by a
+named factor or an imported exchange-rate table."""
 
 from __future__ import annotations
 
 import sqlite3
-from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from remonitor.core.concordance import Break
 from remonitor.core.events import Event
-from remonitor.core.freshness import next_gac_release
 from remonitor.core.mirror import MirrorView, mirror, on_spans
 from remonitor.core.monthly import MonthlyPoint, monthly_series
 from remonitor.core.partners import PartnerView, top_partners
-from remonitor.core.periods import month_label
-from remonitor.core.series import WORLD, Label, Measure, Observation, SeriesKey
-from remonitor.core.text import place_name, translate, word
+from remonitor.core.series import WORLD, Observation
+from remonitor.core.text import place_name, translate
 from remonitor.core.units import ConversionError, RateTable, Unit, conversion, convert, unit_value
 from remonitor.resources import concordance, country_table
 from remonitor.store.events import list_events
@@ -35,158 +25,7 @@ from remonitor.store.partners import (
     partner_sum,
 )
 from remonitor.store.rates import rate_tables
-
-DEFAULT_PRODUCT = "rare earths (GAC headline)"
-ALL_PARTNERS = "all partners (sum)"
-
-
-@dataclass(frozen=True, slots=True)
-class Choice:
-    """One line of the series picker."""
-
-    token: str
-    """Stable text key, kept in settings (survives a re-created store, unlike row ids)."""
-    kind: str
-    """``series``, ``sum`` (over partners), ``unit value`` or ``mirror``."""
-    key: SeriesKey
-    first_month: int
-    last_month: int
-    latest_release: date
-    ids: tuple[int, ...] = ()
-    """The stored series it reads: one; value and quantity for a unit value."""
-    named: Label = field(default_factory=Label)
-    """How the newest figure's file named the product."""
-
-    @property
-    def partner_name(self) -> str:
-        partner = self.key.partner
-        return word(ALL_PARTNERS) if partner == ALL_PARTNERS else place_name(partner)
-
-    @property
-    def reporter_name(self) -> str:
-        return place_name(self.key.reporter)
-
-    @property
-    def product_name(self) -> str:
-        """The product code with the words its file gave (``2846 Compounds of rare-earth
-        metals``); a product named in words (``rare earths (GAC headline)``) as itself."""
-        product, words = word(self.key.product), self.named.description.strip()
-        if not words or words.casefold() == product.casefold() or not \
-                product.replace(".", "").isdigit():
-            return product
-        return f"{product} {words[:60]}{'…' if len(words) > 60 else ''}"
-
-    @property
-    def label(self) -> str:
-        k = self.key
-        measure = word("unit value" if self.kind == "unit value" else k.measure.value)
-        text = (f"{word(k.product)} {self.reporter_name} {word(k.flow.value)} → "
-                f"{self.partner_name}, {measure} ({k.unit}), {k.source}")
-        return translate("ChartData", "{series} (mirror)").format(series=text) \
-            if self.kind == "mirror" else text
-
-    def search_text(self) -> str:
-        """What the picker's search matches: codes and names in both languages, the
-        product and its words, flow, measure, unit, source."""
-        k, places = self.key, country_table()
-        return " ".join((
-            places.search_text(k.reporter), places.search_text(k.partner),
-            k.product, word(k.product), self.named.description, self.named.edition,
-            k.flow.value, word(k.flow.value), k.measure.value, word(k.measure.value),
-            k.unit, k.source, self.kind, word(self.kind),
-            ALL_PARTNERS if self.kind == "sum" else "")).casefold()
-
-    @property
-    def next_release(self) -> str:
-        """For GAC series: when the next release is expected (headline vs detail)."""
-        if not self.key.source.upper().startswith("GAC"):
-            return ""
-        nxt = next_gac_release(self.last_month, detail=self.key.partner != WORLD)
-        return nxt.describe(date.today())
-
-    @property
-    def freshness(self) -> str:
-        return translate("ChartData", "latest {month}, released {date}").format(
-            month=month_label(self.last_month), date=self.latest_release.isoformat())
-
-
-def series_token(key: SeriesKey, kind: str = "series") -> str:
-    parts = [key.flow, key.reporter, key.partner, key.product, key.measure, key.unit,
-             key.source]
-    return "|".join(([] if kind == "series" else [kind]) + [str(p) for p in parts])
-
-
-def catalogue(conn: sqlite3.Connection) -> list[Choice]:
-    """Every series held, each product's partner sum, and every unit value pair."""
-    summaries = list_series(conn)
-    choices = [Choice(series_token(s.key), "series", s.key, s.first_month, s.last_month,
-                      s.latest_release, (s.id,), s.label) for s in summaries]
-    summable = country_table().summable
-    groups: dict[tuple, list] = defaultdict(list)
-    pairs: dict[tuple, dict[Measure, object]] = defaultdict(dict)
-    for s in summaries:
-        k = s.key
-        groups[(k.flow, k.reporter, k.product, k.measure, k.unit, k.source)].append(s)
-        pairs[(k.flow, k.reporter, k.partner, k.product, k.source)][k.measure] = s
-    for (_flow, _rep, _prod, _meas, _unit, _src), members in groups.items():
-        partners = [s for s in members if summable(s.key.partner)]
-        if len(partners) < 2:
-            continue
-        key = replace(partners[0].key, partner=ALL_PARTNERS)
-        choices.append(Choice(series_token(key, "sum"), "sum", key,
-                              min(s.first_month for s in partners),
-                              max(s.last_month for s in partners),
-                              max(s.latest_release for s in partners),
-                              named=partners[0].label))
-    choices += _mirrors(summaries)
-    for measures in pairs.values():
-        value, quantity = measures.get(Measure.VALUE), measures.get(Measure.QUANTITY)
-        if value is None or quantity is None:
-            continue
-        key = replace(value.key, unit=f"{value.key.unit}/{quantity.key.unit}")
-        choices.append(Choice(series_token(key, "unit value"), "unit value", key,
-                              max(value.first_month, quantity.first_month),
-                              min(value.last_month, quantity.last_month),
-                              max(value.latest_release, quantity.latest_release),
-                              (value.id, quantity.id), value.label))
-    return choices
-
-
-def _mirrors(summaries) -> list[Choice]:
-    """A mirror wherever a country's exports to a partner and the partner's imports from it
-    are both held (same product, measure and base unit)."""
-    imports = {(s.key.reporter, s.key.partner, s.key.product, s.key.measure,
-                Unit.parse(s.key.unit).base): s for s in summaries if s.key.flow == "import"}
-    summable = country_table().summable
-    out = []
-    for s in summaries:
-        k = s.key
-        if k.flow != "export" or not (summable(k.reporter) and summable(k.partner)):
-            continue
-        other = imports.get((k.partner, k.reporter, k.product, k.measure,
-                             Unit.parse(k.unit).base))
-        if other is None:
-            continue
-        first, last = max(s.first_month, other.first_month), min(s.last_month,
-                                                                 other.last_month)
-        if first > last:
-            continue
-        token = series_token(k, "mirror") + "|" + other.key.source
-        out.append(Choice(token, "mirror", k, first, last,
-                          max(s.latest_release, other.latest_release), (s.id, other.id),
-                          s.label))
-    return out
-
-
-def mirror_for(choices: list[Choice], choice: Choice) -> Choice | None:
-    """The mirror that ``choice`` (a stored series, either side) is part of, if any; a
-    mirror's own exports series for a mirror (to switch back)."""
-    if choice.kind == "mirror":
-        return next((c for c in choices if c.kind == "series" and c.ids == choice.ids[:1]),
-                    None)
-    if choice.kind != "series":
-        return None
-    return next((c for c in choices if c.kind == "mirror" and choice.ids[0] in c.ids), None)
+from remonitor.views.catalogue import DEFAULT_PRODUCT, Catalogue, Choice
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +66,9 @@ class ChartData:
     partners: PartnerView | None = None
     partner_unit: str = ""
     rates: dict[str, RateTable] = field(default_factory=dict)
+    catalogue: Catalogue | None = None
+    """The catalogue ``choices`` came from, when this read built it (kept for the next
+    store change to update)."""
 
     @property
     def first(self) -> Shown | None:
@@ -264,7 +106,7 @@ def _mirror(conn: sqlite3.Connection, choice: Choice, units: DisplayUnits,
     from it — each carrying the period-by-period comparison."""
     exports_obs = observations_for(conn, choice.ids[0])
     imports_obs = observations_for(conn, choice.ids[1])
-    import_key = next((s.key for s in list_series(conn) if s.id == choice.ids[1]), None)
+    import_key = next((s.key for s in list_series(conn, [choice.ids[1]])), None)
     if import_key is None:
         return []
     exports, unit, notes = _converted(monthly_series(exports_obs), choice.key.unit, units,
@@ -343,11 +185,25 @@ def read_partners(conn: sqlite3.Connection, choice: Choice, n: int,
 
 def load_chart_data(conn: sqlite3.Connection, wanted: list[str],
                     units: DisplayUnits = DisplayUnits(),
-                    partners_n: int = 0, choices: list[Choice] | None = None) -> ChartData:
+                    partners_n: int = 0, choices: list[Choice] | None = None,
+                    known: Catalogue | None = None,
+                    changed: frozenset[int] | None = None,
+                    first: bool = False) -> ChartData:
     """Everything the chart draws. ``choices`` from an earlier read are reused when only
-    the series shown changed (listing a million figures' series is the slow part)."""
-    choices = catalogue(conn) if choices is None else choices
-    by_token = {c.token: c for c in choices}
+    the series shown changed; ``known`` (the last read's catalogue) is brought up to date
+    for the ``changed`` series only when a store change names them."""
+    if choices is not None:
+        held, by_token = None, {c.token: c for c in choices}
+    elif known is not None and changed is None:  # other series shown: catalogue kept
+        held, choices, by_token = None, known.choices, known.by_token
+    elif known is not None:
+        held = known.updated(conn, changed)
+        choices, by_token = held.choices, held.by_token
+    else:  # ``first``: the series asked for only (or the default product's), when held
+        held = (first and (Catalogue.read_for(conn, wanted) if wanted else
+                           Catalogue.read_product(conn, DEFAULT_PRODUCT))) or \
+            Catalogue.read(conn)
+        choices, by_token = held.choices, held.by_token
     tokens = list(dict.fromkeys(t for t in wanted if t in by_token)) or \
         default_tokens(choices)
     rates = rate_tables(conn)
@@ -362,5 +218,5 @@ def load_chart_data(conn: sqlite3.Connection, wanted: list[str],
     if partners_n and shown and shown[0].choice.kind in ("series", "sum"):
         view = read_partners(conn, shown[0].choice, partners_n)
         partner_unit = shown[0].choice.key.unit
-    return ChartData(choices, shown, list_events(conn), view, partner_unit, rates)
+    return ChartData(choices, shown, list_events(conn), view, partner_unit, rates, held)
 

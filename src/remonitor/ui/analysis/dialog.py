@@ -32,7 +32,7 @@ from remonitor.ui import theme
 from remonitor.ui.widgets.table_model import Column, RowTableModel
 from remonitor.ui.widgets.table_view import RowTableView
 from remonitor.views import analysis
-from remonitor.views.chart import Choice
+from remonitor.views.catalogue import Choice
 from remonitor.workers.tasks import TaskRunner
 
 

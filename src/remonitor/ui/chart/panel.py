@@ -8,6 +8,7 @@ series ``picker``. ``hits`` indexes what is drawn for all of them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import shiboken6
@@ -52,7 +53,8 @@ from remonitor.ui.settings import (
 from remonitor.ui.vocabulary import word
 from remonitor.ui.widgets.elided_label import ElidedLabel
 from remonitor.ui.widgets.exporting import export_table
-from remonitor.views.chart import ChartData, DisplayUnits, load_chart_data, mirror_for
+from remonitor.views.catalogue import Catalogue, mirror_for
+from remonitor.views.chart import ChartData, DisplayUnits, load_chart_data
 from remonitor.views.tables import observations_view
 
 STYLES = {"auto": "Auto", "bars": "Bars", "lines": "Lines"}
@@ -76,6 +78,10 @@ class ChartPanel(QWidget):
         self._runner = context.runner
         self._settings = settings = context.settings
         self.data: ChartData | None = None
+        self._catalogue = None
+        """The last catalogue read: a store change naming its series updates only those."""
+        self._stale: set[int] = set()
+        """Series changed in the store that the catalogue held has not read again yet."""
         self.notes: list[str] = []
         self._restored_range = settings.get(CHART_RANGE)
         self.tokens = [t for t in settings.get(CHART_SERIES).split("\n") if t]
@@ -212,8 +218,16 @@ class ChartPanel(QWidget):
                             lambda conn: observations_view(conn, ids), path)
 
     def on_store_changed(self, change: StoreChange) -> None:
-        """New figures, events (drawn as markers) or rates (conversions): read again."""
-        if change.observations or change.events or change.rates:
+        """New figures, events (drawn as markers) or rates (conversions): read again — the
+        catalogue only for the series the change names, when it names them."""
+        if not (change.observations or change.events or change.rates):
+            return
+        self._stale |= change.series_ids
+        if change.series_ids and not change.everything and self._catalogue is not None:
+            # every series named since the catalogue was read (a newer load replaces an
+            # older one that may not have finished)
+            self._load(None, self._catalogue, frozenset(self._stale))
+        else:
             self.refresh()
 
     def changeEvent(self, event) -> None:
@@ -277,19 +291,41 @@ class ChartPanel(QWidget):
     # -- loading -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload everything from the store in the background; the newest request wins."""
-        self._load(None)
+        """Reload everything from the store in the background; the newest request wins.
+        The first load reads the saved series only (the whole catalogue follows at once)."""
+        self._load(None, first=self.data is None)
+
+    def _read_catalogue(self) -> None:
+        """Every series, read after the first paint; the chart is not drawn again."""
+        task = self._runner.read(self.tr("list the series held"),
+                                 lambda conn, ctx: Catalogue.read(conn),
+                                 latest=f"catalogue:{id(self)}")
+        task.sig_result.connect(self._take_catalogue)
+
+    def _take_catalogue(self, catalogue) -> None:
+        if self._catalogue is not None or self.data is None:
+            return  # a load since has brought a whole one
+        self._catalogue, self._stale = catalogue, set()
+        data = self.data = replace(self.data, choices=catalogue.choices)
+        if self.picker.isVisible():
+            self.picker.set_choices(data.choices, self.tokens)
+        counterpart = mirror_for(data.choices, data.first.choice) if data.first else None
+        self.mirror_button.setEnabled(counterpart is not None)
 
     def reload(self) -> None:
         """Reload the series shown (the catalogue is kept)."""
-        self._load(self.data.choices if self.data else None)
+        if self._catalogue is not None:  # (with any series a store change named since)
+            self._load(None, self._catalogue, frozenset(self._stale) if self._stale else None)
+        else:  # the whole catalogue is still being read (just started): read it here too
+            self._load(None)
 
-    def _load(self, choices) -> None:
+    def _load(self, choices, known=None, changed=None, first=False) -> None:
         tokens, units = list(self.tokens), self.units
         n = self.partners_n.value() if self.partners.isChecked() else 0
         task = self._runner.read(
             self.tr("load chart"),
-            lambda conn, ctx: load_chart_data(conn, tokens, units, n, choices),
+            lambda conn, ctx: load_chart_data(conn, tokens, units, n, choices, known,
+                                              changed, first),
             latest=f"chart:{id(self)}")
         task.sig_result.connect(self._show)
 
@@ -338,6 +374,12 @@ class ChartPanel(QWidget):
         unchanged = same and data.shown == self.data.shown and \
             data.events == self.data.events and data.partners == self.data.partners
         self.data = data
+        if data.catalogue is not None and data.catalogue.partial:
+            self._read_catalogue()  # drawn first; now the picker's whole list
+        elif data.catalogue is not None:
+            self._catalogue = data.catalogue
+            covered = data.catalogue.covers
+            self._stale = set() if covered is None else self._stale - covered
         self.tokens = [s.choice.token for s in data.shown]
         if self._settings.get(CHART_BASE) <= 0 and data.first and data.first.points:
             first = data.first.points[0].span.first  # the index starts at 100

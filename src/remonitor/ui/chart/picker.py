@@ -18,7 +18,7 @@ from remonitor.core.periods import month_label
 from remonitor.ui.vocabulary import word
 from remonitor.ui.widgets.table_model import Column, RowTableModel
 from remonitor.ui.widgets.table_view import RowTableView, make_search_box
-from remonitor.views.chart import Choice
+from remonitor.views.catalogue import Choice
 
 MAX_SHOWN = 12
 translate = QCoreApplication.translate

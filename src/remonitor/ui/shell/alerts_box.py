@@ -25,7 +25,7 @@ from remonitor.core.alerts import KINDS, AlertRule, dump_rules
 from remonitor.exporters.tables import atomically
 from remonitor.views.alerts import ALERTS_FILE, read_rules
 from remonitor.views.analysis import match_choice
-from remonitor.views.chart import Choice
+from remonitor.views.catalogue import Choice
 
 SERIES, RULE, THRESHOLD, NAME = range(4)
 
