@@ -124,17 +124,16 @@ def test_every_query_the_views_run_on_figures_uses_an_index(store, shared_data, 
 
 def test_a_catalogue_updated_for_the_series_a_change_names_is_the_one_read_anew(
         store, shared_data):
-    """Imports that add series, partner sums, unit values and mirrors, a revision of held
-    series, and undoing each: the catalogue brought up to date for the series each change
-    names equals the catalogue read from scratch."""
+    """Imports that add series, partner sums, unit values and mirrors, and undoing each:
+    the catalogue brought up to date for the series each change names equals the catalogue
+    read from scratch."""
     from remonitor.store.batches import undo_batch
     from remonitor.views.catalogue import Catalogue
 
     files = [("wits-analyst-workbook", "clean_china_ree_exports_284690_2010_2024.xlsx"),
              ("comtrade-legacy-bulk", "h3_china_india.csv"),  # India's side: mirrors
              ("comtrade-plus", "TradeData.csv"),
-             ("wits-analyst-workbook", "china_ree_exports_850511_with_controls.xlsx"),
-             ("eurostat-comext", "EU_trade_data.xlsx")]
+             ("wits-analyst-workbook", "china_ree_exports_850511_with_controls.xlsx")]
     held = Catalogue.read(store)
     batches = []
     for folder, name in files:
