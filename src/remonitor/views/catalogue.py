@@ -202,6 +202,8 @@ class Catalogue:
 
     def updated(self, conn: sqlite3.Connection, series_ids: frozenset[int]) -> Catalogue:
         """A new catalogue with these series read again (added, changed or gone)."""
+        if not series_ids:
+            return self
         new = Catalogue()
         new.summaries, new.base = dict(self.summaries), dict(self.base)
         # the inner sets are shared with this catalogue until _take touches them (it
