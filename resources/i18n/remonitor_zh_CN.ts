@@ -263,7 +263,7 @@
         <translation>，此前 {n} 年为 {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/views/analysis.py" line="+89"/>
+        <location filename="../../src/remonitor/views/analysis.py" line="+90"/>
         <source>beside: {label}: {text}</source>
         <translation>对照：{label}：{text}</translation>
     </message>
@@ -811,7 +811,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartData</name>
     <message>
-        <location filename="../../src/remonitor/views/chart.py" line="+91"/>
+        <location filename="../../src/remonitor/views/catalogue.py" line="+69"/>
         <source>{series} (mirror)</source>
         <translation>{series}（镜像）</translation>
     </message>
@@ -821,7 +821,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>最新 {month}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+331"/>
+        <location filename="../../src/remonitor/views/chart.py" line="+97"/>
         <source>{n} period(s) without an exchange rate left out: {periods}</source>
         <translation>{n} 个期间没有汇率，未显示：{periods}</translation>
     </message>
@@ -897,7 +897,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/panel.py" line="+97"/>
+        <location filename="../../src/remonitor/ui/chart/panel.py" line="+92"/>
         <source>Choose the series shown (Ctrl+L): search every series held, with its freshness</source>
         <translation>选择显示的序列（Ctrl+L）：搜索所有已存序列及其更新情况</translation>
     </message>
@@ -1492,14 +1492,9 @@ Details are in the log: {log}</source>
         <translation>记录事件关联</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/edits/backups.py" line="+20"/>
+        <location filename="../../src/remonitor/edits/backups.py" line="+18"/>
         <source>{done} of {total} pages</source>
         <translation>{done} / {total} 页</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>daily backup</source>
-        <translation>每日备份</translation>
     </message>
     <message>
         <location filename="../../src/remonitor/edits/events.py" line="+17"/>

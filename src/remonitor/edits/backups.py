@@ -1,12 +1,10 @@
-"""Backups: the day's (a snapshot a task copies in steps) and one the user asks for."""
+"""The day's backup, as a task: a snapshot copied in steps on a read connection."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from remonitor.core.changes import StoreChange
 from remonitor.core.text import translate
-from remonitor.edits import Edit
 from remonitor.store.backup import daily_backup as store_daily
 
 
@@ -22,9 +20,3 @@ def daily_backup_snapshot(conn, ctx) -> Path | None:
 
     return store_daily(conn, progress=progress)
 
-
-def daily_backup() -> Edit:
-    """Once a day, of a store that holds anything; the result is the new file or None.
-    Raises StoreDamaged (and keeps every sound backup) if the store is damaged."""
-    return Edit(translate("Edits", "daily backup"),
-                lambda conn, ctx: store_daily(conn), StoreChange())
