@@ -10,7 +10,18 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QPoint, QRect, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMarginsF,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    QSizeF,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QActionGroup, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtWidgets import (
     QApplication,
@@ -116,7 +127,10 @@ class ChartSheet(QWidget):
             self.canvas.draw(shot.data, shot.look, shot.partners)
             self.canvas.plot.setXRange(*shot.x_range, padding=0)
             self.canvas.fit_y()
-        QApplication.processEvents()  # the scene lays out at this size
+        # the scene lays out at this size now: the layout's resizes are sent at once, and
+        # only the layout requests pyqtgraph posted are delivered (no other event runs here)
+        layout.activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
 
 def parse_size(text: str) -> QSize:
