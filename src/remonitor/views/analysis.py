@@ -94,20 +94,23 @@ class EventWindowData:
         return lines + self.notes
 
     def table(self) -> TableView:
-        headers = ["offset", "month", "value", "index", "averaged", "compare value",
-                   "compare index"]
+        """Month by month; the comparison's two columns only when there is one."""
+        headers = ["offset", "month", "value", "index", "averaged"]
+        if self.compare is not None:
+            headers += ["compare value", "compare index"]
         mine, theirs = self.window.indexed, self.compare.indexed if self.compare else {}
         places = self.window.decimals + 2  # a month inside a bucket is its average
         rows = []
         for k in self.window.offsets:
             v = self.window.values.get(k)
-            c = self.compare.values.get(k) if self.compare else None
-            rows.append([k, month_label(self.window.announced + k),
-                         at_most(v.value, places) if v else None,
-                         _tenth(mine[k]) if k in mine else None,
-                         "yes" if v and v.averaged else "",
-                         at_most(c.value, places) if c else None,
-                         _tenth(theirs[k]) if k in theirs else None])
+            row = [k, month_label(self.window.announced + k),
+                   at_most(v.value, places) if v else None,
+                   _tenth(mine[k]) if k in mine else None, "yes" if v and v.averaged else ""]
+            if self.compare is not None:
+                c = self.compare.values.get(k)
+                row += [at_most(c.value, places) if c else None,
+                        _tenth(theirs[k]) if k in theirs else None]
+            rows.append(row)
         return TableView("event window", headers, rows)
 
 
