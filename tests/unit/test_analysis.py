@@ -159,3 +159,15 @@ def test_an_alert_fires_once_for_a_print_that_crosses_and_never_for_one_that_doe
         == "New figure: GAC headline"
     rules = load_rules('{"rules": [{"series": "tok", "kind": "y/y", "threshold": "15"}]}')
     assert rules == [AlertRule("tok", "y/y", "15")]
+
+
+def test_alert_rules_name_a_series_by_token_or_by_words(store):
+    from remonitor.views.alerts import load_alerts
+
+    token = "export|CHN|WLD|rare earths (GAC headline)|quantity|t|GAC"
+    found = load_alerts(store, [AlertRule(token, "new print"),
+                                AlertRule("rare earths GAC headline quantity", "new print"),
+                                AlertRule("nothing held by that name", "new print")],
+                        date(2026, 4, 1))
+    assert [a.key.split("|")[-3:] for a in found] == [
+        ["new print", "2026-01..2026-02", "2026-03-14"]] * 2  # the Jan–Feb print, twice

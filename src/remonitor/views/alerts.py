@@ -1,5 +1,7 @@
 """Alerts on figures, read for the window's daily check and after each change: the rules of
-``<data>/alerts.json`` evaluated on the series they name (core.alerts)."""
+``<data>/alerts.json`` evaluated on the series they name (core.alerts). A rule naming its
+series by token reads that series only, not the whole catalogue (a check runs after every
+import)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ from pathlib import Path
 
 from remonitor.core.alerts import AlertRule, SeriesFacts, evaluate, load_rules
 from remonitor.core.reminders import Reminder
-from remonitor.views.analysis import find_choice
-from remonitor.views.catalogue import catalogue
+from remonitor.views.analysis import match_choice
+from remonitor.views.catalogue import Catalogue, Choice, catalogue
 from remonitor.views.chart import read_shown
 
 ALERTS_FILE = "alerts.json"
@@ -32,13 +34,18 @@ def load_alerts(conn: sqlite3.Connection, rules: list[AlertRule], today: date
     """What the rules say today, each alert with a key naming its print (fires once)."""
     if not rules:
         return []
-    choices = catalogue(conn)
+    every: list[Choice] = []  # read only for a rule that names its series by words
     out: list[Reminder] = []
     for rule in rules:
-        try:  # a token, or words naming one series (a hand-written alerts.json)
-            choice = find_choice(conn, rule.series, choices)
-        except ValueError:
-            continue  # not held (yet): Preferences says so beside the rule
+        own = Catalogue.read_for(conn, [rule.series])  # a token: its own series only
+        if own is not None:
+            choice = own.by_token[rule.series]
+        else:
+            try:  # words naming one series (a hand-written alerts.json)
+                every = every or catalogue(conn)
+                choice = match_choice(rule.series, every)
+            except ValueError:
+                continue  # not held (yet): Preferences says so beside the rule
         shown = read_shown(conn, choice)
         releases = sorted({o.release_date for o in shown.observations})
         facts = SeriesFacts(choice.label, shown.unit, choice.key.source, shown.points,
