@@ -268,7 +268,7 @@
         <translation>对照：{label}：{text}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>the same series a year earlier</source>
         <translation>同一序列的上一年</translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/analysis/dialog.py" line="+179"/>
+        <location filename="../../src/remonitor/ui/analysis/dialog.py" line="+183"/>
         <source>What moved after a control</source>
         <translation>管制之后的变化</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location line="-247"/>
+        <location line="-251"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -425,6 +425,11 @@
     </message>
     <message>
         <location line="+17"/>
+        <source>Nothing to show yet: this needs a product held by partner (a UN Comtrade, WITS or Eurostat table by destination; File → Import…) and, for the event tabs, an event on the timeline.</source>
+        <translation>暂无可显示内容：需要按伙伴国持有的产品数据（UN Comtrade、WITS 或 Eurostat 按目的地的表格；文件 → 导入…），事件相关的标签页还需要时间轴上的事件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>analysis: {what}</source>
         <translation>分析：{what}</translation>
     </message>
@@ -829,7 +834,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/export.py" line="+205"/>
+        <location filename="../../src/remonitor/ui/chart/export.py" line="+219"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -839,7 +844,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-160"/>
         <source>No figures</source>
         <translation>没有数字</translation>
     </message>
@@ -849,7 +854,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>{view} · {units} · 来源：{sources} · 最新发布 {date}</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Save the chart as shown: a PNG, SVG or PDF picture with its title, source and caption, or its points as CSV / XLSX</source>
         <translation>按当前显示保存图表：带标题、来源和说明的 PNG、SVG 或 PDF 图片，或把数据点存为 CSV / XLSX</translation>
     </message>

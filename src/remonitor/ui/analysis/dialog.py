@@ -90,9 +90,10 @@ class AnalysisTab(QWidget):
         self.table.setObjectName(f"{name}-table")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        export = QPushButton(self.tr("Export…"), self)
+        export = self.export_button = QPushButton(self.tr("Export…"), self)
         export.setToolTip(self.tr("The picture (PNG, SVG) or the table (CSV, XLSX)"))
         export.clicked.connect(self.choose_export)
+        export.setEnabled(False)  # until something is shown
         top = QHBoxLayout()
         for w in controls:
             top.addWidget(w)
@@ -106,7 +107,11 @@ class AnalysisTab(QWidget):
 
     def refresh(self):
         load = self._load()
-        if load is None:
+        if load is None:  # nothing to choose from: say what would make the tab work
+            self.caption.setText(self.tr(
+                "Nothing to show yet: this needs a product held by partner (a UN Comtrade, "
+                "WITS or Eurostat table by destination; File → Import…) and, for the event "
+                "tabs, an event on the timeline."))
             return None
         task = self.runner.read(self.tr("analysis: {what}").format(what=self.name),
                                 lambda conn, ctx: load(conn), latest=f"analysis:{id(self)}")
@@ -116,6 +121,7 @@ class AnalysisTab(QWidget):
 
     def _show(self, data) -> None:
         self.data = data
+        self.export_button.setEnabled(True)
         self.plot.clear()
         self.legend.clear()
         self.caption.setText(self._draw(self.plot, data))
