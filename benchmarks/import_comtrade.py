@@ -1,18 +1,22 @@
 """Benchmark: import a Comtrade+-shaped CSV against a plain read-and-insert baseline.
 
-    python benchmarks/import_comtrade.py [--rows 1000000]
+    python benchmarks/import_comtrade.py [--rows 1000000[,5000000]] [--no-baseline]
 
 Baseline (same run, same machine): pandas reads the CSV, and the same figures remonitor
 stores (each row's value and net weight) go into a SQLite table with a unique index through
 executemany. remonitor: detect, decode, validate, plan and
 commit as one batch (python -m remonitor import, in a subprocess so peak memory is its own).
 Prints both times, the ratio (target ≤ 1.5) and remonitor's peak memory.
+
+With two sizes (each row is two figures: 500,000,5000000 is 1 M and 10 M figures) it also
+prints how the rate and the peak memory of the bigger import compare with the smaller's
+(targets: rows/s ≥ 0.9×, peak ≤ 1.1×: an import streams).
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import sqlite3
 import subprocess
 import sys
@@ -78,29 +82,45 @@ def remonitor(path: Path, data_dir: Path) -> tuple[float, float]:
     subprocess.run([sys.executable, "-m", "remonitor", "--data-dir", str(data_dir), "export",
                     "events", str(data_dir.parent / "e.csv")], check=True, capture_output=True)
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "remonitor", "--data-dir", str(data_dir), "import",
-                    str(path)], check=True, capture_output=True)
+    child = subprocess.Popen([sys.executable, "-m", "remonitor", "--data-dir", str(data_dir),
+                              "import", str(path)], stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(child.pid, 0)  # this child's own peak, not all children's
     elapsed = time.perf_counter() - start
-    peak_mib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return elapsed, peak_mib
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise SystemExit(f"the import failed ({child.returncode})")
+    return elapsed, usage.ru_maxrss / 1024
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--rows", default="1000000",
+                        help="rows per file, comma-separated for several sizes")
+    parser.add_argument("--no-baseline", action="store_true")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        path = tmp / "TradeData.csv"
-        write_file(path, args.rows)
-        size = path.stat().st_size / 1024**2
-        plain = baseline(path, tmp / "baseline.sqlite3")
-        ours, peak = remonitor(path, tmp / "data")
-    print(f"rows: {args.rows:,}  file: {size:,.0f} MiB")
-    print(f"baseline (pandas read + executemany with unique index): {plain:.2f} s")
-    print(f"remonitor import (detect, decode, validate, plan, commit): {ours:.2f} s")
-    print(f"ratio: {ours / plain:.2f}  (target ≤ 1.5)")
-    print(f"remonitor peak memory: {peak:,.0f} MiB")
+    measured = []
+    for rows in (int(r) for r in args.rows.split(",")):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            path = tmp / "TradeData.csv"
+            write_file(path, rows)
+            size = path.stat().st_size / 1024**2
+            plain = None if args.no_baseline else baseline(path, tmp / "baseline.sqlite3")
+            ours, peak = remonitor(path, tmp / "data")
+        print(f"rows: {rows:,} ({2 * rows:,} figures)  file: {size:,.0f} MiB")
+        if plain is not None:
+            print(f"  baseline (pandas read + executemany with unique index): {plain:.2f} s")
+        print(f"  remonitor import (detect, decode, validate, plan, commit): {ours:.2f} s, "
+              f"{rows / ours:,.0f} rows/s")
+        if plain is not None:
+            print(f"  ratio: {ours / plain:.2f}  (target ≤ 1.5)")
+        print(f"  remonitor peak memory: {peak:,.0f} MiB")
+        measured.append((rows, rows / ours, peak))
+    if len(measured) > 1:
+        (small, rate, peak), (big, big_rate, big_peak) = measured[0], measured[-1]
+        print(f"{big:,} rows against {small:,}: rate {big_rate / rate:.2f}× (target ≥ 0.9), "
+              f"peak memory {big_peak / peak:.2f}× (target ≤ 1.1)")
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ import numpy as np
 from remonitor.core.figures import SIGNIFICANT, mantissa
 from remonitor.core.series import Flow, Label, Measure, SeriesKey
 from remonitor.importers.numbers import Missing, NumberProblem, parse_number
-from remonitor.importers.plan import ImportPlan, ObservationBlock
+from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
+from remonitor.importers.spill import ObservationBlock
 
 CHUNK_ROWS = 100_000
 
@@ -146,7 +147,7 @@ def add_measure(plan: ImportPlan, base, labels, use, rows, first, last, text,
     label_codes, label_uniques = pd.factorize(pd.MultiIndex.from_frame(labels[keep]))
     label_ids = np.array([plan.label_id(Label(e, d)) for e, d in label_uniques],
                          dtype=np.int32)
-    plan.blocks.append(ObservationBlock(
+    plan.add_block(ObservationBlock(
         key_ids[key_labels], label_ids[label_codes], first[keep].astype(np.int32),
         last[keep].astype(np.int32), mantissa[keep], decimals[keep].astype(np.int16),
         np.asarray(rows)[keep]))

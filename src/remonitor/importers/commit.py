@@ -16,10 +16,12 @@ from pathlib import Path
 
 from remonitor.core.changes import StoreChange
 from remonitor.core.events import same_announcement
+from remonitor.core.figures import figure_text, from_mantissa
+from remonitor.core.periods import MonthSpan
 from remonitor.core.text import QT_TRANSLATE_NOOP, translate
 from remonitor.importers.formats import ALL_KNOWN_WORDS, FORMATS, ImportOptions, detect
 from remonitor.importers.formats.generic import Mapping, candidate_signatures
-from remonitor.importers.plan import ImportPlan
+from remonitor.importers.plan import MAX_LISTED, ImportPlan
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.importers.source import Source
 from remonitor.importers.text import file_hash
@@ -31,6 +33,7 @@ from remonitor.store.observations import (
     Revision,
     drop_unchanged,
     insert_columns,
+    insert_columns_once,
     insert_observations,
     label_id,
     overlaps_other_batches,
@@ -213,12 +216,12 @@ def commit_plan(
             if progress:
                 progress(done, total, translate("Import", "{done} of {total} rows written").format(
                     done=f"{done:,}", total=f"{total:,}"))
-        held_events = merged_events = 0
-        if plan.blocks:
+        held_events = merged_events = repeats = 0
+        if plan.blocks or plan.spill:
             ids = plan_series_ids(conn, plan)
             labels = plan_label_ids(conn, plan)
-            done = _insert_blocks(conn, plan, ids, labels, batch, done, total, progress,
-                                  is_cancelled)
+            done, repeats = _insert_blocks(conn, plan, ids, labels, batch, done, total,
+                                           progress, is_cancelled, skip_bad_rows)
             series |= frozenset(ids.tolist())
         if plan.events:
             held = held_keys(conn, (e.key for e in plan.events if e.key))
@@ -246,15 +249,15 @@ def commit_plan(
             unchanged += drop_unchanged(conn, batch)
             revised, precise, revisions = revisions_in(conn, batch, limit=200)
         summarise_series(conn, series)  # the catalogue's row per series, same transaction
-        added = total - unchanged
+        added = total - unchanged - repeats
         record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,
-                      skipped=sum(plan.skipped.values()))
+                      skipped=sum(plan.skipped.values()) + repeats)
         if progress:
             progress(total, total, translate("Import", "committing"))
     change = StoreChange(series_ids=series, events=bool(plan.events), batches=True)
     return ImportSummary(plan.file.name, plan.format_label, plan.rows_read, added, batch,
                          unchanged, revised, tuple(revisions), precise,
-                         sum(plan.skipped.values()), change=change)
+                         sum(plan.skipped.values()) + repeats, change=change)
 
 
 def plan_series_ids(conn: sqlite3.Connection, plan: ImportPlan):
@@ -272,22 +275,40 @@ def plan_label_ids(conn: sqlite3.Connection, plan: ImportPlan) -> list[int | Non
 
 def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch: int,
                    done: int, total: int, progress: Progress | None,
-                   is_cancelled: Callable[[], bool]) -> int:
-    for block in plan.blocks:
-        for start in range(0, len(block), CHUNK):
-            if is_cancelled():
-                raise ImportCancelled
-            part = slice(start, start + CHUNK)
-            insert_columns(conn, batch, ids[block.key_ids[part]].tolist(),
-                           block.first[part].tolist(), block.last[part].tolist(),
-                           block.mantissa[part].tolist(), block.decimals[part].tolist(),
-                           [labels[i] for i in block.label_ids[part].tolist()],
-                           itertools.repeat(""))
-            done += len(block.mantissa[part])
-            if progress:
-                progress(done, total, translate("Import", "{done} of {total} rows written").format(
-                    done=f"{done:,}", total=f"{total:,}"))
-    return done
+                   is_cancelled: Callable[[], bool], skip_bad_rows: bool) -> tuple[int, int]:
+    """Write the figures read in bulk; returns the figures written so far and how many
+    repeats were left out. A spilled plan was checked for repeats a block at a time: a
+    repeat across blocks is found here, by the store, and refused like any other (the
+    transaction is rolled back) unless bad rows are skipped."""
+    repeats, conflicts = 0, []
+    for part in plan.iter_blocks(CHUNK):
+        if is_cancelled():
+            raise ImportCancelled
+        columns = (ids[part.key_ids].tolist(), part.first.tolist(), part.last.tolist(),
+                   part.mantissa.tolist(), part.decimals.tolist(),
+                   [labels[i] for i in part.label_ids.tolist()])
+        if plan.spill is None:
+            insert_columns(conn, batch, *columns, itertools.repeat(""))
+        else:
+            for i, held_m, held_d in insert_columns_once(conn, batch, *columns):
+                repeats += 1
+                given = part.value(i)
+                if given == from_mantissa(held_m, held_d):
+                    plan.skip("duplicate row in the file (same figure)")
+                    continue
+                key = plan.keys[part.key_ids[i]]
+                conflicts.append(ImportProblem(
+                    plan.file.name, int(part.rows[i]), None,
+                    f"gives {figure_text(given, int(part.decimals[i]))} for {key.product} "
+                    f"{key.partner} {MonthSpan(int(part.first[i]), int(part.last[i]))}, an "
+                    f"earlier row gave {figure_text(from_mantissa(held_m, held_d), held_d)}"))
+        done += len(part)
+        if progress:
+            progress(done, total, translate("Import", "{done} of {total} rows written").format(
+                done=f"{done:,}", total=f"{total:,}"))
+    if conflicts and not skip_bad_rows:
+        raise ImportFailed(conflicts[:MAX_LISTED])
+    return done, repeats
 
 
 def import_file(

@@ -20,47 +20,13 @@ from remonitor.core.units import known_unit, unknown_unit_message
 from remonitor.importers.countries import Places
 from remonitor.importers.encoding import encoding_label
 from remonitor.importers.problems import ImportProblem
+from remonitor.importers.spill import BlockSpill, ObservationBlock, normalised
 
 MAX_LISTED = 1000
 """Problems listed one by one per plan; more are counted (a 1M-row file can be all wrong)."""
 
-
-@dataclass
-class ObservationBlock:
-    """Figures of a big file, column by column: compact, and inserted without objects.
-    Each figure is exact: ``mantissa`` × 10^−``decimals``."""
-
-    key_ids: np.ndarray  # index into ImportPlan.keys
-    label_ids: np.ndarray  # index into ImportPlan.labels
-    first: np.ndarray
-    last: np.ndarray
-    mantissa: np.ndarray  # int64
-    decimals: np.ndarray
-    rows: np.ndarray
-
-    def __len__(self) -> int:
-        return len(self.mantissa)
-
-    def take(self, mask: np.ndarray) -> ObservationBlock:
-        return ObservationBlock(self.key_ids[mask], self.label_ids[mask], self.first[mask],
-                                self.last[mask], self.mantissa[mask], self.decimals[mask],
-                                self.rows[mask])
-
-    def value(self, i: int) -> Decimal:
-        return from_mantissa(int(self.mantissa[i]), int(self.decimals[i]))
-
-
-def normalised(mantissa: np.ndarray, decimals: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """The same values with trailing zeros dropped (5.0 and 5 become one), to compare."""
-    m, d = mantissa.copy(), decimals.astype(np.int64)
-    for _ in range(19):
-        zeros = (m % 10 == 0) & (m != 0)
-        if not zeros.any():
-            break
-        m[zeros] //= 10
-        d[zeros] -= 1
-    d[m == 0] = 0
-    return m, d
+SPILL_AFTER = 250_000
+"""Figures a plan holds in memory; past that its blocks go to a temporary file."""
 
 
 @dataclass
@@ -83,6 +49,10 @@ class ImportPlan:
     keys: list[SeriesKey] = field(default_factory=list)
     labels: list[Label] = field(default_factory=lambda: [Label()])
     blocks: list[ObservationBlock] = field(default_factory=list)
+    """Figures read in bulk, while there are few; see ``spill``."""
+    spill: BlockSpill | None = None
+    """Past SPILL_AFTER figures every block is here, on disk. A repeat within one block is
+    found while planning, a repeat across blocks by the store when committing."""
     more_errors: int = 0
     profile: str | None = None
     converted: Counter[str] = field(default_factory=Counter)
@@ -128,12 +98,33 @@ class ImportPlan:
 
     @property
     def figure_count(self) -> int:
-        return len(self.observations) + sum(len(b) for b in self.blocks)
+        return (len(self.observations) + sum(len(b) for b in self.blocks)
+                + (self.spill.count if self.spill else 0))
+
+    def add_block(self, block: ObservationBlock) -> None:
+        if self.spill is None:
+            self.blocks.append(block)
+            if sum(len(b) for b in self.blocks) <= SPILL_AFTER:
+                return
+            self.spill = BlockSpill()
+            pending, self.blocks = self.blocks, []
+        else:
+            pending = [block]
+        for held in self._without_repeats(pending):
+            self.spill.append(held)
+
+    def iter_blocks(self, size: int) -> Iterator[ObservationBlock]:
+        """The figures read in bulk, in pieces of at most ``size``."""
+        for block in self.blocks:
+            for start in range(0, len(block), size):
+                yield block.take(slice(start, start + size))
+        if self.spill is not None:
+            yield from self.spill.blocks(size)
 
     def iter_observations(self) -> Iterator[tuple[int, NewObservation]]:
         """Every planned figure with its file row, whichever way it is held."""
         yield from zip(self.source_rows, self.observations, strict=True)
-        for block in self.blocks:
+        for block in self.iter_blocks(10_000):
             for i in range(len(block)):
                 yield int(block.rows[i]), NewObservation(
                     self.keys[block.key_ids[i]], MonthSpan(int(block.first[i]),
@@ -184,25 +175,26 @@ class ImportPlan:
                                       f"{held[0]} gave {figure_text(*held[1:])}")
         self.observations, self.source_rows = keep_obs, keep_rows
         if self.blocks:
-            self._drop_block_duplicates()
+            self.blocks = self._without_repeats(self.blocks)
         if self.events:
             self._drop_duplicate_events()
 
-    def _drop_block_duplicates(self) -> None:
+    def _without_repeats(self, blocks: list[ObservationBlock]) -> list[ObservationBlock]:
+        """``blocks`` with a figure given twice kept once (an error if the values differ)."""
         import pandas as pd
 
-        mantissa, decimals = normalised(np.concatenate([b.mantissa for b in self.blocks]),
-                                        np.concatenate([b.decimals for b in self.blocks]))
+        mantissa, decimals = normalised(np.concatenate([b.mantissa for b in blocks]),
+                                        np.concatenate([b.decimals for b in blocks]))
         frame = pd.DataFrame({
-            "k": np.concatenate([b.key_ids for b in self.blocks]),
-            "f": np.concatenate([b.first for b in self.blocks]),
-            "l": np.concatenate([b.last for b in self.blocks]),
+            "k": np.concatenate([b.key_ids for b in blocks]),
+            "f": np.concatenate([b.first for b in blocks]),
+            "l": np.concatenate([b.last for b in blocks]),
             "m": mantissa, "d": decimals,
-            "r": np.concatenate([b.rows for b in self.blocks]),
+            "r": np.concatenate([b.rows for b in blocks]),
         })
         repeated = frame.duplicated(["k", "f", "l"], keep="first").to_numpy()
         if not repeated.any():
-            return
+            return blocks
         # Each repeat beside the first row of its figure, in one join (not row by row: a
         # file listing every row twice has as many repeats as rows).
         pairs = frame[repeated].merge(frame[~repeated], on=["k", "f", "l"],
@@ -222,12 +214,11 @@ class ImportPlan:
             self.error(int(r), None, f"gives {given} for {key.product} {key.partner} "
                                      f"{MonthSpan(int(f), int(la))}, row {int(held_r)} gave "
                                      f"{held}")
-        keep, start = ~repeated, 0
-        blocks = []
-        for block in self.blocks:
-            blocks.append(block.take(keep[start:start + len(block)]))
+        keep, start, kept = ~repeated, 0, []
+        for block in blocks:
+            kept.append(block.take(keep[start:start + len(block)]))
             start += len(block)
-        self.blocks = blocks
+        return kept
 
     def _drop_duplicate_events(self) -> None:
         """An event listed twice (same key: same announcement) is kept once."""

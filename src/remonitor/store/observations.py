@@ -151,6 +151,38 @@ def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids: Iterable
                                              notes))
 
 
+def insert_columns_once(conn: sqlite3.Connection, batch_id: int, series_ids: list[int],
+                        first: list[int], last: list[int], mantissas: list[int],
+                        decimals: list[int], label_ids: list[int | None]
+                        ) -> list[tuple[int, int, int]]:
+    """:func:`insert_columns` for figures that may repeat one this batch already holds
+    (a big file's rows are planned a chunk at a time): each repeat is left out and
+    returned as (its index here, the held mantissa, the held decimals). Costs nothing
+    when nothing repeats."""
+    conn.execute("SAVEPOINT figures")
+    try:
+        insert_columns(conn, batch_id, series_ids, first, last, mantissas, decimals,
+                       label_ids, itertools.repeat(""))
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO figures")
+    else:
+        conn.execute("RELEASE figures")
+        return []
+    repeats = []
+    for i, row in enumerate(zip(series_ids, first, last, mantissas, decimals, label_ids,
+                                strict=True)):
+        inserted = conn.execute(INSERT_OBSERVATION + " ON CONFLICT DO NOTHING",
+                                (*row, None, 0, batch_id, "")).rowcount
+        if not inserted:
+            held = conn.execute(
+                "SELECT mantissa, decimals FROM observation WHERE series_id = ? AND "
+                "first_month = ? AND last_month = ? AND batch_id = ?",
+                (row[0], row[1], row[2], batch_id)).fetchone()
+            repeats.append((i, held[0], held[1]))
+    conn.execute("RELEASE figures")
+    return repeats
+
+
 LIST_SERIES = f"""SELECT s.id, {', '.join('s.' + c.strip() for c in _KEY_COLUMNS.split(','))},
                         m.figures, m.first_month, m.last_month, m.latest_release, m.label
                  FROM series_summary m JOIN series s ON s.id = m.series_id"""

@@ -1,0 +1,103 @@
+"""A big file is planned a chunk at a time onto disk (memory follows the chunk, not the
+file) and stores exactly what the same file planned in memory stores; a repeat that only
+the store can see (across chunks) is kept once, or refused with its row when it differs."""
+
+from __future__ import annotations
+
+import pytest
+
+from remonitor.importers import blocks, plan
+from remonitor.importers.commit import build_plan, import_file
+from remonitor.importers.problems import ImportFailed
+from remonitor.store.connection import connect
+from remonitor.store.location import prepare_data_dir
+from remonitor.store.migrations import migrate
+
+FIGURES = """SELECT s.flow, s.reporter, s.partner, s.product, s.measure, s.unit, o.first_month,
+                    o.last_month, o.mantissa, o.decimals, l.edition, l.description
+             FROM observation o JOIN series s ON s.id = o.series_id
+             LEFT JOIN label l ON l.id = o.label_id
+             ORDER BY 1, 2, 3, 4, 5, 6, 7, 8"""
+
+
+def _fresh(tmp_path, name):
+    conn = connect(prepare_data_dir(tmp_path / name))
+    migrate(conn)
+    return conn
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    """Chunks of 200 rows and a plan that spills past 300 figures: the real files take
+    the path of a ten-million-row download."""
+    monkeypatch.setattr(blocks, "CHUNK_ROWS", 200)
+    monkeypatch.setattr(plan, "SPILL_AFTER", 300)
+
+
+@pytest.mark.parametrize("name", ["comtrade-plus/TradeData.csv", "comtrade-classic/comtrade.csv"])
+def test_a_spilled_plan_stores_what_a_plan_in_memory_stores(shared_data, tmp_path, monkeypatch,
+                                                            name):
+    whole = _fresh(tmp_path, "whole")
+    held = import_file(whole, shared_data / name)
+    expected = whole.execute(FIGURES).fetchall()
+
+    monkeypatch.setattr(blocks, "CHUNK_ROWS", 200)
+    monkeypatch.setattr(plan, "SPILL_AFTER", 300)
+    planned = build_plan(shared_data / name)
+    assert planned.spill is not None and not planned.blocks
+    assert planned.figure_count == held.added
+    streamed = _fresh(tmp_path, "streamed")
+    summary = import_file(streamed, shared_data / name)
+    assert (summary.added, summary.rows) == (held.added, held.rows)
+    assert streamed.execute(FIGURES).fetchall() == expected
+    # The preview reads the spilled figures back in the file's order.
+    first = [row for row, _ in planned.iter_observations()][:5]
+    assert first == sorted(first)
+
+
+def _repeated(shared_data, tmp_path, change_value: bool):
+    """The Comtrade+ file with its third data row written again at the end (beyond the
+    first chunk): the same figure, or (``change_value``) a different one."""
+    lines = (shared_data / "comtrade-plus/TradeData.csv").read_bytes().splitlines()
+    again = lines[3]  # bytes: the download is not UTF-8, and stays as it was
+    if change_value:
+        cells = again.split(b",")
+        cells[lines[0].split(b",").index(b"primaryValue")] = b'"123456.5"'
+        again = b",".join(cells)
+    path = tmp_path / "TradeData-repeated.csv"
+    path.write_bytes(b"\n".join([*lines, again]) + b"\n")
+    return path, len(lines) + 1
+
+
+def test_a_repeat_across_chunks_is_kept_once(shared_data, tmp_path, small_chunks):
+    path, _ = _repeated(shared_data, tmp_path, change_value=False)
+    conn = _fresh(tmp_path, "store")
+    plain = import_file(_fresh(tmp_path, "plain"), shared_data / "comtrade-plus/TradeData.csv")
+    summary = import_file(conn, path)
+    assert summary.added == plain.added
+    assert summary.skipped == plain.skipped + 2  # value and net weight, each once
+
+
+def test_a_conflicting_repeat_across_chunks_is_refused_with_its_row(shared_data, tmp_path,
+                                                                   small_chunks):
+    path, row = _repeated(shared_data, tmp_path, change_value=True)
+    conn = _fresh(tmp_path, "store")
+    before = conn.execute("SELECT count(*) FROM observation").fetchone()
+    with pytest.raises(ImportFailed) as failed:
+        import_file(conn, path)
+    problem = failed.value.problems[0]
+    assert problem.file == path.name and problem.row == row
+    assert "123,456.5" in problem.message and "an earlier row gave" in problem.message
+    # Nothing half-written: the batch, its figures and its series are gone with the error.
+    assert conn.execute("SELECT count(*) FROM observation").fetchone() == before
+    assert conn.execute("SELECT count(*) FROM import_batch WHERE file_name = ?",
+                        (path.name,)).fetchone() == (0,)
+    # Skipping bad rows stores the rest, the first of the two rows kept.
+    kept = import_file(conn, path, options=_skip_bad_rows())
+    assert kept.added > 0 and kept.skipped >= 1
+
+
+def _skip_bad_rows():
+    from remonitor.importers.formats import ImportOptions
+
+    return ImportOptions(skip_bad_rows=True)
