@@ -65,3 +65,74 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         missing_shared_data()
     return SHARED_DATA
+
+
+REQUIRE_POSTGRES = os.environ.get("REMONITOR_REQUIRE_POSTGRES") == "1"
+"""Set by .ci/run (which installs PostgreSQL): there the team-store tests fail, rather than
+skip, when no server binaries are found."""
+
+DESK = {"alice": "editor", "bob": "editor", "vera": "viewer", "adam": "admin"}
+"""The login roles of the test desk and what each may do."""
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL cluster for the whole run (tests/postgres.py)."""
+    from tests.postgres import Cluster, server_binaries
+
+    binaries = server_binaries()
+    if binaries is None:
+        message = "PostgreSQL's server binaries are not installed"
+        if REQUIRE_POSTGRES:
+            pytest.fail(message + " (REMONITOR_REQUIRE_POSTGRES=1)", pytrace=False)
+        pytest.skip(message)
+    cluster = Cluster(binaries)
+    cluster.start()
+    import psycopg
+
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:
+        for user in DESK:
+            conn.execute(f"CREATE ROLE {user} LOGIN")
+    yield cluster
+    cluster.stop()
+
+
+_databases = iter(range(1, 1_000_000))
+
+
+@pytest.fixture
+def team_store(postgres_cluster):
+    """A fresh team store (``remonitor team init``) with the test desk's roles; yields a
+    function giving its address for one of them."""
+    import psycopg
+
+    from remonitor.store.team import grant_role, init_team_store
+
+    name = f"team_{next(_databases)}"
+    with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    init_team_store(postgres_cluster.url(name))
+    for user, role in DESK.items():
+        grant_role(postgres_cluster.url(name), user, role)
+    yield lambda user="alice": postgres_cluster.url(name, user)
+    with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, data_dir):
+    """A migrated store without the reference dataset, on each backend in turn: a local
+    SQLite file, and a team store connected as an editor."""
+    if request.param == "sqlite":
+        from remonitor.store.connection import connect
+        from remonitor.store.location import prepare_data_dir
+        from remonitor.store.migrations import migrate
+
+        conn = connect(prepare_data_dir(data_dir))
+        migrate(conn)
+    else:
+        from remonitor.store.team import connect_team
+
+        conn = connect_team(request.getfixturevalue("team_store")("alice"))
+    yield conn
+    conn.close()

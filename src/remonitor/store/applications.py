@@ -34,10 +34,10 @@ def create_application(
     values = [to_db(name, getattr(app, name)) for name in _FIELDS]
     cur = conn.execute(
         f"INSERT INTO licence_application ({', '.join(_FIELDS)}, created_at, updated_at) "
-        f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?)",
+        f"VALUES ({', '.join('?' * len(_FIELDS))}, ?, ?) RETURNING id",
         (*values, stamp, stamp),
     )
-    app_id = int(cur.lastrowid)
+    app_id = int(cur.fetchone()[0])
     default = LicenceApplication(reference="")
     entries = [("created", None, app.reference)] + [
         (name, None, history_text(getattr(app, name)))

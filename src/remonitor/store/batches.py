@@ -37,11 +37,11 @@ def create_batch(
     cur = conn.execute(
         """INSERT INTO import_batch (file_name, file_hash, format, release_date, imported_at,
                                      imported_by, reference_version, note)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""",
         (file_name, file_hash, format, release_date.isoformat(), now_iso(), current_user(),
          reference_version, note),
     )
-    return int(cur.lastrowid)
+    return int(cur.fetchone()[0])
 
 
 def record_counts(conn: sqlite3.Connection, batch_id: int, *, read: int, added: int,

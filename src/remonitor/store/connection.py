@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from remonitor.store.dialect import dialect_of
 from remonitor.store.errors import StoreBusy, StoreUnavailable
 
 BUSY_TIMEOUT_MS = 5000
@@ -205,7 +206,8 @@ def begin_immediate(conn: sqlite3.Connection) -> None:
         while True:
             waited = time.monotonic() - started
             if waiting.is_cancelled() or waited > limit:
-                raise StoreBusy(_db_name(conn), waited, cancelled=waiting.is_cancelled())
+                raise StoreBusy(store_name(conn), waited,
+                                cancelled=waiting.is_cancelled())
             if waiting.report is not None:
                 waiting.report(waited)
             if _took_lock(conn):
@@ -214,14 +216,21 @@ def begin_immediate(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def _db_name(conn: sqlite3.Connection) -> str:
+def store_name(conn: sqlite3.Connection) -> str:
+    """What a person is told the store is: its file, or a team store's address."""
+    address = getattr(conn, "address", None)  # a team store (store.team)
+    if address is not None:
+        return address
     return conn.execute("PRAGMA database_list").fetchone()[2]
 
 
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection, *, immediate: bool = True) -> Iterator[None]:
-    """One explicit transaction: everything inside commits together or not at all."""
-    if immediate:
+    """One explicit transaction: everything inside commits together or not at all. (A team
+    store's server orders concurrent writers itself: no write lock to take first.)"""
+    if dialect_of(conn).is_postgresql:
+        conn.execute("BEGIN")
+    elif immediate:
         begin_immediate(conn)
     else:
         conn.execute("BEGIN")

@@ -97,10 +97,11 @@ def add_document(conn: sqlite3.Connection, app_id: int, name: str, stored_as: st
         stamp = now_iso()
         cur = conn.execute(
             "INSERT INTO licence_document (application_id, name, stored_as, sha256, size, "
-            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (app_id, name, stored_as, sha256, size, stamp, current_user()))
+        document_id = int(cur.fetchone()[0])
         conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
                      (stamp, app_id))
         write_history(conn, app_id, [("document", None, f"{name} (sha256 {sha256[:12]})")], "",
                  stamp)
-        return int(cur.lastrowid)
+        return document_id

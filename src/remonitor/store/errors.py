@@ -10,13 +10,14 @@ class StoreError(Exception):
 
     def __init__(self, path: Path | str, problem: str, advice: str = "") -> None:
         self.path = Path(path)
+        self.where = str(path)  # a file, or a team store's address (which Path would mangle)
         self.problem = problem
         self.advice = advice
         super().__init__(self.message)
 
     @property
     def message(self) -> str:
-        text = f"{self.path}: {self.problem}"
+        text = f"{self.where}: {self.problem}"
         return f"{text}\n{self.advice}" if self.advice else text
 
 
@@ -26,6 +27,11 @@ class StoreUnavailable(StoreError):
 
 class StoreDamaged(StoreUnavailable):
     """SQLite's own check found the store damaged; nothing was changed."""
+
+
+class StoreForbidden(StoreError):
+    """The team store's server refused a change this user's role may not make; nothing of
+    it was stored."""
 
 
 class StoreBusy(StoreError):

@@ -27,13 +27,14 @@ def insert_events(
         cur = conn.execute(
             """INSERT INTO event (key, announced, effective, end_date, title, authority,
                    category, number, elements, hs_codes, control_codes, source, notes,
-                   batch_id, precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   batch_id, precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+               RETURNING id""",
             (ev.key, ev.announced.isoformat(), _iso(ev.effective), _iso(ev.end), ev.title,
              ev.authority, ev.category.value, ev.number, json.dumps(list(ev.elements)),
              json.dumps(list(ev.hs_codes)), json.dumps(list(ev.control_codes)), ev.source,
              ev.notes, batch_id, ev.precision),
         )
-        ids.append(int(cur.lastrowid))
+        ids.append(int(cur.fetchone()[0]))
     for ev, ev_id in zip(events, ids, strict=True):
         for target in ev.links:
             row = conn.execute("SELECT id FROM event WHERE key = ?", (target,)).fetchone()
@@ -104,8 +105,8 @@ def _link(conn: sqlite3.Connection, event_id: int, event: Event) -> None:
             raise ValueError(f"{event.title}: links to unknown event {target!r}")
         if row[0] == event_id:
             raise ValueError(f"{event.title}: an event cannot act on itself")
-        conn.execute("INSERT OR IGNORE INTO event_link (event_id, target_id, relation) "
-                     "VALUES (?, ?, 'acts on')", (event_id, row[0]))
+        conn.execute("INSERT INTO event_link (event_id, target_id, relation) "
+                     "VALUES (?, ?, 'acts on') ON CONFLICT DO NOTHING", (event_id, row[0]))
 
 
 def save_event(conn: sqlite3.Connection, event: Event) -> int:
@@ -167,6 +168,7 @@ def restore_event(conn: sqlite3.Connection, event: Event, incoming: list[int]) -
         (event_id,) = insert_events(conn, [Event(**{**_fields(event), "links": (),
                                                     "id": None})])
         _link(conn, event_id, event)
-        conn.executemany("INSERT OR IGNORE INTO event_link (event_id, target_id, relation) "
-                         "VALUES (?, ?, 'acts on')", [(i, event_id) for i in incoming])
+        conn.executemany("INSERT INTO event_link (event_id, target_id, relation) "
+                         "VALUES (?, ?, 'acts on') ON CONFLICT DO NOTHING",
+                         [(i, event_id) for i in incoming])
     return event_id

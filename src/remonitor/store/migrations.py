@@ -11,7 +11,8 @@ import re
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from remonitor.store.connection import transaction
+from remonitor.store.connection import store_name, transaction
+from remonitor.store.dialect import Only, dialect_of
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.observations import summarise_all
 
@@ -160,12 +161,30 @@ _V3 = [
         reason TEXT NOT NULL DEFAULT ''
     ) STRICT""",
     "CREATE INDEX licence_history_by_application ON licence_history(application_id, id)",
-    """CREATE TRIGGER licence_history_no_update BEFORE UPDATE ON licence_history
+    Only("sqlite", """CREATE TRIGGER licence_history_no_update BEFORE UPDATE ON
+       licence_history
        BEGIN SELECT RAISE(ABORT, 'licence_history is append-only: rows cannot be changed');
-       END""",
-    """CREATE TRIGGER licence_history_no_delete BEFORE DELETE ON licence_history
+       END"""),
+    Only("sqlite", """CREATE TRIGGER licence_history_no_delete BEFORE DELETE ON
+       licence_history
        BEGIN SELECT RAISE(ABORT, 'licence_history is append-only: rows cannot be deleted');
-       END""",
+       END"""),
+    # On a team store the same refusal, for every role (the editor has no UPDATE or
+    # DELETE privilege either: store.team), and each row names the database user who
+    # wrote it, whatever the client sent.
+    Only("postgresql", """CREATE FUNCTION licence_history_append_only() RETURNS trigger
+       LANGUAGE plpgsql AS $$ BEGIN
+           RAISE EXCEPTION 'licence_history is append-only: rows cannot be %',
+               CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END
+               USING ERRCODE = 'integrity_constraint_violation';
+       END $$"""),
+    Only("postgresql", """CREATE TRIGGER licence_history_append_only BEFORE UPDATE OR
+       DELETE ON licence_history FOR EACH ROW EXECUTE FUNCTION licence_history_append_only()
+       """),
+    Only("postgresql", """CREATE FUNCTION licence_history_by_session_user() RETURNS trigger
+       LANGUAGE plpgsql AS $$ BEGIN NEW.changed_by := session_user; RETURN NEW; END $$"""),
+    Only("postgresql", """CREATE TRIGGER licence_history_by_session_user BEFORE INSERT ON
+       licence_history FOR EACH ROW EXECUTE FUNCTION licence_history_by_session_user()"""),
 ]
 
 # Version 4: named import mappings, reused for files of the same shape.
@@ -222,19 +241,27 @@ _V5 = [
     "CREATE INDEX licence_by_destination ON licence_application(destination)",
     # The tracker's search box: a trigram index finds any 3+ characters in any field
     # without reading every row (LIKE '%ganz%' on 100,000 rows: 0.35 s → milliseconds).
-    "CREATE VIRTUAL TABLE licence_search USING fts5(body, tokenize = 'trigram')",
-    f"""CREATE TRIGGER licence_search_insert AFTER INSERT ON licence_application BEGIN
+    Only("sqlite", "CREATE VIRTUAL TABLE licence_search USING fts5(body, tokenize = "
+                   "'trigram')"),
+    Only("sqlite", f"""CREATE TRIGGER licence_search_insert AFTER INSERT ON
+        licence_application BEGIN
         INSERT INTO licence_search (rowid, body) VALUES (new.id, {_search_body('new')});
-    END""",
-    f"""CREATE TRIGGER licence_search_update AFTER UPDATE ON licence_application BEGIN
+    END"""),
+    Only("sqlite", f"""CREATE TRIGGER licence_search_update AFTER UPDATE ON
+        licence_application BEGIN
         DELETE FROM licence_search WHERE rowid = old.id;
         INSERT INTO licence_search (rowid, body) VALUES (new.id, {_search_body('new')});
-    END""",
-    """CREATE TRIGGER licence_search_delete AFTER DELETE ON licence_application BEGIN
+    END"""),
+    Only("sqlite", """CREATE TRIGGER licence_search_delete AFTER DELETE ON
+        licence_application BEGIN
         DELETE FROM licence_search WHERE rowid = old.id;
-    END""",
-    f"""INSERT INTO licence_search (rowid, body)
-        SELECT id, {_search_body('licence_application')} FROM licence_application""",
+    END"""),
+    Only("sqlite", f"""INSERT INTO licence_search (rowid, body)
+        SELECT id, {_search_body('licence_application')} FROM licence_application"""),
+    # PostgreSQL's own trigram index (pg_trgm, made available by store.team) over the
+    # same fields.
+    Only("postgresql", f"""CREATE INDEX licence_search ON licence_application USING gin
+        (({_search_body('licence_application').replace('char(', 'chr(')}) gin_trgm_ops)"""),
 ]
 
 # Version 6: exchange rates for the chart's currency conversion, and the by-product index
@@ -336,10 +363,12 @@ _V8 = [
     lambda conn: summarise_all(conn),
 ]
 
-MIGRATIONS: Sequence[Sequence[str | Callable[[sqlite3.Connection], None]]] = (
+MIGRATIONS: Sequence[Sequence[str | Only | Callable[[sqlite3.Connection], None]]] = (
     _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
-"""MIGRATIONS[i] takes the schema from version i to version i + 1: statements, or a
-function of the connection for what SQL alone cannot do. Append only."""
+"""MIGRATIONS[i] takes the schema from version i to version i + 1: statements (written for
+SQLite; a team store's are translated by ``store.dialect``), statements for one database
+only (``Only``), or a function of the connection for what SQL alone cannot do. Append
+only."""
 
 
 _EDITION = re.compile(r"^((?:H|S|SITC)\d|HS|BEC\d?|EB\d*)\s+\S+(?::\s*(.*))?$")
@@ -377,15 +406,15 @@ def _v7_copy(conn: sqlite3.Connection) -> None:
         if new is None:
             new = new_series[identity] = conn.execute(
                 "INSERT INTO series_v7 (flow, reporter, partner, product, measure, unit, "
-                "source) VALUES (?, ?, ?, ?, ?, ?, ?)", identity).lastrowid
+                "source) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id", identity).fetchone()[0]
         label = label_of(definition) if definition else None
         label_id = None
         if label is not None:
             label_id = labels.get(label)
             if label_id is None:
                 label_id = labels[label] = conn.execute(
-                    "INSERT INTO label (edition, description) VALUES (?, ?)",
-                    label).lastrowid
+                    "INSERT INTO label (edition, description) VALUES (?, ?) RETURNING id",
+                    label).fetchone()[0]
         old[sid] = (new, label_id)
     rows = conn.execute("SELECT series_id, first_month, last_month, batch_id, value, decimals,"
                         " note FROM observation")
@@ -397,10 +426,11 @@ def _v7_copy(conn: sqlite3.Connection) -> None:
             out.append((new, first, last, batch, mantissa, decimals, label_id, note))
         # Two old series of one identity and one batch holding the same span (a file that
         # worded one product twice): the first is kept.
-        conn.executemany("INSERT OR IGNORE INTO observation_v7 (series_id, first_month, "
+        conn.executemany("INSERT INTO observation_v7 (series_id, first_month, "
                          "last_month, batch_id, mantissa, decimals, label_id, note) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", out)
-    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('countries_version', ?)",
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", out)
+    conn.execute("INSERT INTO meta (key, value) VALUES ('countries_version', ?) ON CONFLICT "
+                 "(key) DO UPDATE SET value = excluded.value",
                  (str(table.version),))  # mapped through this table (store.places)
 
 
@@ -408,14 +438,28 @@ LATEST_VERSION = len(MIGRATIONS)
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
+    if dialect_of(conn).is_postgresql:  # no user_version: a one-row table of its own
+        held = conn.execute("SELECT to_regclass('schema_version') IS NOT NULL").fetchone()[0]
+        if not held:
+            return 0
+        return int(conn.execute("SELECT version FROM schema_version").fetchone()[0])
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _set_schema_version(conn: sqlite3.Connection, version: int) -> None:
+    if dialect_of(conn).is_postgresql:
+        conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)")
+        conn.execute("DELETE FROM schema_version")
+        conn.execute("INSERT INTO schema_version (version) VALUES (?)", (version,))
+    else:
+        conn.execute(f"PRAGMA user_version = {int(version)}")
 
 
 def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]:
     """Bring the schema up to ``target``; returns the versions applied."""
     current = schema_version(conn)
     if current > LATEST_VERSION:
-        path = conn.execute("PRAGMA database_list").fetchone()[2]
+        path = store_name(conn)
         raise StoreUnavailable(
             path,
             f"was written by a newer remonitor (schema {current}; this one knows "
@@ -423,13 +467,17 @@ def migrate(conn: sqlite3.Connection, target: int = LATEST_VERSION) -> list[int]
             "Install the newer remonitor again; this version will not change the file.",
         )
     applied = []
+    dialect = dialect_of(conn)
     for version in range(current + 1, target + 1):
         with transaction(conn):
             for statement in MIGRATIONS[version - 1]:
                 if callable(statement):
                     statement(conn)
+                elif isinstance(statement, Only):
+                    if statement.dialect == dialect.name:
+                        conn.execute(statement.statement)
                 else:
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
+                    conn.execute(dialect.ddl(statement))
+            _set_schema_version(conn, version)
         applied.append(version)
     return applied

@@ -66,9 +66,9 @@ def series_id(conn: sqlite3.Connection, key: SeriesKey) -> int:
     ).fetchone()
     if row:
         return int(row[0])
-    cur = conn.execute(f"INSERT INTO series ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       values)
-    return int(cur.lastrowid)
+    cur = conn.execute(f"INSERT INTO series ({_KEY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                       "RETURNING id", values)
+    return int(cur.fetchone()[0])
 
 
 def label_id(conn: sqlite3.Connection, label: Label) -> int | None:
@@ -79,8 +79,8 @@ def label_id(conn: sqlite3.Connection, label: Label) -> int | None:
                        (label.edition, label.description)).fetchone()
     if row:
         return int(row[0])
-    return int(conn.execute("INSERT INTO label (edition, description) VALUES (?, ?)",
-                            (label.edition, label.description)).lastrowid)
+    return int(conn.execute("INSERT INTO label (edition, description) VALUES (?, ?) "
+                            "RETURNING id", (label.edition, label.description)).fetchone()[0])
 
 
 def insert_observations(

@@ -52,12 +52,13 @@ def remap_places(conn: sqlite3.Connection, table: CountryTable | None = None
                 touched.add(sid)
                 continue
             conn.execute(
-                """INSERT OR IGNORE INTO observation (series_id, first_month, last_month,
+                """INSERT INTO observation (series_id, first_month, last_month,
                        batch_id, mantissa, decimals, label_id, released,
                        release_approximate, note)
                    SELECT ?, first_month, last_month, batch_id, mantissa, decimals, label_id,
                           released, release_approximate, note
-                   FROM observation WHERE series_id = ?""", (target[0], sid))
+                   FROM observation WHERE series_id = ? ON CONFLICT DO NOTHING""",
+                (target[0], sid))
             conn.execute("DELETE FROM observation WHERE series_id = ?", (sid,))
             conn.execute("DELETE FROM series_summary WHERE series_id = ?", (sid,))
             conn.execute("DELETE FROM series WHERE id = ?", (sid,))

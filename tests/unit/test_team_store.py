@@ -1,0 +1,148 @@
+"""The team store: one schema by the same migrations on SQLite and PostgreSQL, the licence
+register working alike on both, and what the server itself enforces on a team store —
+history that no one alters, viewers who cannot write, each history row naming the
+database user who wrote it."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from remonitor.core.licence import LicenceApplication
+from remonitor.store.applications import (
+    get_application,
+    history,
+    list_applications,
+    save_new_application,
+    update_application,
+)
+from remonitor.store.errors import StoreForbidden, StoreUnavailable
+from remonitor.store.migrations import LATEST_VERSION, migrate, schema_version
+from remonitor.store.team import connect_team, connection_settings, redacted, role_of
+
+
+def _columns(conn) -> dict[str, list[str]]:
+    """Every table of the store and its columns, as each database describes itself."""
+    if getattr(conn, "address", None):
+        rows = conn.execute(
+            "SELECT table_name, column_name FROM information_schema.columns "
+            "WHERE table_schema = 'remonitor' ORDER BY table_name, ordinal_position"
+        ).fetchall()
+    else:
+        rows = conn.execute(
+            "SELECT m.name, p.name FROM sqlite_schema m, pragma_table_info(m.name) p "
+            "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' "
+            "AND m.name NOT LIKE 'licence_search%' ORDER BY m.name, p.cid").fetchall()
+    tables: dict[str, list[str]] = {}
+    for table, column in rows:
+        tables.setdefault(table, []).append(column)
+    tables.pop("schema_version", None)  # PostgreSQL's stand-in for PRAGMA user_version
+    return tables
+
+
+def test_the_same_migrations_make_the_same_schema_on_both(data_dir, team_store):
+    from remonitor.store.connection import connect
+    from remonitor.store.location import prepare_data_dir
+
+    local = connect(prepare_data_dir(data_dir))
+    migrate(local)
+    team = connect_team(team_store("alice"))
+    assert schema_version(team) == schema_version(local) == LATEST_VERSION
+    assert _columns(team) == _columns(local)
+    assert migrate(team) == []  # nothing left to do; an editor never migrates
+
+
+def _application(reference: str = "DESK-2025-001", **changes) -> LicenceApplication:
+    fields = dict(reference=reference, applicant="Ganzhou Rare Earth Co.",
+                  item="dysprosium oxide", hs_code="284690", elements=("Dy",),
+                  quantity=500.0, destination="Japan", submitted_on=date(2025, 4, 20))
+    fields.update(changes)
+    return LicenceApplication(**fields)
+
+
+def test_the_licence_register_works_alike_on_both(any_store):
+    app_id = save_new_application(any_store, _application())
+    changed = update_application(any_store, app_id, _application(quantity=650.0),
+                                 reason="MOFCOM asked for the contract")
+    assert changed == ["quantity"]
+    assert get_application(any_store, app_id).quantity == 650.0
+    assert [a.id for a in list_applications(any_store)] == [app_id]
+    lines = history(any_store, app_id)
+    assert lines[0].field == "created" and lines[-1].field == "quantity"
+    assert (lines[-1].old_value, lines[-1].new_value) == ("500", "650")
+    with pytest.raises(ValueError, match="already exists"):
+        save_new_application(any_store, _application())
+    # A refused constraint is one error on both: nothing of the change is stored.
+    with pytest.raises(sqlite3.IntegrityError):
+        any_store.execute("INSERT INTO licence_application (reference, created_at, "
+                          "updated_at, status) VALUES ('X', 'now', 'now', 'lost')")
+    assert len(list_applications(any_store)) == 1
+
+
+def test_history_is_append_only_even_for_its_owner(team_store):
+    editor = connect_team(team_store("alice"))
+    app_id = save_new_application(editor, _application())
+    for sql in ("UPDATE licence_history SET new_value = 'forged'",
+                "DELETE FROM licence_history"):
+        with pytest.raises(StoreForbidden):  # the editor: no such privilege
+            editor.execute(sql)
+        admin = connect_team(team_store("adam"))
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):  # the trigger
+            admin.execute(sql)
+        admin.close()
+    assert history(editor, app_id)[0].new_value == "DESK-2025-001"
+
+
+def test_history_names_the_database_user_not_what_the_client_says(team_store, monkeypatch):
+    monkeypatch.setenv("REMONITOR_USER_NAME", "someone else")
+    bob = connect_team(team_store("bob"))
+    app_id = save_new_application(bob, _application())
+    assert {h.changed_by for h in history(bob, app_id)} == {"bob"}
+
+
+def test_a_viewer_reads_and_cannot_write(team_store):
+    save_new_application(connect_team(team_store("alice")), _application())
+    viewer = connect_team(team_store("vera"))
+    assert role_of(viewer) == "viewer"
+    assert [a.application.reference for a in list_applications(viewer)] == ["DESK-2025-001"]
+    with pytest.raises(StoreForbidden, match="your role may not"):
+        save_new_application(viewer, _application("DESK-2025-002"))
+    assert not viewer.in_transaction  # rolled back, the connection usable
+    assert len(list_applications(viewer)) == 1
+
+
+def test_roles_as_the_server_knows_them(team_store):
+    assert [role_of(connect_team(team_store(u))) for u in ("vera", "alice", "adam")] == [
+        "viewer", "editor", "admin"]
+
+
+def test_one_desk_sees_one_register(team_store):
+    alice, bob = connect_team(team_store("alice")), connect_team(team_store("bob"))
+    app_id = save_new_application(alice, _application())
+    update_application(bob, app_id, _application(destination="Korea"))
+    assert get_application(alice, app_id).destination == "Korea"
+    assert [h.changed_by for h in history(alice, app_id)][-1] == "bob"
+
+
+def test_tls_is_required_unless_the_server_is_on_this_machine():
+    assert connection_settings("postgresql://a@db.desk.example/rm")["sslmode"] == "require"
+    assert "sslmode" not in connection_settings("postgresql://a@localhost/rm")
+    assert connection_settings(
+        "postgresql://a@db.desk.example/rm?sslmode=verify-full")["sslmode"] == "verify-full"
+    with pytest.raises(StoreUnavailable, match="sslmode=disable"):
+        connection_settings("postgresql://a@db.desk.example/rm?sslmode=disable")
+
+
+def test_a_password_is_never_shown():
+    shown = redacted("postgresql://alice:s3cret@db.desk.example:5433/rm?sslmode=require")
+    assert "s3cret" not in shown
+    assert shown == "postgresql://alice@db.desk.example:5433/rm (sslmode=require)"
+
+
+def test_an_unreachable_server_is_said_in_words(postgres_cluster):
+    url = postgres_cluster.url().replace(str(postgres_cluster.port), "1")
+    with pytest.raises(StoreUnavailable, match="cannot be reached") as refused:
+        connect_team(url)
+    assert refused.value.where.startswith("postgresql://postgres@127.0.0.1:1/")
