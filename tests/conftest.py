@@ -25,8 +25,17 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(data_dir: Path):
-    """A migrated store with the reference dataset, on a connection for this thread."""
+def store(data_dir: Path, request):
+    """A migrated store with the reference dataset, on a connection for this thread: a
+    local SQLite file, or (in a module marked ``both_backends``, as a second run of each
+    test) a team store on PostgreSQL connected as an editor."""
+    if getattr(request, "param", "sqlite") == "postgresql":
+        from remonitor.store.team import connect_team
+
+        conn = connect_team(request.getfixturevalue("team_store_with_reference")("alice"))
+        yield conn
+        conn.close()
+        return
     from remonitor.importers.reference import ensure_reference_dataset
     from remonitor.store.connection import connect
     from remonitor.store.location import prepare_data_dir
@@ -37,6 +46,12 @@ def store(data_dir: Path):
     ensure_reference_dataset(conn)
     yield conn
     conn.close()
+
+
+def pytest_generate_tests(metafunc):
+    if "store" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+            "both_backends") and not metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("store", ["sqlite", "postgresql"], indirect=True)
 
 
 REQUIRE_SHARED_DATA = os.environ.get("REMONITOR_REQUIRE_SHARED_DATA") == "1"
@@ -100,23 +115,60 @@ def postgres_cluster():
 _databases = iter(range(1, 1_000_000))
 
 
-@pytest.fixture
-def team_store(postgres_cluster):
-    """A fresh team store (``remonitor team init``) with the test desk's roles; yields a
-    function giving its address for one of them."""
+def _team_template(cluster, name: str, reference: bool) -> str:
+    """A team store made once per run (``remonitor team init``, the desk's roles, the
+    reference dataset if asked), copied for each test: PostgreSQL copies a template
+    database in milliseconds, where migrating and importing take seconds."""
     import psycopg
 
-    from remonitor.store.team import grant_role, init_team_store
+    from remonitor.store.team import connect_team, grant_role, init_team_store
+
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    init_team_store(cluster.url(name))
+    for user, role in DESK.items():
+        grant_role(cluster.url(name), user, role)
+    if reference:
+        from remonitor.importers.reference import ensure_reference_dataset
+
+        conn = connect_team(cluster.url(name, "alice"))
+        ensure_reference_dataset(conn)
+        conn.close()
+    return name
+
+
+def _team_copy(cluster, template: str):
+    import psycopg
 
     name = f"team_{next(_databases)}"
-    with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name}")
-    init_team_store(postgres_cluster.url(name))
-    for user, role in DESK.items():
-        grant_role(postgres_cluster.url(name), user, role)
-    yield lambda user="alice": postgres_cluster.url(name, user)
-    with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
+    yield lambda user="alice": cluster.url(name, user)
+    with psycopg.connect(cluster.url(), autocommit=True) as conn:
         conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(scope="session")
+def _empty_team_template(postgres_cluster):
+    return _team_template(postgres_cluster, "template_empty", reference=False)
+
+
+@pytest.fixture(scope="session")
+def _reference_team_template(postgres_cluster):
+    return _team_template(postgres_cluster, "template_reference", reference=True)
+
+
+@pytest.fixture
+def team_store(postgres_cluster, _empty_team_template):
+    """A fresh team store (``remonitor team init``) with the test desk's roles; yields a
+    function giving its address for one of them."""
+    yield from _team_copy(postgres_cluster, _empty_team_template)
+
+
+@pytest.fixture
+def team_store_with_reference(postgres_cluster, _reference_team_template):
+    """:func:`team_store` holding the reference dataset, as a first start leaves it."""
+    yield from _team_copy(postgres_cluster, _reference_team_template)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -5,6 +5,8 @@ share changes that add up to zero, prices by destination, and alert rules that f
 from datetime import date
 from decimal import Decimal
 
+import pytest
+
 from remonitor.core.alerts import AlertRule, SeriesFacts, evaluate, load_rules
 from remonitor.core.analysis import concentration, share_changes
 from remonitor.core.monthly import monthly_series
@@ -18,6 +20,8 @@ from remonitor.views.analysis import (
     prices_view,
     share_change_view,
 )
+
+pytestmark = pytest.mark.both_backends
 
 WITS = ("wits-analyst-workbook", "china_ree_exports_850511_with_controls.xlsx")
 

@@ -10,6 +10,8 @@ from remonitor.importers.applications import read_applications
 from remonitor.importers.problems import ImportFailed
 from remonitor.store.applications import import_applications, list_applications
 
+pytestmark = pytest.mark.both_backends
+
 DESK = (
     "Licence applications 2025 (desk sheet)\n"
     "\n"

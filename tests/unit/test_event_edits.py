@@ -14,6 +14,8 @@ from remonitor.store.events import (
     update_event,
 )
 
+pytestmark = pytest.mark.both_backends
+
 
 def by_key(store, key):
     return next(e for e in list_events(store) if e.key == key)

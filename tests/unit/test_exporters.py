@@ -9,6 +9,8 @@ import pytest
 from remonitor.exporters.tables import ExportCancelled, neutralise, write_table
 from remonitor.views.tables import VIEWS
 
+pytestmark = pytest.mark.both_backends
+
 ROWS = [["=HYPERLINK(\"http://x\")", -5.5, date(2025, 4, 4), None],
         ["+cmd", 12, date(2025, 1, 1), "@SUM(A1)"],
         ["-2+3", 0, None, "plain 稀土"]]

@@ -20,6 +20,8 @@ from remonitor.core.reminders import (
 from remonitor.workers.feeds import FeedState, backoff, check_url, fetch
 from remonitor.workers.inbox import candidates, take
 
+pytestmark = pytest.mark.both_backends
+
 BODY = (b"period,value,flow,reporter,partner,product,measure,unit,source\n"
         b"2025-05,5864.6,export,CHN,WLD,re,quantity,t,feed\n")
 
@@ -146,6 +148,7 @@ def test_reminders_name_what_is_due_and_come_once_a_day():
     assert [r.key for r in due_today(found, shown, today)] == [r.key for r in found[1:]]
 
 
+@pytest.mark.sqlite_only  # a child process opening the store's file
 def test_a_big_import_in_its_own_process_commits_refuses_and_cancels(store, data_dir,
                                                                       tmp_path):
     from remonitor.importers.commit import ImportCancelled

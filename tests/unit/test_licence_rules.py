@@ -21,6 +21,8 @@ from remonitor.core.working_days import WorkingCalendar
 from remonitor.resources import resource
 from tests.factories import application
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture(scope="module")
 def calendar():

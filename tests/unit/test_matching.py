@@ -2,9 +2,13 @@
 
 from datetime import date
 
+import pytest
+
 from remonitor.core.events import Category, Event
 from remonitor.core.licence import Status
 from remonitor.core.matching import ApplicationLife, coming_up, match_events
+
+pytestmark = pytest.mark.both_backends
 
 NO_18 = Event(date(2025, 4, 4), "Export controls on seven medium and heavy rare earths",
               Category.EXPORT_CONTROL, effective=date(2025, 4, 4),

@@ -9,6 +9,8 @@ from remonitor.importers.formats.generic import Mapping
 from remonitor.importers.problems import ImportFailed
 from remonitor.store.profiles import list_profiles
 
+pytestmark = pytest.mark.both_backends
+
 DESK = ("Desk export sheet\n"
         "Month,Destination,Tonnes\n"
         "2025-09,JPN,\"1,200.5\"\n"

@@ -22,6 +22,8 @@ from remonitor.store.partners import (
 )
 from remonitor.store.rates import rate_tables
 
+pytestmark = pytest.mark.both_backends
+
 
 def test_monthly_rates_import_and_the_newest_release_wins(store, tmp_path):
     first = tmp_path / "pboc.csv"

@@ -17,12 +17,14 @@ from remonitor.exporters.tables import write_table
 from remonitor.importers.commit import build_plan, import_file
 from remonitor.importers.formats import ImportOptions
 from remonitor.importers.source import Source
-from remonitor.store.observations import list_series, observations_for
+from remonitor.store.observations import list_series, observations_by_series, observations_for
 from remonitor.store.partners import partner_ranking, partner_series, partner_sum
 from remonitor.views.chart import load_chart_data, read_partners
 from remonitor.views.tables import observations_view
 
 from ..conftest import shared_files
+
+pytestmark = pytest.mark.both_backends
 
 HEADLINE = "rare earths (GAC headline)"
 
@@ -30,8 +32,9 @@ HEADLINE = "rare earths (GAC headline)"
 def current(conn) -> dict[tuple, tuple]:
     """Every series' figures at their newest vintage: (key, span) → (text, release)."""
     out = {}
+    every = observations_by_series(conn)
     for s in list_series(conn):
-        for span, o in latest_vintages(observations_for(conn, s.id)).items():
+        for span, o in latest_vintages(every[s.id]).items():
             out[(s.key, span)] = (plain_text(o.value, o.decimals), o.release_date)
     return out
 

@@ -39,6 +39,8 @@ def _columns(conn) -> dict[str, list[str]]:
     for table, column in rows:
         tables.setdefault(table, []).append(column)
     tables.pop("schema_version", None)  # PostgreSQL's stand-in for PRAGMA user_version
+    # PostgreSQL's stand-in for the rowid SQLite gives event_source implicitly.
+    tables["event_source"] = [c for c in tables.get("event_source", []) if c != "rowid"]
     return tables
 
 

@@ -15,6 +15,8 @@ from remonitor.core.views import month_on_month, rolling_12, year_on_year, ytd_a
 from remonitor.importers.long_table import parse_long_table
 from remonitor.resources import resource
 
+pytestmark = pytest.mark.both_backends
+
 RELEASE = date(2026, 3, 20)
 
 

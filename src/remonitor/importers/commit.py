@@ -38,7 +38,7 @@ from remonitor.store.observations import (
     label_id,
     overlaps_other_batches,
     revisions_in,
-    series_id,
+    series_ids,
     summarise_series,
 )
 from remonitor.store.profiles import StoredProfile, list_profiles, mark_used
@@ -265,7 +265,7 @@ def plan_series_ids(conn: sqlite3.Connection, plan: ImportPlan):
     transaction), as an array indexed by the plan's key ids."""
     import numpy as np
 
-    return np.array([series_id(conn, key) for key in plan.keys], dtype=np.int64)
+    return np.array(series_ids(conn, plan.keys), dtype=np.int64)
 
 
 def plan_label_ids(conn: sqlite3.Connection, plan: ImportPlan) -> list[int | None]:

@@ -31,6 +31,34 @@ class Dialect:
     def is_postgresql(self) -> bool:
         return self.name == "postgresql"
 
+    def nocase(self, expr: str) -> str:
+        """``expr`` as it sorts ignoring case."""
+        return f"lower({expr})" if self.is_postgresql else f"{expr} COLLATE NOCASE"
+
+    @property
+    def like(self) -> str:
+        """The operator that matches a LIKE pattern ignoring case (SQLite's LIKE does)."""
+        return "ILIKE" if self.is_postgresql else "LIKE"
+
+    def json_items(self, expr: str, alias: str) -> str:
+        """A table of the items of the JSON array ``expr`` as ``alias.value``, itself JSON
+        (so ``alias.value ->> 1`` reads an item's second element on both)."""
+        if self.is_postgresql:
+            return f"jsonb_array_elements(CAST({expr} AS jsonb)) AS {alias}(value)"
+        return f"json_each({expr}) AS {alias}"
+
+    def json_texts(self, expr: str, alias: str) -> str:
+        """A table of the items of a JSON array of strings as text, ``alias.value``."""
+        if self.is_postgresql:
+            return f"jsonb_array_elements_text(CAST({expr} AS jsonb)) AS {alias}(value)"
+        return f"json_each({expr}) AS {alias}"
+
+    def day_number(self, expr: str) -> str:
+        """An ISO date as a number of days, to sort and subtract."""
+        if self.is_postgresql:
+            return f"(CAST({expr} AS date) - DATE '2000-01-01')"
+        return f"julianday({expr})"
+
     def statement(self, sql: str, params: object) -> str:
         """``sql`` as this database's driver takes it."""
         if not self.is_postgresql:

@@ -56,7 +56,7 @@ def application_lives(conn: sqlite3.Connection, ids: Sequence[int] | None = None
     rows = conn.execute(
         """SELECT id, reference, elements, control_code, hs_code, status, submitted_on,
                   accepted_on, valid_until, updated_at FROM licence_application
-           WHERE ? IS NULL OR id IN (SELECT value FROM json_each(?))""",
+           WHERE CAST(? AS TEXT) IS NULL OR id IN (SELECT value FROM json_each(?))""",
         (None, None) if ids is None else (1, json.dumps(list(ids))))
     out = []
     for (app_id, ref, elements, code, hs, status, submitted, accepted, valid_until,

@@ -50,7 +50,7 @@ def insert_events(
 def list_events(conn: sqlite3.Connection) -> list[Event]:
     links: dict[int, list[str]] = {}
     for ev_id, target in conn.execute(
-        "SELECT l.event_id, coalesce(t.key, t.id) FROM event_link l "
+        "SELECT l.event_id, coalesce(t.key, CAST(t.id AS TEXT)) FROM event_link l "
         "JOIN event t ON t.id = l.target_id ORDER BY l.event_id, t.announced"
     ):
         links.setdefault(ev_id, []).append(str(target))

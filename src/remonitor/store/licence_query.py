@@ -8,6 +8,7 @@ them in and they are joined like a table, so they sort and filter like columns.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import sqlite3
@@ -18,6 +19,7 @@ from datetime import date
 
 from remonitor.core.licence import Status, StoredApplication
 from remonitor.store.applications import application_columns, stored_from_row
+from remonitor.store.dialect import Dialect, dialect_of
 from remonitor.store.migrations import SEARCHED
 
 _STATUS_ORDER = "CASE a.status " + " ".join(
@@ -29,16 +31,25 @@ _LICENCE_STATE = (
     f"WHEN a.approved_quantity - {_SHIPPED} <= 0 THEN 2 "
     "WHEN a.valid_until < :today THEN 3 WHEN a.valid_from > :today THEN 1 ELSE 0 END")
 
-SORT_KEYS: Mapping[str, str] = {
+_NOCASE = ("reference", "applicant", "item", "destination", "consignee", "end_user")
+
+
+@functools.cache
+def sort_keys(dialect: Dialect) -> Mapping[str, str]:
+    """Every sortable column, by key: an SQL expression over the application ``a`` and its
+    clock ``c``. Keys are the only thing a caller chooses; no caller text reaches the SQL."""
+    keys = dict(_SORT_KEYS)
+    keys["licence"] = f"{_LICENCE_STATE} * 100000 + {dialect.day_number('a.valid_until')}"
+    keys.update((k, dialect.nocase(f"a.{k}")) for k in _NOCASE)
+    return keys
+
+
+_SORT_KEYS: Mapping[str, str] = {
     "id": "a.id",
-    "reference": "a.reference COLLATE NOCASE",
     "status": _STATUS_ORDER,
     "days_left": "c.days_left",
     "due": "c.due",
-    "licence": f"{_LICENCE_STATE} * 100000 + julianday(a.valid_until)",
     "remaining": f"CASE WHEN a.status = 'approved' THEN a.approved_quantity - {_SHIPPED} END",
-    "applicant": "a.applicant COLLATE NOCASE",
-    "item": "a.item COLLATE NOCASE",
     "control_code": "a.control_code",
     "hs_code": "a.hs_code",
     "elements": "a.elements",
@@ -46,9 +57,6 @@ SORT_KEYS: Mapping[str, str] = {
     "quantity_unit": "a.quantity_unit",
     "value": "a.value",
     "currency": "a.currency",
-    "destination": "a.destination COLLATE NOCASE",
-    "consignee": "a.consignee COLLATE NOCASE",
-    "end_user": "a.end_user COLLATE NOCASE",
     "licence_type": "a.licence_type",
     "mofcom_number": "a.mofcom_number",
     "contract_number": "a.contract_number",
@@ -59,9 +67,6 @@ SORT_KEYS: Mapping[str, str] = {
     "valid_until": "a.valid_until",
     "updated_at": "a.updated_at",
 }
-"""Every sortable column, by key: an SQL expression over the application ``a`` and its
-clock ``c``. Keys are the only thing a caller chooses; no caller text reaches the SQL."""
-
 _HAYSTACK = " || char(31) || ".join(f"a.{c}" for c in SEARCHED)
 TRIGRAM = 3
 """Words this long or longer are looked up in the trigram index; shorter ones scan."""
@@ -119,27 +124,31 @@ class QueryResult:
 CLOCK_STATES = ("overdue", "near due")
 
 
-def _where(query: ApplicationQuery, params: dict) -> str:
+def _where(query: ApplicationQuery, params: dict, dialect: Dialect) -> str:
     clauses = []
+    # PostgreSQL's trigram index (pg_trgm) is on the fields themselves and serves ILIKE;
+    # SQLite's is a table of its own, asked with MATCH.
+    indexed = TRIGRAM_MAX if dialect.is_postgresql else TRIGRAM
     for i, word in enumerate(search_words(query.text)):
-        if len(word) >= TRIGRAM:  # a quoted phrase: the trigram index finds the substring
+        if len(word) >= indexed:  # a quoted phrase: the trigram index finds the substring
             head = word[:TRIGRAM_MAX]
             params[f"t{i}"] = '"' + head.replace('"', '""') + '"'
             clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE licence_search "
                            f"MATCH :t{i})")
-        if len(word) < TRIGRAM or len(word) > TRIGRAM_MAX:
+        if len(word) < indexed or len(word) > TRIGRAM_MAX:
             # LIKE ignores ASCII case without building a lower-cased copy of every row
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             params[f"w{i}"] = f"%{escaped}%"
-            clauses.append(f"({_HAYSTACK}) LIKE :w{i} ESCAPE '\\'")
+            clauses.append(f"({_HAYSTACK}) {dialect.like} :w{i} ESCAPE '\\'")
     if query.destination:
         params["destination"] = query.destination
         clauses.append("(a.destination = :destination OR EXISTS (SELECT 1 FROM "
-                       "json_each(a.end_users) WHERE json_extract(value, '$[1]') = "
+                       f"{dialect.json_items('a.end_users', 'u')} WHERE u.value ->> 1 = "
                        ":destination))")
     if query.element:
         params["element"] = query.element
-        clauses.append("EXISTS (SELECT 1 FROM json_each(a.elements) WHERE value = :element)")
+        clauses.append(f"EXISTS (SELECT 1 FROM {dialect.json_texts('a.elements', 'e')} "
+                       "WHERE e.value = :element)")
     if query.applicant:
         params["applicant"] = query.applicant
         clauses.append("a.applicant = :applicant")
@@ -148,8 +157,13 @@ def _where(query: ApplicationQuery, params: dict) -> str:
 
 # Reads run on query-only connections, so the clocks come in as one JSON parameter and
 # are materialised once per statement (SQLite indexes it automatically for the join).
-_CLOCKS = ("WITH c(id, days_left, due, state) AS MATERIALIZED (SELECT value ->> 0, "
-           "value ->> 1, value ->> 2, value ->> 3 FROM json_each(:clocks) ORDER BY 1) ")
+def _clocks(dialect: Dialect) -> str:
+    return ("WITH c(id, days_left, due, state) AS MATERIALIZED (SELECT "
+            "CAST(j.value ->> 0 AS BIGINT), CAST(j.value ->> 1 AS BIGINT), j.value ->> 2, "
+            f"j.value ->> 3 FROM {dialect.json_items(':clocks', 'j')} ORDER BY 1) ")
+
+
+
 _FROM = "FROM licence_application a LEFT JOIN c ON c.id = +a.id"
 _BY_CLOCK = ("days_left", "due")
 
@@ -163,18 +177,20 @@ def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
                        clocks: Mapping[int, Clock], today: date) -> QueryResult:
     """The ids matching ``query`` in its order, and counts by status under the other
     filters. Runs on a query-only read connection."""
-    if query.sort not in SORT_KEYS:
+    dialect = dialect_of(conn)
+    keys = sort_keys(dialect)
+    if query.sort not in keys:
         raise ValueError(f"cannot sort applications by {query.sort!r}")
     if query.status and query.status not in CLOCK_STATES:
         Status(query.status)  # an unknown status is a programming error, said early
     params: dict = {"today": today.isoformat()}
-    where = _where(query.without_status(), params)
-    expr = SORT_KEYS[query.sort]
+    where = _where(query.without_status(), params, dialect)
+    expr = keys[query.sort]
     direction = "DESC" if query.descending else "ASC"
     head, source = "", "FROM licence_application a"
     if query.sort in _BY_CLOCK:  # the only sorts that need the clocks in SQL
         params["clocks"] = _clocks_json(clocks)
-        head, source = _CLOCKS, _FROM
+        head, source = _clocks(dialect), _FROM
     # One pass: every row under the other filters, in order, with its status; the status
     # or clock-state filter and the counts are then walks over two lists.
     rows = conn.execute(
@@ -224,10 +240,13 @@ def facets(conn: sqlite3.Connection) -> Facets:
     def column(sql: str) -> list[str]:
         return [r[0] for r in conn.execute(sql) if r[0]]
 
+    dialect = dialect_of(conn)
     return Facets(
-        column("SELECT destination FROM licence_application UNION SELECT "
-               "json_extract(j.value, '$[1]') FROM licence_application, "
-               "json_each(licence_application.end_users) j ORDER BY 1 COLLATE NOCASE"),
-        column("SELECT DISTINCT applicant FROM licence_application ORDER BY 1 COLLATE NOCASE"),
+        column("SELECT d FROM (SELECT destination AS d FROM licence_application UNION SELECT "
+               "j.value ->> 1 FROM licence_application, "
+               f"{dialect.json_items('licence_application.end_users', 'j')}) AS f "
+               f"ORDER BY {dialect.nocase('d')}"),
+        column("SELECT applicant FROM licence_application GROUP BY applicant "
+               f"ORDER BY {dialect.nocase('applicant')}"),
         column("SELECT DISTINCT j.value FROM licence_application, "
-               "json_each(licence_application.elements) j ORDER BY 1"))
+               f"{dialect.json_texts('licence_application.elements', 'j')} ORDER BY 1"))

@@ -342,6 +342,10 @@ _V7 = [
         title TEXT NOT NULL,
         source TEXT NOT NULL DEFAULT ''
     ) STRICT""",
+    # SQLite keeps the order sources came in by its rowid; PostgreSQL has none to give, so
+    # a team store's table has a column of that name doing the same.
+    Only("postgresql", "ALTER TABLE event_source ADD COLUMN rowid BIGINT GENERATED ALWAYS "
+                       "AS IDENTITY"),
     "CREATE INDEX event_source_by_event ON event_source(event_id)",
     "CREATE INDEX event_source_by_key ON event_source(key)",
 ]

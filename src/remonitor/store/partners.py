@@ -24,6 +24,7 @@ from remonitor.core.figures import from_mantissa
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import Observation, SeriesKey
 from remonitor.resources import country_table
+from remonitor.store.dialect import dialect_of
 from remonitor.store.observations import VINTAGE_DAY
 
 
@@ -67,6 +68,18 @@ def _vintages(conn: sqlite3.Connection, ids: str) -> tuple[str, list[date]]:
         return """SELECT series_id, first_month, last_month, mantissa, decimals, batch_id
                   FROM observation WHERE series_id IN (SELECT value FROM json_each(:ids))""", \
             releases
+    if dialect_of(conn).is_postgresql:
+        # SQLite takes a row's other columns from the row holding max(); PostgreSQL says
+        # which row with DISTINCT ON and an order: the same newest vintage per span.
+        newest = ("o.batch_id DESC" if not own and all(
+            a[0] < b[0] for a, b in itertools.pairwise(held)) else
+            f"{VINTAGE_DAY} DESC, o.decimals DESC, o.batch_id DESC")
+        return f"""SELECT DISTINCT ON (o.series_id, o.first_month, o.last_month)
+                         o.series_id, o.first_month, o.last_month, o.mantissa, o.decimals,
+                         o.batch_id
+                  FROM observation o JOIN import_batch b ON b.id = o.batch_id
+                  WHERE o.series_id IN (SELECT value FROM json_each(:ids))
+                  ORDER BY o.series_id, o.first_month, o.last_month, {newest}""", releases
     if not own and all(a[0] < b[0] for a, b in itertools.pairwise(held)):
         return """SELECT series_id, first_month, last_month, mantissa, decimals,
                          max(batch_id) AS batch_id
@@ -107,7 +120,7 @@ def partner_sum(conn: sqlite3.Connection, found: PartnerSeries,
     lo, hi = months or (-1, 10**9)
     rows = conn.execute(
         f"""SELECT first_month, last_month, decimals, sum(mantissa)
-            FROM ({sql}) WHERE first_month >= :lo AND last_month <= :hi
+            FROM ({sql}) AS v WHERE first_month >= :lo AND last_month <= :hi
             GROUP BY first_month, last_month, decimals""", {"ids": ids, "lo": lo, "hi": hi}
     ).fetchall()
     if not rows:
@@ -126,7 +139,7 @@ def partner_ranking(conn: sqlite3.Connection, found: PartnerSeries,
     ids = json.dumps(list(found.ids))
     rows = conn.execute(
         f"""SELECT series_id, last_month - first_month <= 1, decimals, sum(mantissa)
-            FROM ({_vintages(conn, ids)[0]})
+            FROM ({_vintages(conn, ids)[0]}) AS v
             WHERE first_month >= :lo AND last_month <= :hi
               AND (last_month - first_month <= 1 OR last_month - first_month = 11)
             GROUP BY series_id, last_month - first_month <= 1, decimals""",
@@ -152,12 +165,12 @@ def partner_span_totals(conn: sqlite3.Connection, found: PartnerSeries,
     lo, hi = min(f for f, _ in spans), max(la for _, la in spans)
     sql = _vintages(conn, ids)[0]
     params = {"ids": ids, "lo": lo, "hi": hi}
-    if conn.execute(f"SELECT EXISTS (SELECT 1 FROM ({sql}) WHERE last_month >= :lo AND "
+    if conn.execute(f"SELECT EXISTS (SELECT 1 FROM ({sql}) AS v WHERE last_month >= :lo AND "
                     "first_month <= :hi AND last_month != first_month)", params).fetchone()[0]:
         return None
     cases = ", ".join(f"sum(CASE WHEN first_month BETWEEN {int(f)} AND {int(la)} "
                       "THEN mantissa ELSE 0 END)" for f, la in spans)
-    rows = conn.execute(f"SELECT series_id, decimals, {cases} FROM ({sql}) "
+    rows = conn.execute(f"SELECT series_id, decimals, {cases} FROM ({sql}) AS v "
                         "WHERE first_month >= :lo AND last_month <= :hi "
                         "GROUP BY series_id, decimals", params).fetchall()
     totals: dict[str, list[Decimal]] = {}
@@ -166,7 +179,7 @@ def partner_span_totals(conn: sqlite3.Connection, found: PartnerSeries,
         for i, total in enumerate(sums):
             held[i] += from_mantissa(total, decimals)
     months = {m for (m,) in conn.execute(
-        f"SELECT DISTINCT first_month FROM ({sql}) WHERE first_month >= :lo "
+        f"SELECT DISTINCT first_month FROM ({sql}) AS v WHERE first_month >= :lo "
         "AND last_month <= :hi", params)}
     return totals, months
 
@@ -180,7 +193,7 @@ def partner_observations(conn: sqlite3.Connection, found: PartnerSeries, partner
     wanted = json.dumps([sid for sid, p in every.items() if p in set(partners)])
     lo, hi = months or (-1, 10**9)
     rows = conn.execute(
-        f"SELECT * FROM ({_vintages(conn, wanted)[0]}) WHERE first_month >= :lo "
+        f"SELECT * FROM ({_vintages(conn, wanted)[0]}) AS v WHERE first_month >= :lo "
         "AND last_month <= :hi ORDER BY 1, 2, 3", {"ids": wanted, "lo": lo, "hi": hi}
     ).fetchall()
     batches = _batches(conn)

@@ -26,7 +26,7 @@ def licence_terms(conn: sqlite3.Connection, ids: Sequence[int] | None = None
                   coalesce((SELECT sum(quantity) FROM licence_shipment s
                             WHERE s.application_id = a.id), 0)
            FROM licence_application a WHERE a.status = 'approved'
-            AND (? IS NULL OR a.id IN (SELECT value FROM json_each(?)))""",
+            AND (CAST(? AS TEXT) IS NULL OR a.id IN (SELECT value FROM json_each(?)))""",
         (None, None) if ids is None else (1, json.dumps(list(ids)))).fetchall()
     return {r[0]: LicenceTerms(r[1], date.fromisoformat(r[2]) if r[2] else None,
                                date.fromisoformat(r[3]) if r[3] else None, r[4], r[5])

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from remonitor.store.dialect import POSTGRESQL
 from remonitor.store.errors import StoreForbidden, StoreUnavailable
@@ -103,6 +103,17 @@ class TeamConnection:
             with _as_store_errors(self.address):
                 cursor.executemany(self.dialect.statement(sql, rows[0]), rows)
         return cursor
+
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+        """Rows into ``table`` by COPY, the server's bulk path: one stream, no statement
+        per row. ``table`` and ``columns`` are the store's own names, never a user's."""
+        from psycopg import sql
+
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))
+        with _as_store_errors(self.address), self.raw.cursor().copy(statement) as copy:
+            for row in rows:
+                copy.write_row(row)
 
     @property
     def in_transaction(self) -> bool:

@@ -13,7 +13,7 @@ from remonitor.core.text import place_name
 from remonitor.exporters.tables import Cell
 from remonitor.store.applications import list_applications
 from remonitor.store.events import list_events
-from remonitor.store.observations import list_series, observations_for
+from remonitor.store.observations import list_series, observations_by_series, observations_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +37,15 @@ def observations_view(conn: sqlite3.Connection, series_ids: Sequence[int] | None
     """Every figure shown: each reported figure at its newest vintage (months, Jan–Feb,
     year-to-date and annual totals), then the monthly buckets derived from them."""
     rows: list[Sequence[Cell]] = []
+    every = observations_by_series(conn) if series_ids is None else None
     for summary in list_series(conn):
         if series_ids is not None and summary.id not in series_ids:
             continue
         k = summary.key
         key_cells = [k.flow.value, k.reporter, place_name(k.reporter), k.partner,
                      place_name(k.partner), k.product]
-        held = observations_for(conn, summary.id)
+        held = (every.get(summary.id, []) if every is not None
+                else observations_for(conn, summary.id))
         for span, obs in sorted(latest_vintages(held).items(),
                                 key=lambda item: (item[0].first, item[0].last)):
             rows.append([span.label(), obs.value, obs.decimals, "reported", *key_cells,
