@@ -21,6 +21,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="folder holding the store (default: the user data folder; "
                              "or REMONITOR_DATA_DIR)")
+    parser.add_argument("--store", metavar="URL",
+                        help="work on a team store on PostgreSQL (postgresql://user@host/db)")
     parser.add_argument("--self-test", action="store_true",
                         help="build the window offscreen on a temporary store, render the "
                              "chart, and exit 0 if all is well")
@@ -28,6 +30,10 @@ def _parser() -> argparse.ArgumentParser:
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="folder holding the store (as before the command)")
+    shared.add_argument("--store", metavar="URL", default=argparse.SUPPRESS,
+                        help="a team store on PostgreSQL (postgresql://user@host/database) "
+                             "instead of the local one; the password comes from "
+                             "PGPASSWORD or ~/.pgpass, never from the command line")
     sub = parser.add_subparsers(dest="command")
     imp = sub.add_parser(
         "import", help="import a file of figures or events", parents=[shared],
@@ -78,6 +84,14 @@ def _parser() -> argparse.ArgumentParser:
                      help="event-window: beside the same series a year earlier")
     rep.add_argument("--top", type=int, default=8, help="prices: the top N destinations")
     rep.add_argument("--out", type=Path, help="also write the table to .csv or .xlsx")
+    team = sub.add_parser("team", parents=[shared],
+                          help="set up a team store on PostgreSQL: init, grant, push, status")
+    team.add_argument("action", choices=["init", "grant", "push", "status"])
+    team.add_argument("url", metavar="URL", help="postgresql://user@host/database (for init, "
+                                                 "grant and push: a database administrator)")
+    team.add_argument("user", nargs="?", help="grant: the login role to grant to")
+    team.add_argument("role", nargs="?", choices=["viewer", "editor", "admin"],
+                      help="grant: what the user may do")
     return parser
 
 
@@ -213,11 +227,70 @@ def _open_store(data_dir: Path):
     return conn
 
 
+def _team(args: argparse.Namespace, data_dir: Path) -> int:
+    """``remonitor team …``: what a desk's admin does to set up and fill a team store."""
+    from remonitor.store import team
+
+    if args.action == "init":
+        applied = team.init_team_store(args.url)
+        print(f"{team.redacted(args.url)}: schema "
+              + (f"{', '.join(map(str, applied))} applied" if applied else "up to date")
+              + f"; roles {team.VIEWER}, {team.EDITOR}, {team.OWNER} ready.\n"
+              "Next: `remonitor team grant URL USER editor` for each person, and "
+              "`remonitor team push URL` to bring a local store.")
+        return 0
+    if args.action == "grant":
+        if not (args.user and args.role):
+            print("remonitor: team grant needs USER and ROLE (viewer, editor or admin)",
+                  file=sys.stderr)
+            return 1
+        team.grant_role(args.url, args.user, args.role)
+        print(f"{args.user} is now {args.role} of {team.redacted(args.url)}")
+        return 0
+    if args.action == "push":
+        local = _open_store(data_dir)
+        try:
+            checks = team.push_store(local, args.url, progress=lambda i, n, t: print(
+                f"progress: {i}/{n} copying {t}", file=sys.stderr, flush=True))
+        finally:
+            local.close()
+        for check in checks:
+            print(f"  {check}: equal")
+        print(f"Pushed and verified {len(checks)} tables into {team.redacted(args.url)}.")
+        return 0
+    conn = team.open_team(args.url)
+    try:
+        print(f"{conn.address}: schema up to date; you are {conn.user}, "
+              f"{team.role_of(conn) or 'without a remonitor role'}.")
+    finally:
+        conn.close()
+    return 0
+
+
+def _open_team(url: str):
+    """A team store for a command: brought up to the bundled reference dataset when this
+    user may write (a viewer reads it as the desk left it)."""
+    from remonitor.importers.reference import ensure_bundled
+    from remonitor.store.team import open_team, role_of
+
+    conn = open_team(url)
+    try:
+        if role_of(conn) in ("editor", "admin"):
+            ensure_bundled(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    if args.command == "team":
+        return _team(args, data_dir)
+    store_url = getattr(args, "store", None)
     if args.command == "import" and args.dry_run and not (args.applications or args.rates) \
-            and not (data_dir / "remonitor.sqlite3").exists():
+            and not store_url and not (data_dir / "remonitor.sqlite3").exists():
         return _import(None, args)  # a check only: no store is made for it
-    conn = _open_store(data_dir)
+    conn = _open_team(store_url) if store_url else _open_store(data_dir)
     try:
         if args.command == "import":
             return _import(conn, args)

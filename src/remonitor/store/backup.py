@@ -22,6 +22,7 @@ from pathlib import Path
 
 from remonitor.core.text import translate
 from remonitor.store.connection import open_sqlite
+from remonitor.store.dialect import dialect_of
 from remonitor.store.errors import StoreDamaged
 from remonitor.store.location import subfolder
 
@@ -157,8 +158,8 @@ def remove_stale_parts(folder: Path) -> int:
     return removed
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int = KEEP,
-                pages_per_step: int = 4096, progress=None) -> Path:
+def make_backup(conn: sqlite3.Connection, db_path: Path | None, reason: str, keep: int = KEEP,
+                pages_per_step: int = 4096, progress=None) -> Path | None:
     """Copy the open store ``conn`` into the backups folder; returns the new file. Raises
     StoreDamaged (and keeps every existing backup) if the copy is not sound.
 
@@ -166,7 +167,9 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, reason: str, keep: int 
     ``conn``: it is the store as it was when the copy began, and in WAL mode the writer goes
     on committing meanwhile (a step never waits for it, nor it for a step). ``progress(done,
     total)`` after each step; raising from it (a cancel) stops the copy and leaves nothing
-    behind."""
+    behind. A team store's backups are its server's business (pg_dump): None."""
+    if dialect_of(conn).is_postgresql:
+        return None
     folder = backups_dir(db_path)
     remove_stale_parts(folder)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -348,7 +351,10 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def db_path_of(conn: sqlite3.Connection) -> Path:
+def db_path_of(conn: sqlite3.Connection) -> Path | None:
+    """The store's file; None for a team store (it has none)."""
+    if dialect_of(conn).is_postgresql:
+        return None
     return Path(conn.execute("PRAGMA database_list").fetchone()[2])
 
 

@@ -35,6 +35,11 @@ class Dialect:
         """``expr`` as it sorts ignoring case."""
         return f"lower({expr})" if self.is_postgresql else f"{expr} COLLATE NOCASE"
 
+    def binary(self, expr: str) -> str:
+        """``expr`` as it sorts byte by byte (SQLite's default; a server's may follow a
+        language)."""
+        return f'{expr} COLLATE "C"' if self.is_postgresql else expr
+
     @property
     def like(self) -> str:
         """The operator that matches a LIKE pattern ignoring case (SQLite's LIKE does)."""

@@ -181,8 +181,15 @@ _V3 = [
     Only("postgresql", """CREATE TRIGGER licence_history_append_only BEFORE UPDATE OR
        DELETE ON licence_history FOR EACH ROW EXECUTE FUNCTION licence_history_append_only()
        """),
+    # (The schema's owners are the exception: `remonitor team push` copies a local store's
+    # history with the names it was written under.)
     Only("postgresql", """CREATE FUNCTION licence_history_by_session_user() RETURNS trigger
-       LANGUAGE plpgsql AS $$ BEGIN NEW.changed_by := session_user; RETURN NEW; END $$"""),
+       LANGUAGE plpgsql AS $$ BEGIN
+           IF NOT pg_has_role(session_user, 'remonitor_owner', 'MEMBER') THEN
+               NEW.changed_by := session_user;
+           END IF;
+           RETURN NEW;
+       END $$"""),
     Only("postgresql", """CREATE TRIGGER licence_history_by_session_user BEFORE INSERT ON
        licence_history FOR EACH ROW EXECUTE FUNCTION licence_history_by_session_user()"""),
 ]

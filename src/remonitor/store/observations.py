@@ -235,8 +235,13 @@ def list_series(conn: sqlite3.Connection, ids: Iterable[int] | None = None,
     """Every series holding figures (or those of ``ids`` that still do), from the summary
     the writer keeps: one row a series, however many figures the store holds."""
     if ids is None:
-        rows = conn.execute(LIST_SERIES + (" ORDER BY s.source, s.product, s.partner, "
-                                           "s.measure" if ordered else "")).fetchall()
+        # A total order, bytewise on both databases: a list (and an export) comes out
+        # the same from a local store and a team store holding the same figures.
+        binary = dialect_of(conn).binary
+        order = ", ".join(binary(f"s.{c}") for c in (
+            "source", "product", "partner", "measure", "flow", "reporter", "unit"))
+        rows = conn.execute(LIST_SERIES + (f" ORDER BY {order}, s.id" if ordered else "")
+                            ).fetchall()
     else:  # by the summary's key: what a change names, not every series
         rows = conn.execute(LIST_SERIES + " WHERE m.series_id IN (SELECT value FROM "
                             "json_each(?))", (json.dumps(sorted(ids)),)).fetchall()
