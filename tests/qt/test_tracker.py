@@ -308,3 +308,29 @@ def test_import_applications_from_a_desk_sheet(qtbot, session_factory, tmp_path)
     with qtbot.waitSignal(task.sig_error, timeout=10_000) as err:
         pass
     assert "bad.csv, row 2, column 'Quantity'" in err.args[0].message
+
+
+def test_a_save_over_a_colleagues_is_refused_with_what_they_changed(qtbot, session_factory):
+    """Two people edit one application: the second save is refused with who changed what,
+    the form keeps its values, and a second Save (having been told) writes over theirs."""
+    from remonitor.store.applications import update_application
+
+    window = session_factory().window
+    tracker = window.tracker
+    add(window, qtbot, application("RE-C", applicant="Old Co", quantity=10.0))
+    (row,) = tracker.model.rows
+    dialog = tracker.editor.edit_application(row)
+    dialog.applicant.setText("Mine Co")
+    theirs = application("RE-C", applicant="Old Co", quantity=40.0)
+    with qtbot.waitSignal(window.writer.submit(  # a colleague's save, meanwhile
+            "colleague", lambda conn, ctx: update_application(conn, row.id, theirs)
+    ).sig_result, timeout=10_000):
+        pass
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "while you edited it" in dialog.problem.text(), timeout=10_000)
+    assert "quantity: 10 → 40" in dialog.problem.text()
+    assert dialog.isVisible() and dialog.applicant.text() == "Mine Co"
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    saved = tracker.model.rows[0].application
+    assert (saved.applicant, saved.quantity) == ("Mine Co", 10.0)

@@ -148,3 +148,49 @@ def test_an_unreachable_server_is_said_in_words(postgres_cluster):
     with pytest.raises(StoreUnavailable, match="cannot be reached") as refused:
         connect_team(url)
     assert refused.value.where.startswith("postgresql://postgres@127.0.0.1:1/")
+
+
+def test_a_save_from_an_older_reading_is_refused_on_both(any_store):
+    from remonitor.store.applications import EditConflict
+
+    app_id = save_new_application(any_store, _application())
+    (read,) = list_applications(any_store)  # two people open the same application
+    update_application(any_store, app_id, _application(quantity=650.0), base=read)
+    with pytest.raises(EditConflict, match=r"quantity: 500 → 650"):
+        update_application(any_store, app_id, _application(destination="Korea"), base=read)
+    held = get_application(any_store, app_id)
+    assert (held.quantity, held.destination) == (650.0, "Japan")  # theirs, whole
+    (again,) = list_applications(any_store)
+    assert again.version == read.version + 1
+    update_application(any_store, app_id, _application(quantity=650.0, destination="Korea"),
+                       base=again)  # read afresh: saved
+    assert get_application(any_store, app_id).destination == "Korea"
+
+
+def test_two_saves_racing_on_a_team_store_cannot_both_pass(team_store):
+    """Both read version 1; both check it before either writes (the server interleaves
+    them): the version in the UPDATE itself refuses the second."""
+    from remonitor.store import applications
+    from remonitor.store.applications import EditConflict
+
+    alice, bob = connect_team(team_store("alice")), connect_team(team_store("bob"))
+    app_id = save_new_application(alice, _application())
+    (read,) = list_applications(alice)
+    # Bob's save happens between Alice's check and her UPDATE.
+    original = applications._refuse_if_changed
+    calls = []
+
+    def then_bob_saves(conn, base, current, force=False):
+        original(conn, base, current, force)
+        if conn is alice and not calls:
+            calls.append(1)
+            update_application(bob, app_id, _application(quantity=700.0), base=read)
+
+    applications._refuse_if_changed = then_bob_saves
+    try:
+        with pytest.raises(EditConflict, match="saved by bob"):
+            update_application(alice, app_id, _application(destination="Korea"), base=read)
+    finally:
+        applications._refuse_if_changed = original
+    held = get_application(alice, app_id)
+    assert (held.quantity, held.destination) == (700.0, "Japan")

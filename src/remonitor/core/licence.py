@@ -173,6 +173,9 @@ class StoredApplication:
     application: LicenceApplication
     created_at: str
     updated_at: str
+    version: int = 1
+    """Counts the application's changes: a save names the version it was edited from and
+    is refused if another has been saved meanwhile (store.applications)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from remonitor.core.changes import StoreChange
-from remonitor.core.licence import Approval, LicenceApplication, Status
+from remonitor.core.licence import Approval, LicenceApplication, Status, StoredApplication
 from remonitor.core.text import translate
 from remonitor.edits import Edit
 from remonitor.store import applications, documents, event_matches, shipments, workflow
@@ -21,10 +21,13 @@ def new_application(app: LicenceApplication) -> Edit:
                 lambda conn, ctx: applications.save_new_application(conn, app), APPLICATIONS)
 
 
-def edit_application(app_id: int, app: LicenceApplication, reason: str) -> Edit:
-    """Write the changed fields of an application; the result names them."""
+def edit_application(app_id: int, app: LicenceApplication, reason: str,
+                     base: StoredApplication | None = None) -> Edit:
+    """Write the changed fields of an application; the result names them. With ``base``
+    (the application as the form read it), refused if someone saved it meanwhile."""
     return Edit(translate("Edits", "edit application"),
-                lambda conn, ctx: applications.update_application(conn, app_id, app, reason),
+                lambda conn, ctx: applications.update_application(conn, app_id, app, reason,
+                                                                  base),
                 APPLICATIONS)
 
 

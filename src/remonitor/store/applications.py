@@ -67,17 +67,18 @@ def _from_row(row: sqlite3.Row | tuple) -> LicenceApplication:
 
 
 def application_columns() -> str:
-    """The columns :func:`stored_from_row` reads after ``id, created_at, updated_at``."""
+    """The columns :func:`stored_from_row` reads after ``id, created_at, updated_at,
+    row_version``."""
     return ", ".join(_FIELDS)
 
 
 def stored_from_row(row: sqlite3.Row | tuple) -> StoredApplication:
-    return StoredApplication(row[0], _from_row(row[3:]), row[1], row[2])
+    return StoredApplication(row[0], _from_row(row[4:]), row[1], row[2], row[3])
 
 
 def list_applications(conn: sqlite3.Connection) -> list[StoredApplication]:
     rows = conn.execute(
-        f"SELECT id, created_at, updated_at, {application_columns()} "
+        f"SELECT id, created_at, updated_at, row_version, {application_columns()} "
         "FROM licence_application ORDER BY id"
     ).fetchall()
     return [stored_from_row(r) for r in rows]
@@ -121,15 +122,26 @@ def get_application(conn: sqlite3.Connection, app_id: int) -> LicenceApplication
     return _from_row(row)
 
 
+class EditConflict(ValueError):
+    """Someone saved the application after this edit read it: the edit is refused, never
+    written over theirs; the message says who changed what."""
+
+
 def update_application(conn: sqlite3.Connection, app_id: int, app: LicenceApplication,
-                       reason: str = "") -> list[str]:
+                       reason: str = "", base: StoredApplication | None = None) -> list[str]:
     """Write the fields that differ, each with its old and new value in the history, in one
-    transaction; returns the fields changed. The status is not editable here."""
+    transaction; returns the fields changed. The status is not editable here.
+
+    ``base``: the application as the edit read it. If it has been saved since (a colleague
+    on a team store, another window), EditConflict — checked by the UPDATE itself, so two
+    saves racing cannot both pass."""
     problems = app.problems()
     if problems:
         raise ValueError(" ".join(problems))
     with transaction(conn):
         current = get_application(conn, app_id)
+        if base is not None:
+            _refuse_if_changed(conn, base, current)
         if app.reference != current.reference and reference_exists(conn, app.reference):
             raise ValueError(f"An application with reference {app.reference!r} already "
                              "exists.")
@@ -138,13 +150,35 @@ def update_application(conn: sqlite3.Connection, app_id: int, app: LicenceApplic
             return []
         stamp = now_iso()
         assignments = ", ".join(f"{f} = ?" for f in changed)
-        conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
-                     "WHERE id = ?",
-                     (*(to_db(f, getattr(app, f)) for f in changed), stamp, app_id))
+        version = "" if base is None else " AND row_version = ?"
+        written = conn.execute(
+            f"UPDATE licence_application SET {assignments}, updated_at = ?, "
+            f"row_version = row_version + 1 WHERE id = ?{version}",
+            (*(to_db(f, getattr(app, f)) for f in changed), stamp, app_id,
+             *(() if base is None else (base.version,)))).rowcount
+        if not written:  # saved by another between our reading and this write
+            _refuse_if_changed(conn, base, get_application(conn, app_id), force=True)
         write_history(conn, app_id, [(f, history_text(getattr(current, f)),
                                  history_text(getattr(app, f))) for f in changed],
                  reason, stamp)
     return changed
+
+
+def _refuse_if_changed(conn: sqlite3.Connection, base: StoredApplication,
+                       current: LicenceApplication, force: bool = False) -> None:
+    held = conn.execute("SELECT row_version FROM licence_application WHERE id = ?",
+                        (base.id,)).fetchone()[0]
+    if held == base.version and not force:
+        return
+    theirs = [f for f in _FIELDS if getattr(current, f) != getattr(base.application, f)]
+    who = conn.execute("SELECT changed_by, changed_at FROM licence_history WHERE "
+                       "application_id = ? ORDER BY id DESC LIMIT 1", (base.id,)).fetchone()
+    what = "; ".join(f"{f}: {history_text(getattr(base.application, f)) or '—'} → "
+                     f"{history_text(getattr(current, f)) or '—'}" for f in theirs)
+    raise EditConflict(
+        f"{current.reference} was saved by {who[0]} at {who[1]} while you edited it"
+        + (f" ({what})" if what else "") + ". Yours were not saved and are still in the "
+        "form: Save again writes them over theirs; Cancel keeps theirs.")
 
 
 def import_applications(conn: sqlite3.Connection, apps: Sequence[LicenceApplication],

@@ -100,7 +100,8 @@ def add_document(conn: sqlite3.Connection, app_id: int, name: str, stored_as: st
             "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (app_id, name, stored_as, sha256, size, stamp, current_user()))
         document_id = int(cur.fetchone()[0])
-        conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
+        conn.execute("UPDATE licence_application SET updated_at = ?, "
+                     "row_version = row_version + 1 WHERE id = ?",
                      (stamp, app_id))
         write_history(conn, app_id, [("document", None, f"{name} (sha256 {sha256[:12]})")], "",
                  stamp)

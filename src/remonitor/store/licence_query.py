@@ -215,7 +215,8 @@ def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
 def applications_by_id(conn: sqlite3.Connection, ids: Sequence[int]
                        ) -> dict[int, StoredApplication]:
     rows = conn.execute(
-        f"SELECT id, created_at, updated_at, {application_columns()} FROM licence_application "
+        f"SELECT id, created_at, updated_at, row_version, {application_columns()} "
+        "FROM licence_application "
         "WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(list(ids)),))
     return {r[0]: stored_from_row(r) for r in rows}
 

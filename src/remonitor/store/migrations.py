@@ -374,8 +374,16 @@ _V8 = [
     lambda conn: summarise_all(conn),
 ]
 
+# v9: a desk shares one register. Each application counts its changes, so a save made
+# from an older reading (a colleague saved meanwhile) is refused, never written over theirs
+# (store.applications.update_application).
+_V9 = [
+    """ALTER TABLE licence_application ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1
+       CHECK (row_version >= 1)""",
+]
+
 MIGRATIONS: Sequence[Sequence[str | Only | Callable[[sqlite3.Connection], None]]] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 """MIGRATIONS[i] takes the schema from version i to version i + 1: statements (written for
 SQLite; a team store's are translated by ``store.dialect``), statements for one database
 only (``Only``), or a function of the connection for what SQL alone cannot do. Append

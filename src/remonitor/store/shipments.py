@@ -58,7 +58,8 @@ def add_shipment(conn: sqlite3.Connection, app_id: int, shipped_on: date, quanti
                      "reference) VALUES (?, ?, ?, ?)",
                      (app_id, shipped_on.isoformat(), quantity, reference))
         stamp = now_iso()
-        conn.execute("UPDATE licence_application SET updated_at = ? WHERE id = ?",
+        conn.execute("UPDATE licence_application SET updated_at = ?, "
+                     "row_version = row_version + 1 WHERE id = ?",
                      (stamp, app_id))
         shipped = f"{shipped_on} {number_text(quantity)} {reference}".strip()
         write_history(conn, app_id, [("shipment", None, shipped)], "", stamp)

@@ -72,8 +72,9 @@ def _apply_status(conn: sqlite3.Connection, app_ids: list[int], target: Status, 
             sets["accepted_on"] = on.isoformat()
             changes.append(("accepted_on", None, on.isoformat()))
         assignments = ", ".join(f"{k} = ?" for k in sets)
-        conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ? "
-                     "WHERE id = ?", (*sets.values(), stamp, app_id))
+        conn.execute(f"UPDATE licence_application SET {assignments}, updated_at = ?, "
+                     "row_version = row_version + 1 WHERE id = ?",
+                     (*sets.values(), stamp, app_id))
         write_history(conn, app_id, changes, reason, stamp)
 
 
@@ -111,7 +112,8 @@ def approve(conn: sqlite3.Connection, app_id: int, approval: Approval, on: date,
         _apply_status(conn, [app_id], Status.APPROVED, on, reason, stamp)
         conn.execute(
             """UPDATE licence_application SET licence_number = ?, valid_from = ?,
-                      valid_until = ?, approved_quantity = ?, updated_at = ? WHERE id = ?""",
+                      valid_until = ?, approved_quantity = ?, updated_at = ?,
+                      row_version = row_version + 1 WHERE id = ?""",
             (approval.licence_number.strip(), approval.valid_from.isoformat(),
              approval.valid_until.isoformat(), approval.approved_quantity, stamp, app_id))
         write_history(conn, app_id, [

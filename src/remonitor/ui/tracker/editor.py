@@ -37,11 +37,14 @@ class TrackerEditor(QObject):
         self.status_dialog: StatusDialog | None = None
         self.shipment_dialog: ShipmentDialog | None = None
 
-    def _in_dialog(self, edit, dialog, done) -> None:
-        """Write ``edit``; its result goes to ``done``, a refusal into the dialog."""
+    def _in_dialog(self, edit, dialog, done, refused=None) -> None:
+        """Write ``edit``; its result goes to ``done``, a refusal into the dialog (and to
+        ``refused``, given the error)."""
         job = self.writer.apply(edit)
         job.sig_result.connect(done)
         job.sig_error.connect(lambda error: dialog.show_problem(error.message))
+        if refused is not None:
+            job.sig_error.connect(refused)
 
     def new_application(self) -> ApplicationDialog:
         dialog = self.dialog = ApplicationDialog(self.widget)
@@ -55,9 +58,18 @@ class TrackerEditor(QObject):
         dialog = self.dialog = ApplicationDialog(self.widget)
         dialog.load(row.application)
         before = row.application
+        # The save names the version the form was read at: if a colleague saved meanwhile
+        # it is refused with what they changed, the form kept; a second Save, having been
+        # told, writes over theirs.
+        base = [row.stored]
+
+        def refused(error) -> None:
+            if error.kind == "EditConflict":
+                base[0] = None
+
         dialog.sig_save_requested.connect(lambda after: self._in_dialog(
-            edits.edit_application(row.id, after, "edited"), dialog,
-            lambda changed: self._edited(dialog, row.id, before, after, changed)))
+            edits.edit_application(row.id, after, "edited", base[0]), dialog,
+            lambda changed: self._edited(dialog, row.id, before, after, changed), refused))
         dialog.open()
         return dialog
 
