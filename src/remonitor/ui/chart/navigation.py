@@ -54,8 +54,10 @@ class ChartNavigation(QObject):
         self.plot.setXRange(x - (high - low) / 2, x + (high - low) / 2, padding=0)
 
     def reset_range(self) -> None:
-        """Everything drawn, and today."""
+        """Everything drawn, and today (nothing drawn: the last five years, not 1970)."""
         if not self.hits:
+            end = utc_timestamp(date.today()) + 45 * 86400
+            self.plot.setXRange(end - 5 * 365.25 * 86400, end, padding=0)
             return
         first, last = self.hits.extent()
         end = max(utc_timestamp(date.today()), last)
