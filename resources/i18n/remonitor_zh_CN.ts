@@ -62,7 +62,7 @@
 <context>
     <name>ActionRegistry</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/actions.py" line="+59"/>
+        <location filename="../../src/remonitor/ui/shell/actions.py" line="+82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/analysis/dialog.py" line="+183"/>
+        <location filename="../../src/remonitor/ui/analysis/dialog.py" line="+185"/>
         <source>What moved after a control</source>
         <translation>管制之后的变化</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>AnalysisTab</name>
     <message>
-        <location line="-251"/>
+        <location line="-253"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -424,7 +424,7 @@
         <translation>图片（PNG、SVG）或表格（CSV、XLSX）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Nothing to show yet: this needs a product held by partner (a UN Comtrade, WITS or Eurostat table by destination; File → Import…) and, for the event tabs, an event on the timeline.</source>
         <translation>暂无可显示内容：需要按伙伴国持有的产品数据（UN Comtrade、WITS 或 Eurostat 按目的地的表格；文件 → 导入…），事件相关的标签页还需要时间轴上的事件。</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>分析：{what}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -770,7 +770,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../src/remonitor/store/backup.py" line="+123"/>
+        <location filename="../../src/remonitor/store/backup.py" line="+124"/>
         <source>remonitor has not changed it. Restore a backup (it is offered if there is a sound one), or move the file aside and restart to begin with a new store.</source>
         <translation>remonitor 未改动该文件。请恢复备份（若有完好的备份会提示），或将该文件移开后重新启动，以新建数据库。</translation>
     </message>
@@ -780,7 +780,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>已损坏（SQLite 检查结果：{verdict}）。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>No backup was made of it, and the sound backups are all kept. Restore one (File → Restore from backup…).</source>
         <translation>未对其进行备份，完好的备份全部保留。请恢复其中一个（文件 → 从备份恢复…）。</translation>
     </message>
@@ -1448,7 +1448,7 @@ Details are in the log: {log}</source>
 <context>
     <name>EditCommand</name>
     <message>
-        <location filename="../../src/remonitor/ui/tracker/editor.py" line="+118"/>
+        <location filename="../../src/remonitor/ui/tracker/editor.py" line="+130"/>
         <source>edit {ref} ({fields})</source>
         <translation>编辑 {ref}（{fields}）</translation>
     </message>
@@ -1466,12 +1466,12 @@ Details are in the log: {log}</source>
         <translation>保存申请</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>edit application</source>
         <translation>编辑申请</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+7"/>
         <source>change status</source>
         <translation>更改状态</translation>
@@ -2110,7 +2110,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/remonitor/importers/commit.py" line="+52"/>
+        <location filename="../../src/remonitor/importers/commit.py" line="+55"/>
         <source>figures</source>
         <translation>数字</translation>
     </message>
@@ -2181,17 +2181,17 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>{done} of {total} rows written</source>
         <translation>已写入 {done} / {total} 行</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-51"/>
         <source>committing</source>
         <translation>正在提交</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/importers/plan.py" line="+248"/>
+        <location filename="../../src/remonitor/importers/plan.py" line="+239"/>
         <source>  encoding: {encoding} ({why})</source>
         <translation>  编码：{encoding}（{why}）</translation>
     </message>
@@ -2486,7 +2486,7 @@ Details are in the log: {log}</source>
         <translation>事件 {key}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>The licence number is required.</source>
         <translation>必须填写许可证编号。</translation>
     </message>
@@ -2501,7 +2501,7 @@ Details are in the log: {log}</source>
         <translation>批准数量必须为正数。</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/store/workflow.py" line="+61"/>
+        <location filename="../../src/remonitor/store/workflow.py" line="+62"/>
         <source>{reference}: to be {status} it needs {fields}. Fill them in first (Enter opens it).</source>
         <translation>{reference}：要变为“{status}”需要 {fields}。请先填写（按 Enter 打开）。</translation>
     </message>
@@ -2535,7 +2535,7 @@ Details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/window.py" line="+72"/>
+        <location filename="../../src/remonitor/ui/shell/window.py" line="+73"/>
         <source>remonitor — China rare-earth exports</source>
         <translation>remonitor — 中国稀土出口</translation>
     </message>
@@ -2550,7 +2550,7 @@ Details are in the log: {log}</source>
         <translation>许可证申请跟踪</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -2600,7 +2600,47 @@ Details are in the log: {log}</source>
         <translation>关于 remonitor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>{who} changed {what}</source>
+        <translation>{who} 更改了{what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>team store</source>
+        <translation>团队数据库</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team: {user} ({role})</source>
+        <translation>团队：{user}（{role}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team store {address}</source>
+        <translation>团队数据库 {address}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Store unavailable</source>
         <translation>数据库不可用</translation>
     </message>
@@ -3522,12 +3562,12 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/remonitor/app/gui.py" line="+156"/>
+        <location filename="../../src/remonitor/app/gui.py" line="+184"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>remonitor cannot open its store</source>
         <translation>remonitor 无法打开数据库</translation>
     </message>
@@ -3540,7 +3580,7 @@ from {now} and {before} {unit}</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Data: {path}</source>
         <translation>数据：{path}</translation>
     </message>
@@ -3560,7 +3600,17 @@ from {now} and {before} {unit}</source>
         <translation>停止正在运行的任务；不会保留做了一半的内容</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>⚠ Team store lost</source>
+        <translation>⚠ 与团队数据库的连接已断开</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The figures, events and register are the team store&apos;s; this folder keeps this window&apos;s own files (inbox, attached documents)</source>
+        <translation>数据、事件和许可登记均在团队数据库中；此文件夹只保存本窗口自己的文件（收件箱、附加文件）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Refreshed {time}</source>
         <translation>已刷新 {time}</translation>
     </message>
@@ -3669,7 +3719,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StoreChange</name>
     <message>
-        <location filename="../../src/remonitor/core/changes.py" line="+44"/>
+        <location filename="../../src/remonitor/core/changes.py" line="+63"/>
         <source>everything</source>
         <translation>全部</translation>
     </message>
@@ -3707,7 +3757,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../src/remonitor/workers/writer.py" line="+32"/>
+        <location filename="../../src/remonitor/workers/writer.py" line="+34"/>
         <source>waiting for another program&apos;s write to the store to finish ({s} s)</source>
         <translation>正在等待另一个程序完成对数据库的写入（{s} 秒）</translation>
     </message>

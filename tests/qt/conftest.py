@@ -103,8 +103,9 @@ def session_factory(qtbot, tmp_path):
 
     sessions = []
 
-    def open_(data_dir=None, wait=True):
-        session = open_session(data_dir or tmp_path / "data", Settings(tmp_path / "ui.ini"))
+    def open_(data_dir=None, wait=True, store=None):
+        session = open_session(data_dir or tmp_path / "data", Settings(tmp_path / "ui.ini"),
+                               store=store)
         sessions.append(session)
         qtbot.addWidget(session.window)
         if wait:

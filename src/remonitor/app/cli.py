@@ -137,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         from remonitor.app.gui import run_gui
         from remonitor.app.logs import setup_logging
 
-        return run_gui(data_dir, setup_logging(), files)
+        return run_gui(data_dir, setup_logging(), files, store=args.store)
     from remonitor.store.connection import waiting_reported
 
     try:

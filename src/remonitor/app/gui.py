@@ -25,6 +25,7 @@ from remonitor.ui.settings import APPEARANCE, LANGUAGE, Settings
 from remonitor.ui.shell.window import MainWindow
 from remonitor.ui.theme import apply_scheme
 from remonitor.workers.tasks import TaskRunner
+from remonitor.workers.team_listener import TeamListener
 from remonitor.workers.writer import StoreWriter
 
 log = logging.getLogger(__name__)
@@ -61,10 +62,16 @@ class Session:
     window: MainWindow
     writer: StoreWriter
     runner: TaskRunner
+    listener: TeamListener | None = None
+    """On a team store: the colleagues' changes."""
+    store: str | None = None
+    """A team store's address (None: the data folder's own store)."""
 
     def close(self) -> None:
         self.window.save_layout()
         self.window.close()
+        if self.listener is not None:
+            self.listener.stop()
         self.runner.shutdown()
         self.writer.stop()
 
@@ -89,18 +96,34 @@ def _start_up(conn, ctx):
     return ensure_bundled(conn)
 
 
+def _start_up_team(conn, ctx):
+    """A team store, once open: an editor brings it up to the bundled data (the first of
+    the desk to start this remonitor does it; a viewer reads it as it is)."""
+    from remonitor.core.changes import StoreChange
+    from remonitor.store.team import role_of
+
+    if role_of(conn) in ("editor", "admin"):
+        return _start_up(conn, ctx)
+    return StoreChange()
+
+
 def open_session(data_dir: Path, settings: Settings | None = None,
                  pool: QThreadPool | None = None,
-                 on_open: Callable[[], None] | None = None) -> Session:
+                 on_open: Callable[[], None] | None = None,
+                 store: str | None = None) -> Session:
     """Build the window on ``data_dir``; raises StoreUnavailable if the folder is unusable.
 
     The database itself is opened and migrated on the writer thread; a failure there is
     reported through ``window.sig_store_failed`` after the user read the dialog.
     ``on_open`` is called on the GUI thread once the store is open or has failed to open.
+    ``store``: a team store's address; the data folder then keeps this window's own files
+    (settings, inbox, attached documents) and the figures, events and register are the
+    desk's.
     """
     db_path = prepare_data_dir(data_dir)
-    writer = StoreWriter(db_path, prepare=_start_up)
-    runner = TaskRunner(db_path, pool)
+    target = store or db_path
+    writer = StoreWriter(target, prepare=_start_up_team if store else _start_up)
+    runner = TaskRunner(target, pool)
     icon = QIcon(str(resource("remonitor.svg")))
     settings = settings or Settings()
     if QApplication.instance() is not None:
@@ -110,8 +133,13 @@ def open_session(data_dir: Path, settings: Settings | None = None,
     if on_open is not None:  # connected before the writer starts, so it cannot be missed
         writer.sig_ready.connect(on_open)
         writer.sig_open_failed.connect(lambda _error: on_open())
+    listener = None
+    if store:
+        listener = TeamListener(store, writer.origin)
+        window.follow_desk(listener)
+        listener.start()
     writer.start()
-    return Session(window, writer, runner)
+    return Session(window, writer, runner, listener, store)
 
 
 def reopen_session(session: Session, settings: Settings | None = None,
@@ -126,7 +154,7 @@ def reopen_session(session: Session, settings: Settings | None = None,
     if backup is not None:
         aside = restore_off_the_gui_thread(data_dir / "remonitor.sqlite3", backup)
         log.warning("store restored from %s; the previous file is kept as %s", backup, aside)
-    new = open_session(data_dir, settings)
+    new = open_session(data_dir, settings, store=session.store)
     new.window.restoreGeometry(geometry)
     return new
 
@@ -176,7 +204,8 @@ def reopen_from_backup(session: Session, backup: Path,
     return reopen_session(session, settings, backup)
 
 
-def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> int:
+def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None,
+            store: str | None = None) -> int:
     app = application()
     crash = CrashReporter(str(log_path))
     crash.install()
@@ -187,7 +216,7 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None) -> i
         return 0
     install_translations(app, Settings().get(LANGUAGE))  # the store's refusal is read too
     try:
-        session = open_session(data_dir, on_open=collect_on_the_gui_thread)
+        session = open_session(data_dir, on_open=collect_on_the_gui_thread, store=store)
     except StoreUnavailable as exc:
         # The data folder itself cannot be used (the store in it, when it will not open, is
         # handled by the window: it offers the newest sound backup).

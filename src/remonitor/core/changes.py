@@ -35,6 +35,25 @@ class StoreChange:
         return bool(self.series_ids or self.events or self.applications or self.batches
                     or self.rates or self.everything)
 
+    MAX_NAMED = 500
+    """Series named one by one in a payload; more are sent as "everything" (a colleague's
+    big import: the listener reads afresh, as at start)."""
+
+    def to_payload(self) -> dict:
+        """The change as JSON-ready data, to tell other windows (a team store's NOTIFY,
+        whose payload holds 8,000 bytes)."""
+        many = len(self.series_ids) > self.MAX_NAMED
+        return {"series": [] if many else sorted(self.series_ids), "events": self.events,
+                "applications": self.applications, "batches": self.batches,
+                "rates": self.rates, "everything": self.everything or many}
+
+    @classmethod
+    def from_payload(cls, data: dict) -> StoreChange:
+        return cls(frozenset(int(i) for i in data.get("series", ())),
+                   bool(data.get("events")), bool(data.get("applications")),
+                   bool(data.get("batches")), bool(data.get("rates")),
+                   bool(data.get("everything")))
+
     @property
     def observations(self) -> bool:
         return bool(self.series_ids) or self.everything

@@ -370,11 +370,12 @@ def migrate_safely(conn: sqlite3.Connection) -> list[int]:
 
 def daily_backup(conn: sqlite3.Connection, progress=None) -> Path | None:
     """The start-up backup: once a day, of a store that holds anything. ``conn`` may be a
-    read-only connection: the copy is a snapshot taken in steps (make_backup)."""
+    read-only connection: the copy is a snapshot taken in steps (make_backup). None on a
+    team store: its backups are its server's (pg_dump)."""
     db = db_path_of(conn)
-    if backed_up_today(db) or not conn.execute("SELECT EXISTS (SELECT 1 FROM import_batch "
-                                               "UNION SELECT 1 FROM licence_application)"
-                                               ).fetchone()[0]:
+    if db is None or backed_up_today(db) or not conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM import_batch UNION SELECT 1 FROM "
+            "licence_application)").fetchone()[0]:
         return None
     return make_backup(conn, db, "daily", pages_per_step=1024, progress=progress)
 

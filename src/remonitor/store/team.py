@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from remonitor.store.connection import transaction
-from remonitor.store.dialect import POSTGRESQL
+from remonitor.store.dialect import POSTGRESQL, dialect_of
 from remonitor.store.errors import StoreForbidden, StoreUnavailable
 
 SCHEMA = "remonitor"
@@ -121,11 +121,18 @@ class TeamConnection:
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
 
+        if self.broken:  # the server rolled back whatever was open when it was lost
+            return False
         return self.raw.info.transaction_status != TransactionStatus.IDLE
 
     @property
     def user(self) -> str:
         return self.raw.info.user
+
+    @property
+    def broken(self) -> bool:
+        """The server was lost under this connection (it cannot be used again)."""
+        return self.raw.closed or self.raw.broken
 
     def close(self) -> None:
         self.raw.close()
@@ -146,6 +153,14 @@ def _as_store_errors(address: str) -> Iterator[None]:
             address, f"refused the change: your role may not make it ({_first_line(exc)}); "
             "nothing of it was stored.",
             "Ask the desk's admin for the editor role if you need it.") from exc
+    except psycopg.errors.QueryCanceled as exc:  # the server's statement_timeout
+        raise StoreUnavailable(
+            address, f"took too long and stopped the work ({_first_line(exc)}); nothing of "
+            "it was stored.", "Try again; if it keeps happening, tell the desk's admin.") from exc
+    except psycopg.OperationalError as exc:  # the server lost: restarted, failed over
+        raise StoreUnavailable(
+            address, f"cannot be reached ({_first_line(exc)}); nothing of this work was "
+            "stored.", "remonitor reconnects by itself: try again in a moment.") from exc
 
 
 def connect_team(url: str, *, readonly: bool = False) -> TeamConnection:
@@ -355,3 +370,73 @@ def _order(local: sqlite3.Connection, table: str) -> str:
     without_rowid = local.execute("SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema "
                                   "WHERE name = ?", (table,)).fetchone()[0]
     return "1" if without_rowid else "rowid"
+
+
+CHANNEL = "remonitor"
+"""The channel a team store's writers announce their changes on."""
+
+
+def announce(conn, change, origin: str) -> None:
+    """Tell the desk's other windows what a committed write changed (a team store's
+    NOTIFY; nothing to tell on a local store). ``change``: a core StoreChange; ``origin``:
+    the writer's own mark, so its window does not hear its own change twice (a server
+    process id would not do: a restarted server reuses them)."""
+    if not dialect_of(conn).is_postgresql or not change:
+        return
+    import json
+
+    payload = json.dumps({"who": conn.user, "origin": origin, **change.to_payload()},
+                         separators=(",", ":"))
+    conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, payload))
+
+
+@dataclasses.dataclass(frozen=True)
+class Heard:
+    """A colleague's change: who made it, what it changed (a core StoreChange)."""
+
+    who: str
+    change: object
+
+
+class ChangeListener:
+    """A connection of its own that LISTENs for the desk's changes (not this process's own
+    writer's, which its window already knows)."""
+
+    def __init__(self, url: str, own_origin: str = "") -> None:
+        self.url = url
+        self.own_origin = own_origin
+        self.conn: TeamConnection | None = None
+
+    def connect(self) -> None:
+        self.conn = connect_team(self.url)
+        self.conn.execute(f"LISTEN {CHANNEL}")
+
+    def wait(self, timeout_s: float) -> list[Heard]:
+        """The changes heard within ``timeout_s`` (returns at the first, with any others
+        already arrived). Raises StoreUnavailable if the server is lost."""
+        import json
+
+        import psycopg
+
+        from remonitor.core.changes import StoreChange
+
+        if self.conn is None:
+            self.connect()
+        heard = []
+        try:
+            for note in self.conn.raw.notifies(timeout=timeout_s, stop_after=1):
+                data = json.loads(note.payload)
+                if self.own_origin and data.get("origin") == self.own_origin:
+                    continue
+                heard.append(Heard(data.get("who", "?"), StoreChange.from_payload(data)))
+        except psycopg.OperationalError as exc:
+            self.close()
+            raise StoreUnavailable(redacted(self.url), f"was lost ({_first_line(exc)}).",
+                                   "remonitor reconnects by itself.") from exc
+        return heard
+
+    def close(self) -> None:
+        if self.conn is not None:
+            with contextlib.suppress(Exception):
+                self.conn.close()
+            self.conn = None

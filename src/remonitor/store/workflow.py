@@ -18,6 +18,7 @@ from remonitor.core.text import label, translate
 from remonitor.store.applications import get_application
 from remonitor.store.audit import now_iso, write_history
 from remonitor.store.connection import transaction
+from remonitor.store.dialect import dialect_of
 
 STATUS_DATE_FIELD = "status_on"
 """History field holding the date a status change took effect (the clock counts by it)."""
@@ -89,8 +90,9 @@ def status_dates(conn: sqlite3.Connection, ids: Sequence[int] | None = None
                             "WHERE field IN ('status', ?) ORDER BY id", (STATUS_DATE_FIELD,))
     else:
         rows = conn.execute(
-            "SELECT h.application_id, h.field, h.new_value FROM json_each(?) j "
-            "JOIN licence_history h ON h.application_id = j.value "
+            "SELECT h.application_id, h.field, h.new_value FROM "
+            f"{dialect_of(conn).json_texts('?', 'j')} "
+            "JOIN licence_history h ON h.application_id = CAST(j.value AS BIGINT) "
             "WHERE h.field IN ('status', ?) ORDER BY h.id",
             (json.dumps(list(ids)), STATUS_DATE_FIELD))
     for app_id, field, value in rows:

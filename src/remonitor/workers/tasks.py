@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from remonitor.importers.problems import ImportFailed
-from remonitor.store.connection import connect
+from remonitor.store.access import open_for_reading
 from remonitor.store.errors import StoreError, explain_sqlite
 
 log = logging.getLogger(__name__)
@@ -272,9 +272,11 @@ class TaskRunner(QObject):
         path = self.db_path
 
         def task(ctx: TaskContext) -> Any:
-            conn = connect(path, readonly=True)
-            # A cancelled read (a newer keystroke, a closed window) stops inside SQLite too.
-            conn.set_progress_handler(lambda: int(ctx.cancelled), 10_000)
+            conn = open_for_reading(path)
+            if hasattr(conn, "set_progress_handler"):
+                # A cancelled read (a newer keystroke, a closed window) stops inside SQLite
+                # too.
+                conn.set_progress_handler(lambda: int(ctx.cancelled), 10_000)
             try:
                 return fn(conn, ctx)
             finally:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import uuid
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,9 +21,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from remonitor.core.changes import StoreChange
 from remonitor.edits import Edit
-from remonitor.store.backup import open_checked
+from remonitor.store.access import open_for_writing, reconnected
 from remonitor.store.connection import rollback_if_open, waiting_reported
 from remonitor.store.errors import StoreError
+from remonitor.store.team import announce
 from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, run_task
 
 log = logging.getLogger(__name__)
@@ -71,6 +73,9 @@ class StoreWriter(QThread):
         super().__init__(parent)
         self.setObjectName("remonitor-store-writer")
         self.db_path = db_path
+        """The store: a local file, or a team store's address (store.access)."""
+        self.origin = uuid.uuid4().hex
+        """This writer's mark on what it tells the desk (its own window knows already)."""
         self._prepare = prepare
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self.recent = RecentTasks()
@@ -98,7 +103,7 @@ class StoreWriter(QThread):
 
     def run(self) -> None:
         try:
-            conn = open_checked(self.db_path)
+            conn = open_for_writing(self.db_path)
         except Exception as exc:
             log.exception("opening the store failed") if not isinstance(
                 exc, StoreError) else log.error("store not opened: %s", exc)
@@ -124,15 +129,22 @@ class StoreWriter(QThread):
             if job is None:
                 return
             outcome: list[Any] = []
+            held = [conn]
 
-            def run_job(ctx: TaskContext, job: _Job = job, outcome: list = outcome) -> Any:
+            def run_job(ctx: TaskContext, job: _Job = job, outcome: list = outcome,
+                        held: list = held) -> Any:
+                # A team store's server lost since the last job (restarted, failed over):
+                # connect again; if it is still away the job fails, saying so, and its
+                # dialog keeps what the user entered.
+                held[0] = reconnected(held[0], self.db_path)
                 with waiting_reported(lambda waited, ctx=ctx: ctx.progress(
                         0, None, waiting_message(waited)), lambda ctx=ctx: ctx.cancelled):
-                    result = job.fn(conn, ctx)
+                    result = job.fn(held[0], ctx)
                 outcome.append(result)
                 return result
 
             run_task(job.handle, run_job)
+            conn = held[0]
             if rollback_if_open(conn):
                 # A job that failed without its own rollback must not leave a write open.
                 log.error("job %s left a transaction open; rolled back", job.handle.name)
@@ -140,3 +152,12 @@ class StoreWriter(QThread):
                 change = _change_of(outcome[0], job.change)
                 if change:
                     self.sig_store_changed.emit(change)
+                    self._announce(conn, change)
+
+    def _announce(self, conn: Any, change: StoreChange) -> None:
+        """Tell the desk (a team store's other windows); a failure to tell loses nothing
+        stored, so it is logged, not raised."""
+        try:
+            announce(conn, change, self.origin)
+        except Exception:
+            log.warning("could not tell the desk about %s", change.describe(), exc_info=True)

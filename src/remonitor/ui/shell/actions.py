@@ -32,11 +32,34 @@ class Export:
     """Also offered as an iCalendar file (the events)."""
 
 
+WRITING = {("file", "import"), ("edit", "history"), ("edit", "applications"),
+           ("edit", "events")}
+"""The sections whose actions change the store: a viewer of a team store has them off."""
+
+
 class ActionRegistry(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._sections: dict[tuple[str, str], list[QAction]] = {}
         self.exports: list[Export] = []
+        self.read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Turn the writing actions off (a viewer of a team store: the server would refuse
+        them anyway) — and keep them off when a panel would turn one on."""
+        self.read_only = read_only
+        for (menu, section), actions in self._sections.items():
+            if (menu, section) not in WRITING:
+                continue
+            for action in actions:
+                if read_only:
+                    action.setEnabled(False)
+                    action.changed.connect(self._keep_off)
+
+    def _keep_off(self) -> None:
+        action = self.sender()
+        if self.read_only and isinstance(action, QAction) and action.isEnabled():
+            action.setEnabled(False)
 
     def add(self, menu: str, section: str, action: QAction) -> QAction:
         if section not in MENUS[menu]:

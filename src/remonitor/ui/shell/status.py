@@ -34,6 +34,9 @@ class StatusBar(QStatusBar):
                                      QSizePolicy.Policy.Preferred)  # whole when it fits
         self.offline = QLabel(self)
         self.offline.hide()
+        self.team = QLabel(self)  # a team store: who you are there, and the connection
+        self.team.setObjectName("status-team")
+        self.team.hide()
         self._quiet: dict[str, str] = {}
         text = self.tr("Data: {path}").format(path=data_dir)
         self.data_dir = QLabel(
@@ -46,12 +49,22 @@ class StatusBar(QStatusBar):
         self.progress.setTextVisible(True)
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self.cancel.setToolTip(self.tr("Stop the running task; nothing half-done is kept"))
-        for w in (self.freshness, self.offline, self.refreshed, self.progress, self.cancel,
-                  self.data_dir):
+        for w in (self.freshness, self.offline, self.team, self.refreshed, self.progress,
+                  self.cancel, self.data_dir):
             self.addPermanentWidget(w)
         self._task: TaskHandle | None = None
         self.cancel.clicked.connect(self._cancel_task)
         self._hide_progress()
+
+    def set_team(self, text: str, tooltip: str, connected: bool = True) -> None:
+        """The team store line: who you are and where, or that the server is lost."""
+        self.team.setText(text if connected else self.tr("⚠ Team store lost"))
+        self.team.setToolTip(tooltip)
+        self.team.setProperty("lost", not connected)
+        self.team.show()
+        self.data_dir.setToolTip(self.tr("The figures, events and register are the team "
+                                         "store's; this folder keeps this window's own files "
+                                         "(inbox, attached documents)"))
 
     def mark_refreshed(self, what: str, headline: bool = False) -> None:
         """The views were refreshed after ``what`` changed; a ``headline`` (new figures of

@@ -36,6 +36,7 @@ from remonitor.ui.tracker.panel import TrackerPanel
 from remonitor.ui.widgets.actions import key_sequences, make_action
 from remonitor.ui.widgets.errors import error_box
 from remonitor.views.backups import latest_sound_backup
+from remonitor.views.team import TeamStatus, team_status
 from remonitor.workers.tasks import TaskError, TaskRunner
 from remonitor.workers.writer import StoreWriter
 
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.background = Background(context, self.notifier, self.status, self.open_restore,
                                      self.files.import_path, self)
         self._last_change: StoreChange | None = None
+        self.team_status: TeamStatus | None = None
+        """On a team store, who you are there (a read once the store is open)."""
         self.actions_ = ActionRegistry(self)
         self._build_menus()
 
@@ -191,6 +194,36 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         # The inbox, feeds and reminders wait until the window has drawn what it shows.
         QTimer.singleShot(BACKGROUND_DELAY_MS, self.background.start)
+
+    def follow_desk(self, listener) -> None:
+        """A team store: colleagues' changes come in as the writer's do (and are named in
+        the status bar); the connection's state and who you are there are shown."""
+        listener.sig_store_changed.connect(self._on_store_changed)
+        listener.sig_heard.connect(lambda who, change: self.status.showMessage(
+            self.tr("{who} changed {what}").format(who=who, what=change.describe()), 15000))
+        listener.sig_connection.connect(self._on_team_connection)
+        self.writer.sig_ready.connect(self._read_team_status)
+
+    def _read_team_status(self) -> None:
+        task = self.runner.read(self.tr("team store"), lambda conn, ctx: team_status(conn))
+        task.sig_result.connect(self._on_team_status)
+
+    def _on_team_status(self, status: TeamStatus | None) -> None:
+        if status is None:
+            return
+        self.team_status = status
+        roles = {"viewer": self.tr("viewer"), "editor": self.tr("editor"),
+                 "admin": self.tr("admin"), "": self.tr("no role")}
+        self.status.set_team(
+            self.tr("Team: {user} ({role})").format(user=status.user, role=roles[status.role]),
+            self.tr("Team store {address}").format(address=status.address))
+        self.actions_.set_read_only(not status.may_write)
+
+    def _on_team_connection(self, connected: bool, text: str) -> None:
+        if connected and self.team_status is not None:
+            self._on_team_status(self.team_status)
+        elif not connected:
+            self.status.set_team("", text, connected=False)
 
     def refresh_all(self) -> None:
         self._on_store_changed(StoreChange(everything=True))

@@ -1,0 +1,83 @@
+"""Windows of a desk on one team store (PostgreSQL): a colleague's change appears within a
+second, named; a viewer's window has the writing actions off; a server restart while the
+windows are open loses nothing."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from remonitor.core.licence import Status
+from tests.factories import application
+
+pytestmark = pytest.mark.team_store
+
+
+def _window(session_factory, tmp_path, url, name):
+    return session_factory(data_dir=tmp_path / name, store=url).window
+
+
+def _save_new(qtbot, window, app):
+    """A new application through the tracker's form, as a person saves it."""
+    dialog = window.tracker.editor.new_application()
+    dialog.reference.setText(app.reference)
+    dialog.applicant.setText(app.applicant)
+    with qtbot.waitSignal(window.tracker.editor.sig_saved, timeout=10_000):
+        dialog.buttons.accepted.emit()
+
+
+def _references(window):
+    return [r.application.reference for r in window.tracker.model.rows]
+
+
+def test_a_colleagues_new_application_appears_within_a_second_named(
+        qtbot, session_factory, tmp_path, team_store):
+    alice = _window(session_factory, tmp_path, team_store("alice"), "alice")
+    bob = _window(session_factory, tmp_path, team_store("bob"), "bob")
+    qtbot.waitUntil(lambda: bob.status.team.text() == "Team: bob (editor)", timeout=10_000)
+    started = time.monotonic()
+    _save_new(qtbot, alice, application("DESK-1", Status.DRAFT, applicant="Baotou"))
+    qtbot.waitUntil(lambda: "DESK-1" in _references(bob), timeout=5_000)
+    assert time.monotonic() - started < 1.0 + 0.5  # a second, and the form's own save
+    assert "alice changed licence applications" in bob.status.currentMessage()
+    assert _references(alice) == ["DESK-1"]
+
+
+def test_a_viewers_window_has_the_writing_actions_off(qtbot, session_factory, tmp_path,
+                                                       team_store):
+    vera = _window(session_factory, tmp_path, team_store("vera"), "vera")
+    qtbot.waitUntil(lambda: vera.status.team.text() == "Team: vera (viewer)",
+                    timeout=10_000)
+    from remonitor.ui.shell.actions import WRITING
+
+    writing = [a for (menu, section), actions in vera.actions_._sections.items()
+               if (menu, section) in WRITING for a in actions]
+    assert writing and not any(a.isEnabled() for a in writing)
+    # A panel turning one on (a selection) does not turn it on for a viewer.
+    writing[0].setEnabled(True)
+    assert not writing[0].isEnabled()
+    # And the server refuses anyway: a viewer's save is refused in the form.
+    dialog = vera.tracker.editor.new_application()
+    dialog.reference.setText("DESK-V")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "your role may not" in dialog.problem.text(), timeout=10_000)
+    dialog.reject()
+
+
+def test_a_server_restart_while_windows_are_open_loses_nothing(
+        qtbot, session_factory, tmp_path, team_store, postgres_cluster):
+    alice = _window(session_factory, tmp_path, team_store("alice"), "alice")
+    bob = _window(session_factory, tmp_path, team_store("bob"), "bob")
+    qtbot.waitUntil(lambda: bob.status.team.text() == "Team: bob (editor)", timeout=10_000)
+    _save_new(qtbot, alice, application("DESK-1", Status.DRAFT, applicant="Baotou"))
+    qtbot.waitUntil(lambda: "DESK-1" in _references(bob), timeout=5_000)
+    lost = []
+    postgres_cluster.restart()  # a crash or failover: every connection is cut
+    qtbot.waitUntil(lambda: lost.append(bob.status.team.property("lost")) or True in lost,
+                    timeout=10_000)  # Bob's window says so …
+    qtbot.waitUntil(lambda: bob.status.team.property("lost") is False, timeout=20_000)
+    # Alice's next save goes through on a new connection; Bob hears of it.
+    _save_new(qtbot, alice, application("DESK-2", Status.DRAFT, applicant="Ganzhou"))
+    qtbot.waitUntil(lambda: _references(bob) == ["DESK-1", "DESK-2"], timeout=10_000)
+    assert _references(alice) == ["DESK-1", "DESK-2"]
