@@ -33,16 +33,41 @@ DESTINATIONS = ["DE", "JP", "US", "KR", "VN", "NL", "FR", "IT", "MX", "IN", "TH"
 ELEMENTS = ["Sm", "Gd", "Tb", "Dy", "Lu", "Sc", "Y"]
 
 
+APPLICATION_COLUMNS = (
+    "id", "reference", "mofcom_number", "applicant", "contract_number", "item",
+    "control_code", "hs_code", "elements", "quantity", "quantity_unit", "value", "currency",
+    "destination", "consignee", "end_user", "end_use", "licence_type", "status",
+    "submitted_on", "accepted_on", "green_channel", "notes", "licence_number", "valid_from",
+    "valid_until", "approved_quantity", "created_at", "updated_at")
+HISTORY_COLUMNS = ("application_id", "changed_at", "changed_by", "field", "old_value",
+                   "new_value", "reason")
+
+
 def make_store(data_dir: Path, rows: int) -> None:
-    """A desk's ten years of applications: mostly decided, about 18% under review."""
-    from remonitor.store.audit import now_iso
+    """A desk's ten years of applications in a local store."""
     from remonitor.store.connection import connect
     from remonitor.store.location import prepare_data_dir
     from remonitor.store.migrations import migrate
 
-    rng = random.Random(7)
     conn = connect(prepare_data_dir(data_dir))
     migrate(conn)
+    apps, history = desk(rows)
+    with conn:
+        conn.executemany(
+            f"INSERT INTO licence_application ({', '.join(APPLICATION_COLUMNS)}) VALUES "
+            f"({', '.join('?' * len(APPLICATION_COLUMNS))})", apps)
+        conn.executemany(
+            f"INSERT INTO licence_history ({', '.join(HISTORY_COLUMNS)}) VALUES "
+            f"({', '.join('?' * len(HISTORY_COLUMNS))})", history)
+    conn.close()
+
+
+def desk(rows: int) -> tuple[list[tuple], list[tuple]]:
+    """A desk's ten years of applications: mostly decided, about 18% under review (rows
+    of APPLICATION_COLUMNS, and of HISTORY_COLUMNS for the clocks)."""
+    from remonitor.store.audit import now_iso
+
+    rng = random.Random(7)
     stamp = now_iso()
     apps, history = [], []
     for i in range(1, rows + 1):
@@ -74,18 +99,7 @@ def make_store(data_dir: Path, rows: int) -> None:
                 asked = accepted + timedelta(days=rng.randrange(1, 20))
                 history.append((i, stamp, "bench", "status", "accepted", "info_requested", ""))
                 history.append((i, stamp, "bench", "status_on", None, asked.isoformat(), ""))
-    with conn:
-        conn.executemany(
-            "INSERT INTO licence_application (id, reference, mofcom_number, applicant, "
-            "contract_number, item, control_code, hs_code, elements, quantity, quantity_unit, "
-            "value, currency, destination, consignee, end_user, end_use, licence_type, status, "
-            "submitted_on, accepted_on, green_channel, notes, licence_number, valid_from, "
-            "valid_until, approved_quantity, created_at, updated_at) VALUES "
-            f"({', '.join('?' * 29)})", apps)
-        conn.executemany(
-            "INSERT INTO licence_history (application_id, changed_at, changed_by, field, "
-            "old_value, new_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?)", history)
-    conn.close()
+    return apps, history
 
 
 def timed(qtbot_wait, action) -> float:

@@ -194,3 +194,28 @@ def test_two_saves_racing_on_a_team_store_cannot_both_pass(team_store):
         applications._refuse_if_changed = original
     held = get_application(alice, app_id)
     assert (held.quantity, held.destination) == (700.0, "Japan")
+
+
+def test_a_figures_references_are_checked_per_statement_on_a_team_store(team_store):
+    """On PostgreSQL a figure's series, batch and label are checked once per statement
+    (store.migrations v9), with the guarantees of a foreign key."""
+    from remonitor.store.batches import create_batch, undo_batch
+    from remonitor.store.connection import transaction
+    from remonitor.store.observations import insert_columns
+
+    team = connect_team(team_store("alice"))
+    with transaction(team):
+        batch = create_batch(team, file_name="f.csv", file_hash="h", format="x",
+                             release_date=date(2025, 1, 1))
+        sid = team.execute("INSERT INTO series (flow, reporter, partner, product, measure, "
+                           "unit, source) VALUES ('export', 'CHN', 'JPN', '2846', 'value', "
+                           "'USD', 't') RETURNING id").fetchone()[0]
+        insert_columns(team, batch, [sid], [300], [300], [5], [0], [None], [""])
+    for series, batch_id, label in ((sid + 99, batch, None), (sid, batch + 99, None),
+                                    (sid, batch, 12345)):
+        with pytest.raises(sqlite3.IntegrityError, match="not held"), transaction(team):
+            insert_columns(team, batch_id, [series], [301], [301], [5], [0], [label], [""])
+    with pytest.raises(sqlite3.IntegrityError, match="still holds figures"):
+        team.execute("DELETE FROM series WHERE id = ?", (sid,))
+    undo_batch(team, batch)  # a batch taken away takes its figures
+    assert team.execute("SELECT count(*) FROM observation").fetchone()[0] == 0
