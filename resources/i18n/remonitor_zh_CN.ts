@@ -2550,7 +2550,7 @@ Details are in the log: {log}</source>
         <translation>许可证申请跟踪</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Restore from &amp;backup…</source>
         <translation>从备份恢复(&amp;B)…</translation>
     </message>
@@ -3757,9 +3757,14 @@ from {now} and {before} {unit}</source>
 <context>
     <name>StoreWriter</name>
     <message>
-        <location filename="../../src/remonitor/workers/writer.py" line="+34"/>
+        <location filename="../../src/remonitor/workers/writer.py" line="+35"/>
         <source>waiting for another program&apos;s write to the store to finish ({s} s)</source>
         <translation>正在等待另一个程序完成对数据库的写入（{s} 秒）</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>{problem} Trying again in {n} s.</source>
+        <translation>{problem} {n} 秒后重试。</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +3816,14 @@ from {now} and {before} {unit}</source>
         <location line="+0"/>
         <source>Tasks</source>
         <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>TeamListener</name>
+    <message>
+        <location filename="../../src/remonitor/workers/team_listener.py" line="+60"/>
+        <source>{problem} Trying again in {n} s.</source>
+        <translation>{problem} {n} 秒后重试。</translation>
     </message>
 </context>
 <context>

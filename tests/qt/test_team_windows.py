@@ -81,3 +81,31 @@ def test_a_server_restart_while_windows_are_open_loses_nothing(
     _save_new(qtbot, alice, application("DESK-2", Status.DRAFT, applicant="Ganzhou"))
     qtbot.waitUntil(lambda: _references(bob) == ["DESK-1", "DESK-2"], timeout=10_000)
     assert _references(alice) == ["DESK-1", "DESK-2"]
+
+
+def test_a_server_not_there_at_start_is_waited_for_with_the_window_up(
+        qtbot, session_factory, tmp_path, postgres_cluster, _empty_team_template):
+    """The team store's database is not there when the window opens (a server still
+    starting, a network not yet up): the window stays up, says so, and opens the store
+    once it is there."""
+    import psycopg
+
+    name = "team_late"
+    url = postgres_cluster.url(name, "alice")
+    session = session_factory(data_dir=tmp_path / "late", store=url, wait=False)
+    window = session.window
+    window.show()
+    qtbot.waitUntil(lambda: window.status.team.property("lost") is True, timeout=10_000)
+    assert "Trying again" in window.status.team.toolTip()
+    assert window.isVisible() and not window.ready
+    with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {_empty_team_template}")
+    try:
+        with qtbot.waitSignal(window.tracker.sig_loaded, timeout=20_000):
+            pass
+        qtbot.waitUntil(lambda: window.status.team.text() == "Team: alice (editor)",
+                        timeout=10_000)
+    finally:
+        session.close()
+        with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {name} WITH (FORCE)")

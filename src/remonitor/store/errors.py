@@ -25,6 +25,11 @@ class StoreUnavailable(StoreError):
     """The database or its folder cannot be used; nothing was changed."""
 
 
+class StoreUnreachable(StoreUnavailable):
+    """A team store's server cannot be reached (down, restarting, the network): worth
+    trying again, unlike a store that is damaged or refuses you."""
+
+
 class StoreDamaged(StoreUnavailable):
     """SQLite's own check found the store damaged; nothing was changed."""
 

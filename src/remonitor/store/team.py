@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from remonitor.store.connection import transaction
 from remonitor.store.dialect import POSTGRESQL, dialect_of
-from remonitor.store.errors import StoreForbidden, StoreUnavailable
+from remonitor.store.errors import StoreForbidden, StoreUnavailable, StoreUnreachable
 
 SCHEMA = "remonitor"
 OWNER, EDITOR, VIEWER = "remonitor_owner", "remonitor_editor", "remonitor_viewer"
@@ -158,7 +158,7 @@ def _as_store_errors(address: str) -> Iterator[None]:
             address, f"took too long and stopped the work ({_first_line(exc)}); nothing of "
             "it was stored.", "Try again; if it keeps happening, tell the desk's admin.") from exc
     except psycopg.OperationalError as exc:  # the server lost: restarted, failed over
-        raise StoreUnavailable(
+        raise StoreUnreachable(
             address, f"cannot be reached ({_first_line(exc)}); nothing of this work was "
             "stored.", "remonitor reconnects by itself: try again in a moment.") from exc
 
@@ -177,7 +177,7 @@ def connect_team(url: str, *, readonly: bool = False) -> TeamConnection:
     try:
         raw = psycopg.connect(autocommit=True, **settings)
     except psycopg.OperationalError as exc:
-        raise StoreUnavailable(
+        raise StoreUnreachable(
             redacted(url), f"cannot be reached ({_first_line(exc)}).",
             "Check the address and that the server is running; remonitor will try again."
         ) from exc
@@ -349,8 +349,8 @@ def push_store(local: sqlite3.Connection, url: str, progress=None) -> list[Table
                                        f"ORDER BY {_order(local, table)}")
                 team.copy_rows(table, columns[table], iter(cursor))
                 if "id" in columns[table]:  # new rows go on from the copied ids
-                    team.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                                 f"coalesce(max(id), 0) + 1, false) FROM {table}")
+                    team.execute("SELECT setval(pg_get_serial_sequence(?, 'id'), "
+                                 f"coalesce(max(id), 0) + 1, false) FROM {table}", (table,))
             checks = []
             for table in tables:
                 mine = table_check(local, table, columns[table])
@@ -371,6 +371,10 @@ def _order(local: sqlite3.Connection, table: str) -> str:
                                   "WHERE name = ?", (table,)).fetchone()[0]
     return "1" if without_rowid else "rowid"
 
+
+RETRY_WAITS_S = (1, 2, 4, 8, 15, 30)
+"""Waits between attempts to reach a team store's server: quick at first, then every half
+minute, for as long as the window is open."""
 
 CHANNEL = "remonitor"
 """The channel a team store's writers announce their changes on."""
@@ -431,7 +435,7 @@ class ChangeListener:
                 heard.append(Heard(data.get("who", "?"), StoreChange.from_payload(data)))
         except psycopg.OperationalError as exc:
             self.close()
-            raise StoreUnavailable(redacted(self.url), f"was lost ({_first_line(exc)}).",
+            raise StoreUnreachable(redacted(self.url), f"was lost ({_first_line(exc)}).",
                                    "remonitor reconnects by itself.") from exc
         return heard
 

@@ -9,11 +9,9 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal
 
 from remonitor.store.errors import StoreError
-from remonitor.store.team import ChangeListener, redacted
+from remonitor.store.team import RETRY_WAITS_S, ChangeListener, redacted
 
 log = logging.getLogger(__name__)
-BACKOFF_S = (1, 2, 4, 8, 15, 30)
-"""Waits between attempts to reach a lost server: quick at first, then every half minute."""
 
 
 class TeamListener(QThread):
@@ -56,9 +54,10 @@ class TeamListener(QThread):
                 if connected is not False:
                     log.warning("team store lost: %s", exc.problem)
                 connected = False
-                wait = BACKOFF_S[min(attempt, len(BACKOFF_S) - 1)]
+                wait = RETRY_WAITS_S[min(attempt, len(RETRY_WAITS_S) - 1)]
                 attempt += 1
-                self.sig_connection.emit(False, f"{exc.problem} Trying again in {wait} s.")
+                self.sig_connection.emit(False, self.tr(
+                    "{problem} Trying again in {n} s.").format(problem=exc.problem, n=wait))
                 self._stop.wait(wait)
         self.listener.close()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import queue
+import threading
 import uuid
 import weakref
 from collections.abc import Callable
@@ -23,8 +24,8 @@ from remonitor.core.changes import StoreChange
 from remonitor.edits import Edit
 from remonitor.store.access import open_for_writing, reconnected
 from remonitor.store.connection import rollback_if_open, waiting_reported
-from remonitor.store.errors import StoreError
-from remonitor.store.team import announce
+from remonitor.store.errors import StoreError, StoreUnreachable
+from remonitor.store.team import RETRY_WAITS_S, announce
 from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, run_task
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,9 @@ class StoreWriter(QThread):
     """A :class:`TaskError`: the store could not be opened. No job will run."""
     sig_store_changed = Signal(object)
     """A :class:`StoreChange` after each committed write that changed something."""
+    sig_waiting = Signal(str)
+    """A team store's server cannot be reached yet: what it said, and when the writer tries
+    again (writes wait in their queue meanwhile)."""
 
     def __init__(self, db_path: Path, prepare: WriteFn | None = None,
                  parent: QObject | None = None) -> None:
@@ -78,6 +82,7 @@ class StoreWriter(QThread):
         """This writer's mark on what it tells the desk (its own window knows already)."""
         self._prepare = prepare
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._stopping = threading.Event()
         self.recent = RecentTasks()
         StoreWriter.instances.add(self)
 
@@ -98,12 +103,15 @@ class StoreWriter(QThread):
         """Cancel queued jobs, let the running one finish or roll back, close the connection."""
         for handle in self.recent.running:
             handle.cancel()
+        self._stopping.set()
         self._jobs.put(None)
         return self.wait(timeout_ms)
 
     def run(self) -> None:
         try:
-            conn = open_for_writing(self.db_path)
+            conn = self._open()
+            if conn is None:
+                return  # stopped before the server came
         except Exception as exc:
             log.exception("opening the store failed") if not isinstance(
                 exc, StoreError) else log.error("store not opened: %s", exc)
@@ -122,6 +130,23 @@ class StoreWriter(QThread):
             self._serve(conn)
         finally:
             conn.close()
+
+    def _open(self) -> Any:
+        """The write connection. A team store's server that cannot be reached is tried
+        again, with growing waits, for as long as the window is open: the window stays up
+        and says so (sig_waiting); None if stopped meanwhile."""
+        attempt = 0
+        while True:
+            try:
+                return open_for_writing(self.db_path)
+            except StoreUnreachable as exc:
+                wait = RETRY_WAITS_S[min(attempt, len(RETRY_WAITS_S) - 1)]
+                attempt += 1
+                log.warning("team store not reached (%s); again in %s s", exc.problem, wait)
+                self.sig_waiting.emit(self.tr("{problem} Trying again in {n} s.").format(
+                    problem=exc.problem, n=wait))
+                if self._stopping.wait(wait):
+                    return None
 
     def _serve(self, conn: Any) -> None:
         while True:

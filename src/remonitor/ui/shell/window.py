@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         writer.sig_ready.connect(self._on_ready)
         writer.sig_store_changed.connect(self._on_store_changed)
         writer.sig_open_failed.connect(self._on_open_failed)
+        writer.sig_waiting.connect(lambda text: self.status.set_team("", text, connected=False))
         self.chart.sig_loaded.connect(self._on_chart_loaded)
         self._restore_layout()
 
