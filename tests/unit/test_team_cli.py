@@ -11,7 +11,8 @@ from remonitor.importers.commit import import_file
 from remonitor.importers.formats import ImportOptions
 from remonitor.importers.problems import ImportFailed
 from remonitor.store.applications import list_applications
-from remonitor.store.team import connect_team, push_store, store_tables, table_check
+from remonitor.store.team import connect_team
+from remonitor.store.team_push import push_store, store_tables, table_check
 
 from ..conftest import shared_files
 
@@ -83,7 +84,7 @@ def test_a_desk_is_set_up_pushed_and_used_from_the_command_line(
 
 
 def test_a_push_that_would_not_verify_leaves_nothing(team_store, store, monkeypatch):
-    from remonitor.store import team as team_module
+    from remonitor.store import team_push as team_module
 
     real = team_module.table_check
 

@@ -230,6 +230,7 @@ def _open_store(data_dir: Path):
 def _team(args: argparse.Namespace, data_dir: Path) -> int:
     """``remonitor team …``: what a desk's admin does to set up and fill a team store."""
     from remonitor.store import team
+    from remonitor.store.team_push import push_store
 
     if args.action == "init":
         applied = team.init_team_store(args.url)
@@ -250,7 +251,7 @@ def _team(args: argparse.Namespace, data_dir: Path) -> int:
     if args.action == "push":
         local = _open_store(data_dir)
         try:
-            checks = team.push_store(local, args.url, progress=lambda i, n, t: print(
+            checks = push_store(local, args.url, progress=lambda i, n, t: print(
                 f"progress: {i}/{n} copying {t}", file=sys.stderr, flush=True))
         finally:
             local.close()

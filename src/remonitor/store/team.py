@@ -19,12 +19,10 @@ Roles (``remonitor team init`` creates them; a person's login role is made a mem
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
-from remonitor.store.connection import transaction
-from remonitor.store.dialect import POSTGRESQL, dialect_of
+from remonitor.store.dialect import POSTGRESQL
 from remonitor.store.errors import StoreForbidden, StoreUnavailable, StoreUnreachable
 
 SCHEMA = "remonitor"
@@ -147,19 +145,19 @@ def _as_store_errors(address: str) -> Iterator[None]:
     try:
         yield
     except psycopg.errors.IntegrityError as exc:
-        raise sqlite3.IntegrityError(_first_line(exc)) from exc
+        raise sqlite3.IntegrityError(first_line(exc)) from exc
     except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ReadOnlySqlTransaction) as exc:
         raise StoreForbidden(
-            address, f"refused the change: your role may not make it ({_first_line(exc)}); "
+            address, f"refused the change: your role may not make it ({first_line(exc)}); "
             "nothing of it was stored.",
             "Ask the desk's admin for the editor role if you need it.") from exc
     except psycopg.errors.QueryCanceled as exc:  # the server's statement_timeout
         raise StoreUnavailable(
-            address, f"took too long and stopped the work ({_first_line(exc)}); nothing of "
+            address, f"took too long and stopped the work ({first_line(exc)}); nothing of "
             "it was stored.", "Try again; if it keeps happening, tell the desk's admin.") from exc
     except psycopg.OperationalError as exc:  # the server lost: restarted, failed over
         raise StoreUnreachable(
-            address, f"cannot be reached ({_first_line(exc)}); nothing of this work was "
+            address, f"cannot be reached ({first_line(exc)}); nothing of this work was "
             "stored.", "remonitor reconnects by itself: try again in a moment.") from exc
 
 
@@ -178,13 +176,13 @@ def connect_team(url: str, *, readonly: bool = False) -> TeamConnection:
         raw = psycopg.connect(autocommit=True, **settings)
     except psycopg.OperationalError as exc:
         raise StoreUnreachable(
-            redacted(url), f"cannot be reached ({_first_line(exc)}).",
+            redacted(url), f"cannot be reached ({first_line(exc)}).",
             "Check the address and that the server is running; remonitor will try again."
         ) from exc
     return TeamConnection(raw, redacted(url))
 
 
-def _first_line(exc: BaseException) -> str:
+def first_line(exc: BaseException) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
@@ -285,162 +283,3 @@ def open_team(url: str) -> TeamConnection:
         conn.close()
         raise
     return conn
-
-
-def store_tables(local: sqlite3.Connection) -> list[str]:
-    """The tables of a local store in the order they were made: a table is made after
-    those it refers to, so copying in this order never breaks a reference."""
-    return [r[0] for r in local.execute(
-        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'licence_search%' ORDER BY rowid")]
-
-
-def _columns(local: sqlite3.Connection, table: str) -> list[str]:
-    return [r[0] for r in local.execute("SELECT name FROM pragma_table_info(?) ORDER BY cid",
-                                        (table,))]
-
-
-@dataclasses.dataclass(frozen=True)
-class TableCheck:
-    table: str
-    rows: int
-    digest: str
-
-    def __str__(self) -> str:
-        return f"{self.table}: {self.rows:,} rows, checksum {self.digest}"
-
-
-def table_check(conn, table: str, columns: Sequence[str]) -> TableCheck:
-    """How many rows ``table`` holds and a checksum of them that ignores their order (the
-    sum of a hash of each row), read the same way from either database."""
-    import hashlib
-
-    total = count = 0
-    cursor = conn.execute(f"SELECT {', '.join(columns)} FROM {table}")
-    while rows := cursor.fetchmany(20_000):
-        for row in rows:
-            digest = hashlib.blake2b(repr(tuple(row)).encode(), digest_size=8).digest()
-            total = (total + int.from_bytes(digest, "big")) % 2**64
-        count += len(rows)
-    return TableCheck(table, count, f"{total:016x}")
-
-
-def push_store(local: sqlite3.Connection, url: str, progress=None) -> list[TableCheck]:
-    """Copy a local store into the empty team store at ``url`` (as its admin), in one
-    transaction, then read both back and compare every table's rows and checksum. Returns
-    the checks; raises StoreUnavailable, with nothing left behind, if the team store is not
-    empty or any table differs."""
-    team = open_team(url)
-    try:
-        tables = store_tables(local)
-        columns = {t: [c for c in _columns(local, t)] for t in tables}
-        with transaction(team):
-            held = [t for t in tables if t != "meta"  # init's own notes, replaced below
-                    and team.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0]]
-            if held:
-                raise StoreUnavailable(
-                    team.address, f"is not empty ({', '.join(held)} hold rows).",
-                    "Push into a team store fresh from `remonitor team init`.")
-            team.execute("DELETE FROM meta")
-            for i, table in enumerate(tables):
-                if progress:
-                    progress(i, len(tables), table)
-                cursor = local.execute(f"SELECT {', '.join(columns[table])} FROM {table} "
-                                       f"ORDER BY {_order(local, table)}")
-                team.copy_rows(table, columns[table], iter(cursor))
-                if "id" in columns[table]:  # new rows go on from the copied ids
-                    team.execute("SELECT setval(pg_get_serial_sequence(?, 'id'), "
-                                 f"coalesce(max(id), 0) + 1, false) FROM {table}", (table,))
-            checks = []
-            for table in tables:
-                mine = table_check(local, table, columns[table])
-                theirs = table_check(team, table, columns[table])
-                if (mine.rows, mine.digest) != (theirs.rows, theirs.digest):
-                    raise StoreUnavailable(
-                        team.address, f"received {table} unequal: {theirs} against the "
-                        f"local {mine}; nothing was kept.")
-                checks.append(mine)
-        return checks
-    finally:
-        team.close()
-
-
-def _order(local: sqlite3.Connection, table: str) -> str:
-    """The order rows were added in (event sources keep theirs by it)."""
-    without_rowid = local.execute("SELECT sql LIKE '%WITHOUT ROWID%' FROM sqlite_schema "
-                                  "WHERE name = ?", (table,)).fetchone()[0]
-    return "1" if without_rowid else "rowid"
-
-
-RETRY_WAITS_S = (1, 2, 4, 8, 15, 30)
-"""Waits between attempts to reach a team store's server: quick at first, then every half
-minute, for as long as the window is open."""
-
-CHANNEL = "remonitor"
-"""The channel a team store's writers announce their changes on."""
-
-
-def announce(conn, change, origin: str) -> None:
-    """Tell the desk's other windows what a committed write changed (a team store's
-    NOTIFY; nothing to tell on a local store). ``change``: a core StoreChange; ``origin``:
-    the writer's own mark, so its window does not hear its own change twice (a server
-    process id would not do: a restarted server reuses them)."""
-    if not dialect_of(conn).is_postgresql or not change:
-        return
-    import json
-
-    payload = json.dumps({"who": conn.user, "origin": origin, **change.to_payload()},
-                         separators=(",", ":"))
-    conn.execute("SELECT pg_notify(?, ?)", (CHANNEL, payload))
-
-
-@dataclasses.dataclass(frozen=True)
-class Heard:
-    """A colleague's change: who made it, what it changed (a core StoreChange)."""
-
-    who: str
-    change: object
-
-
-class ChangeListener:
-    """A connection of its own that LISTENs for the desk's changes (not this process's own
-    writer's, which its window already knows)."""
-
-    def __init__(self, url: str, own_origin: str = "") -> None:
-        self.url = url
-        self.own_origin = own_origin
-        self.conn: TeamConnection | None = None
-
-    def connect(self) -> None:
-        self.conn = connect_team(self.url)
-        self.conn.execute(f"LISTEN {CHANNEL}")
-
-    def wait(self, timeout_s: float) -> list[Heard]:
-        """The changes heard within ``timeout_s`` (returns at the first, with any others
-        already arrived). Raises StoreUnavailable if the server is lost."""
-        import json
-
-        import psycopg
-
-        from remonitor.core.changes import StoreChange
-
-        if self.conn is None:
-            self.connect()
-        heard = []
-        try:
-            for note in self.conn.raw.notifies(timeout=timeout_s, stop_after=1):
-                data = json.loads(note.payload)
-                if self.own_origin and data.get("origin") == self.own_origin:
-                    continue
-                heard.append(Heard(data.get("who", "?"), StoreChange.from_payload(data)))
-        except psycopg.OperationalError as exc:
-            self.close()
-            raise StoreUnreachable(redacted(self.url), f"was lost ({_first_line(exc)}).",
-                                   "remonitor reconnects by itself.") from exc
-        return heard
-
-    def close(self) -> None:
-        if self.conn is not None:
-            with contextlib.suppress(Exception):
-                self.conn.close()
-            self.conn = None

@@ -9,7 +9,8 @@ import threading
 from PySide6.QtCore import QObject, QThread, Signal
 
 from remonitor.store.errors import StoreError
-from remonitor.store.team import RETRY_WAITS_S, ChangeListener, redacted
+from remonitor.store.team import redacted
+from remonitor.store.team_live import RETRY_WAITS_S, ChangeListener
 
 log = logging.getLogger(__name__)
 

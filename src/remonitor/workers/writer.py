@@ -25,7 +25,7 @@ from remonitor.edits import Edit
 from remonitor.store.access import open_for_writing, reconnected
 from remonitor.store.connection import rollback_if_open, waiting_reported
 from remonitor.store.errors import StoreError, StoreUnreachable
-from remonitor.store.team import RETRY_WAITS_S, announce
+from remonitor.store.team_live import RETRY_WAITS_S, announce
 from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHandle, run_task
 
 log = logging.getLogger(__name__)
