@@ -2535,7 +2535,7 @@ Details are in the log: {log}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/window.py" line="+73"/>
+        <location filename="../../src/remonitor/ui/shell/window.py" line="+77"/>
         <source>remonitor — China rare-earth exports</source>
         <translation>remonitor — 中国稀土出口</translation>
     </message>
@@ -2675,7 +2675,7 @@ Restore the backup of {made}? The damaged file is kept aside.</source>
         <translation>{source}：最新 {period}，发布于 {date}</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>The language changes at the next start: background work is running.</source>
         <translation>语言将在下次启动时更改：后台任务正在运行。</translation>
     </message>
@@ -3012,7 +3012,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../src/remonitor/ui/shell/preferences.py" line="+68"/>
+        <location filename="../../src/remonitor/ui/shell/preferences.py" line="+69"/>
         <source>Preferences</source>
         <translation>首选项</translation>
     </message>
@@ -3121,6 +3121,11 @@ from {now} and {before} {unit}</source>
         <location line="+2"/>
         <source>Alerts</source>
         <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Team store</source>
+        <translation>团队数据库</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3562,12 +3567,12 @@ from {now} and {before} {unit}</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../src/remonitor/app/gui.py" line="+184"/>
+        <location filename="../../src/remonitor/app/gui.py" line="+185"/>
         <source>Restoring the backup…</source>
         <translation>正在恢复备份…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>remonitor cannot open its store</source>
         <translation>remonitor 无法打开数据库</translation>
     </message>
@@ -3819,9 +3824,122 @@ from {now} and {before} {unit}</source>
     </message>
 </context>
 <context>
+    <name>TeamBox</name>
+    <message>
+        <location filename="../../src/remonitor/ui/shell/team_box.py" line="+50"/>
+        <source>Work on a team store (PostgreSQL) shared by the desk</source>
+        <translation>使用全组共享的团队数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>TLS is required for a server on another machine; &apos;disable&apos; is for a server on this one only</source>
+        <translation>连接其他机器上的服务器必须使用 TLS；“disable”仅用于本机上的服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect with these settings and say what you may do</source>
+        <translation>用这些设置连接，并说明您可以做什么</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(kept)</source>
+        <translation>（已保存）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The password is kept in {where}, never in the settings file.</source>
+        <translation>密码保存在 {where}，从不写入设置文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>数据库名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS (sslmode):</source>
+        <translation>TLS（sslmode）：</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Give the server&apos;s name first.</source>
+        <translation>请先填写服务器名称。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>test the team store</source>
+        <translation>测试团队数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without a remonitor role</source>
+        <translation>没有 remonitor 角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connected: you are {user}, {role}.</source>
+        <translation>已连接：您是 {user}，{role}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Team store: give the server&apos;s name, or untick it.</source>
+        <translation>团队数据库：请填写服务器名称，或取消勾选。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team store: a server on another machine needs TLS (sslmode require or verify-full).</source>
+        <translation>团队数据库：其他机器上的服务器需要 TLS（sslmode 为 require 或 verify-full）。</translation>
+    </message>
+</context>
+<context>
     <name>TeamListener</name>
     <message>
-        <location filename="../../src/remonitor/workers/team_listener.py" line="+60"/>
+        <location filename="../../src/remonitor/workers/team_listener.py" line="+61"/>
         <source>{problem} Trying again in {n} s.</source>
         <translation>{problem} {n} 秒后重试。</translation>
     </message>

@@ -109,3 +109,39 @@ def test_a_server_not_there_at_start_is_waited_for_with_the_window_up(
         session.close()
         with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
             conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def test_preferences_choose_a_team_store_password_in_the_keyring_not_the_settings(
+        qtbot, session_factory, tmp_path, team_store, postgres_cluster):
+    from remonitor.ui.settings import TEAM_STORE, config_dir
+    from remonitor.ui.shell.team_box import password_store
+
+    window = session_factory().window  # a local store
+    dialog = window.open_preferences()
+    team = dialog.team
+    team.use.setChecked(True)
+    url = team_store("alice")
+    team.host.setText("127.0.0.1")
+    team.port.setValue(postgres_cluster.port)
+    team.database.setText(url.rsplit("/", 1)[1])
+    team.user.setText("alice")
+    team.password.setText("s3cret-for-the-test")
+    team.sslmode.setCurrentIndex(team.sslmode.findData("disable"))
+    with qtbot.waitSignal(team.run_test().sig_finished, timeout=10_000):
+        pass
+    assert team.result.text() == "Connected: you are alice, editor."
+    with qtbot.waitSignal(window.sig_store_chosen, timeout=5_000) as chosen:
+        dialog.accept()
+    address = chosen.args[0]
+    assert address.startswith("postgresql://alice@127.0.0.1:") and "s3cret" not in address
+    assert window.settings.get(TEAM_STORE) == address
+    window.settings.sync()
+    assert "s3cret" not in window.settings.path.read_text("utf-8")
+    assert password_store(config_dir(), address).get() == "s3cret-for-the-test"
+    # A remote server without TLS is refused on the page.
+    dialog = window.open_preferences()
+    dialog.team.host.setText("db.desk.example")
+    dialog.team.sslmode.setCurrentIndex(dialog.team.sslmode.findData("disable"))
+    dialog.accept()
+    assert "needs TLS" in dialog.problem.text() and dialog.isVisible()
+    dialog.reject()

@@ -21,7 +21,7 @@ from remonitor.store.backup import restore_backup
 from remonitor.store.errors import StoreUnavailable
 from remonitor.store.location import prepare_data_dir
 from remonitor.ui.i18n import install_translations
-from remonitor.ui.settings import APPEARANCE, LANGUAGE, Settings
+from remonitor.ui.settings import APPEARANCE, LANGUAGE, TEAM_STORE, Settings, config_dir
 from remonitor.ui.shell.window import MainWindow
 from remonitor.ui.theme import apply_scheme
 from remonitor.workers.tasks import TaskRunner
@@ -143,7 +143,7 @@ def open_session(data_dir: Path, settings: Settings | None = None,
 
 
 def reopen_session(session: Session, settings: Settings | None = None,
-                   backup: Path | None = None) -> Session:
+                   backup: Path | None = None, store: str | bool | None = False) -> Session:
     """Close the session and open its data folder again in a new window where the old one
     was: to show the window in a newly chosen language, or with ``backup`` put in place of
     the store first (the current file kept aside)."""
@@ -154,7 +154,8 @@ def reopen_session(session: Session, settings: Settings | None = None,
     if backup is not None:
         aside = restore_off_the_gui_thread(data_dir / "remonitor.sqlite3", backup)
         log.warning("store restored from %s; the previous file is kept as %s", backup, aside)
-    new = open_session(data_dir, settings, store=session.store)
+    new = open_session(data_dir, settings,
+                       store=session.store if store is False else (store or None))
     new.window.restoreGeometry(geometry)
     return new
 
@@ -206,6 +207,8 @@ def reopen_from_backup(session: Session, backup: Path,
 
 def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None,
             store: str | None = None) -> int:
+    """The window on ``data_dir``'s store, or on the team store ``store`` (else the one
+    chosen in Preferences → Team store)."""
     app = application()
     crash = CrashReporter(str(log_path))
     crash.install()
@@ -216,6 +219,12 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None,
         return 0
     install_translations(app, Settings().get(LANGUAGE))  # the store's refusal is read too
     try:
+        from remonitor.store import team
+        from remonitor.ui.shell.team_box import password_store
+
+        # A team store's password comes from the keyring, where Preferences put it.
+        team.password_source = lambda url: password_store(config_dir(), url).get() or None
+        store = store or Settings().get(TEAM_STORE) or None
         session = open_session(data_dir, on_open=collect_on_the_gui_thread, store=store)
     except StoreUnavailable as exc:
         # The data folder itself cannot be used (the store in it, when it will not open, is
@@ -238,11 +247,15 @@ def run_gui(data_dir: Path, log_path: Path, files: list[str] | None = None,
     def rebuild() -> None:
         wire(reopen_session(current["session"]))
 
+    def switch(address: str) -> None:
+        wire(reopen_session(current["session"], store=address))
+
     def wire(s: Session) -> None:
         current["session"] = s
         s.window.sig_store_failed.connect(store_failed)
         s.window.sig_restore_requested.connect(restore)
         s.window.sig_reopen_requested.connect(rebuild)
+        s.window.sig_store_chosen.connect(switch)
         s.window.show()
 
     instance.sig_files.connect(lambda paths: current["session"].window.bring_forward(paths))

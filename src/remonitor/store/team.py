@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from remonitor.store.dialect import POSTGRESQL
 from remonitor.store.errors import StoreForbidden, StoreUnavailable, StoreUnreachable
@@ -161,11 +161,22 @@ def _as_store_errors(address: str) -> Iterator[None]:
             "stored.", "remonitor reconnects by itself: try again in a moment.") from exc
 
 
-def connect_team(url: str, *, readonly: bool = False) -> TeamConnection:
+password_source: Callable[[str], str | None] | None = None
+"""Where a team store's password comes from when its address carries none: the window
+sets it to the keyring (ui Preferences → Team store). libpq's own ~/.pgpass and PGPASSWORD
+apply after it."""
+
+
+def connect_team(url: str, *, readonly: bool = False,
+                 password: str | None = None) -> TeamConnection:
     """A connection to the team store at ``url``; StoreUnavailable says why not."""
     import psycopg
 
     settings = connection_settings(url)
+    if "password" not in settings:
+        password = password or (password_source(url) if password_source else None)
+        if password:
+            settings["password"] = password
     settings.setdefault("connect_timeout", "5")
     settings.setdefault("application_name", "remonitor")
     options = f"-c search_path={SCHEMA}"
@@ -264,12 +275,12 @@ def _identifier(conn: TeamConnection, name: str) -> str:
     return conn.execute("SELECT quote_ident(?)", (name,)).fetchone()[0]
 
 
-def open_team(url: str) -> TeamConnection:
+def open_team(url: str, password: str | None = None) -> TeamConnection:
     """The connection of a session on a team store (the window's writer, a command): its
     schema must be the one this remonitor knows; only an admin changes it (team init)."""
     from remonitor.store.migrations import LATEST_VERSION, schema_version
 
-    conn = connect_team(url)
+    conn = connect_team(url, password=password)
     try:
         version = schema_version(conn)
         if version != LATEST_VERSION:

@@ -84,6 +84,8 @@ LANGUAGE = option("view/language", "system", "system, en or zh_CN")
 APPEARANCE = option("view/appearance", "system", "system, light or dark")
 LAST_IMPORT_DIR = option("import/last_dir", "", "folder of the last imported file")
 LAST_EXPORT_DIR = option("export/last_dir", "", "folder of the last export")
+TEAM_STORE = option("team/address", "", "a team store's postgresql:// address (never its "
+                    "password: that is in the keyring)")
 
 
 def config_dir() -> Path:

@@ -20,6 +20,18 @@ class TeamStatus:
         return self.role in ("editor", "admin")
 
 
+def check_address(url: str, password: str | None = None) -> TeamStatus:
+    """Connect to the team store at ``url`` and say who you are there (Preferences' Test);
+    StoreUnavailable (with the server's words) if it cannot be used."""
+    from remonitor.store.team import open_team
+
+    conn = open_team(url, password=password)
+    try:
+        return team_status(conn)
+    finally:
+        conn.close()
+
+
 def team_status(conn) -> TeamStatus | None:
     """None on a local store."""
     address = getattr(conn, "address", None)

@@ -1,7 +1,8 @@
-"""Where the Comtrade subscription key is kept: the system keyring (``keyring``: the Secret
-Service on Linux, Keychain on macOS, the Credential Manager on Windows). Where no keyring
-service runs (a server, a bare desktop), the key is kept in a file only the user can read
-— never in the settings file, never in the log — and Preferences says so."""
+"""Where secrets are kept (the Comtrade subscription key, a team store's password): the
+system keyring (``keyring``: the Secret Service on Linux, Keychain on macOS, the Credential
+Manager on Windows). Where no keyring service runs (a server, a bare desktop), a secret is
+kept in a file only the user can read — never in the settings file, never in the log — and
+Preferences says so."""
 
 from __future__ import annotations
 
@@ -18,8 +19,11 @@ NAME = "comtrade-subscription-key"
 class KeyStore:
     """The key, in the keyring or (where there is none) in ``fallback``, a private file."""
 
-    def __init__(self, fallback: Path) -> None:
+    def __init__(self, fallback: Path, name: str = NAME) -> None:
         self.fallback = fallback
+        self.name = name
+        """The entry's name in the keyring (the Comtrade key's, or a team store's
+        password under its address)."""
 
     def _keyring(self):
         """The keyring module when a real backend runs, else None."""
@@ -46,7 +50,7 @@ class KeyStore:
         ring = self._keyring()
         if ring is not None:
             try:
-                return ring.get_password(SERVICE, NAME) or ""
+                return ring.get_password(SERVICE, self.name) or ""
             except Exception as exc:
                 log.warning("the keyring could not be read: %s", type(exc).__name__)
                 return ""
@@ -61,10 +65,10 @@ class KeyStore:
         ring = self._keyring()
         if ring is not None:
             if key:
-                ring.set_password(SERVICE, NAME, key)
+                ring.set_password(SERVICE, self.name, key)
             else:
                 with contextlib.suppress(Exception):  # nothing to forget
-                    ring.delete_password(SERVICE, NAME)
+                    ring.delete_password(SERVICE, self.name)
             return
         if not key:
             self.fallback.unlink(missing_ok=True)

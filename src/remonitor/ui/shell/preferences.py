@@ -42,6 +42,7 @@ from remonitor.ui.settings import (
 )
 from remonitor.ui.shell.alerts_box import AlertsBox
 from remonitor.ui.shell.sources_box import SourcesBox
+from remonitor.ui.shell.team_box import TeamBox
 from remonitor.ui.theme import SCHEMES, apply_scheme
 from remonitor.ui.vocabulary import word
 from remonitor.workers.feeds import check_url
@@ -61,8 +62,8 @@ class Preferences(QDialog):
     """Another language was chosen (the window is built again in it)."""
 
     def __init__(self, settings: Settings, default_inbox: Path, parent=None,
-                 sources: SourcesBox | None = None, alerts: AlertsBox | None = None
-                 ) -> None:
+                 sources: SourcesBox | None = None, alerts: AlertsBox | None = None,
+                 team: TeamBox | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences")
         self.setWindowTitle(self.tr("Preferences"))
@@ -116,12 +117,14 @@ class Preferences(QDialog):
         general.setLayout(form)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(general, self.tr("General"))
-        self.sources, self.alerts = sources, alerts
-        self._pages = [p for p in (sources, alerts) if p is not None]
+        self.sources, self.alerts, self.team = sources, alerts, team
+        self._pages = [p for p in (sources, alerts, team) if p is not None]
         if sources is not None:
             self.tabs.addTab(sources, self.tr("Sources"))
         if alerts is not None:
             self.tabs.addTab(alerts, self.tr("Alerts"))
+        if team is not None:
+            self.tabs.addTab(team, self.tr("Team store"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.problem)

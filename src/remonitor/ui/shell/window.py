@@ -24,6 +24,7 @@ from remonitor.ui.settings import (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     Settings,
+    config_dir,
 )
 from remonitor.ui.shell.actions import ActionRegistry
 from remonitor.ui.shell.background import Background
@@ -65,6 +66,9 @@ class MainWindow(QMainWindow):
     """The store could not be opened (a :class:`TaskError`); the app should quit."""
     sig_reopen_requested = Signal()
     """Build the window again on the same store: the language was changed."""
+    sig_store_chosen = Signal(str)
+    """Open the window again on another store: a team store's address, or '' for the data
+    folder's own (Preferences → Team store)."""
 
     def __init__(self, writer: StoreWriter, runner: TaskRunner, settings: Settings,
                  data_dir: Path, icon: QIcon | None = None) -> None:
@@ -375,12 +379,16 @@ class MainWindow(QMainWindow):
         from remonitor.ui.shell.alerts_box import AlertsBox
         from remonitor.ui.shell.preferences import Preferences
         from remonitor.ui.shell.sources_box import SourcesBox
+        from remonitor.ui.shell.team_box import TeamBox
 
         sources = SourcesBox(self.settings, self.background.keys,
                              self.background.live.watch_path)
         sources.sig_fetch_now.connect(self.background.look_now)
         alerts = AlertsBox(self.chart.data.choices if self.chart.data else [], self.data_dir)
-        dialog = Preferences(self.settings, self.data_dir / "inbox", self, sources, alerts)
+        team = TeamBox(self.settings, self.runner, config_dir())
+        team.sig_store_chosen.connect(self.sig_store_chosen)
+        dialog = Preferences(self.settings, self.data_dir / "inbox", self, sources, alerts,
+                             team)
         dialog.accepted.connect(self.background.check_alerts)
         dialog.sig_changed.connect(self.background.apply_settings)
         dialog.sig_language_changed.connect(self._language_changed)
