@@ -145,3 +145,25 @@ def test_preferences_choose_a_team_store_password_in_the_keyring_not_the_setting
     dialog.accept()
     assert "needs TLS" in dialog.problem.text() and dialog.isVisible()
     dialog.reject()
+
+
+def test_two_people_saving_one_application_the_second_is_told_what_changed(
+        qtbot, session_factory, tmp_path, team_store):
+    alice = _window(session_factory, tmp_path, team_store("alice"), "alice")
+    bob = _window(session_factory, tmp_path, team_store("bob"), "bob")
+    _save_new(qtbot, alice, application("DESK-1", Status.DRAFT, applicant="Baotou"))
+    qtbot.waitUntil(lambda: "DESK-1" in _references(bob), timeout=5_000)
+    (row_a,), (row_b,) = alice.tracker.model.rows, bob.tracker.model.rows
+    mine = alice.tracker.editor.edit_application(row_a)   # both open it
+    theirs = bob.tracker.editor.edit_application(row_b)
+    theirs.applicant.setText("Baotou Steel")
+    with qtbot.waitSignal(bob.tracker.sig_loaded, timeout=10_000):
+        theirs.buttons.accepted.emit()
+    mine.consignee.setText("Tokyo Magnets")
+    mine.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: "saved by bob" in mine.problem.text(), timeout=10_000)
+    assert "applicant: Baotou → Baotou Steel" in mine.problem.text()
+    assert mine.isVisible() and mine.consignee.text() == "Tokyo Magnets"
+    mine.reject()
+    qtbot.waitUntil(lambda: alice.tracker.model.rows[0].application.applicant
+                    == "Baotou Steel", timeout=5_000)  # theirs, heard live
