@@ -22,6 +22,7 @@ import contextlib
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from remonitor.store import connection
 from remonitor.store.dialect import POSTGRESQL
 from remonitor.store.errors import StoreForbidden, StoreUnavailable, StoreUnreachable
 
@@ -183,6 +184,8 @@ def connect_team(url: str, *, readonly: bool = False,
     if readonly:
         options += " -c default_transaction_read_only=on"
     settings["options"] = (settings.get("options", "") + " " + options).strip()
+    if connection.opened is not None:  # the Qt tests fail a connection from the GUI thread
+        connection.opened(redacted(url))
     try:
         raw = psycopg.connect(autocommit=True, **settings)
     except psycopg.OperationalError as exc:
