@@ -2640,7 +2640,12 @@ Details are in the log: {log}</source>
         <translation>团队数据库 {address}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>A team store&apos;s backups are its server&apos;s (pg_dump; see the README)</source>
+        <translation>团队数据库的备份由其服务器负责（pg_dump，见 README）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Store unavailable</source>
         <translation>数据库不可用</translation>
     </message>

@@ -51,8 +51,8 @@ def test_a_viewers_window_has_the_writing_actions_off(qtbot, session_factory, tm
                     timeout=10_000)
     from remonitor.ui.shell.actions import WRITING
 
-    writing = [a for (menu, section), actions in vera.actions_._sections.items()
-               if (menu, section) in WRITING for a in actions]
+    writing = [a for menu, section in WRITING for a in vera.actions_.actions(menu, section)]
+    assert not vera.restore_action.isEnabled()  # a team store's backups are the server's
     assert writing and not any(a.isEnabled() for a in writing)
     # A panel turning one on (a selection) does not turn it on for a viewer.
     writing[0].setEnabled(True)

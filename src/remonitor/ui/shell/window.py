@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.files.contribute(registry)
         for panel in self.panels:
             panel.contribute(registry)
-        registry.add("file", "backup", make_action(
+        self.restore_action = registry.add("file", "backup", make_action(
             self, self.tr("Restore from &backup…"), self.open_restore,
             tip=self.tr("Put a backup in place of the store")))
         self.quit_action = registry.add("file", "quit", make_action(
@@ -223,6 +223,10 @@ class MainWindow(QMainWindow):
             self.tr("Team: {user} ({role})").format(user=status.user, role=roles[status.role]),
             self.tr("Team store {address}").format(address=status.address))
         self.actions_.set_read_only(not status.may_write)
+        # The data folder's backups are of a local store: a team store's are its server's.
+        self.restore_action.setEnabled(False)
+        self.restore_action.setToolTip(self.tr(
+            "A team store's backups are its server's (pg_dump; see the README)"))
 
     def _on_team_connection(self, connected: bool, text: str) -> None:
         if connected and self.team_status is not None:
