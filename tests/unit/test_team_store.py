@@ -219,3 +219,17 @@ def test_a_figures_references_are_checked_per_statement_on_a_team_store(team_sto
         team.execute("DELETE FROM series WHERE id = ?", (sid,))
     undo_batch(team, batch)  # a batch taken away takes its figures
     assert team.execute("SELECT count(*) FROM observation").fetchone()[0] == 0
+
+
+def test_placeholders_become_psycopgs_outside_quoted_text():
+    from remonitor.store.dialect import POSTGRESQL, SQLITE
+
+    sql = ("SELECT x::text, '?:a%' FROM t WHERE a = ? AND b LIKE '%y%' AND "
+           "c IN (SELECT value FROM json_each(?))")
+    assert SQLITE.statement(sql, (1, 2)) == sql
+    assert POSTGRESQL.statement(sql, (1, 2)) == (
+        "SELECT x::text, '?:a%%' FROM t WHERE a = %s AND b LIKE '%%y%%' AND c IN "
+        "(SELECT CAST(jsonb_array_elements_text(CAST(%s AS jsonb)) AS bigint))")
+    assert POSTGRESQL.statement("SELECT :a, ':b', x::int WHERE y = :c", {"a": 1, "c": 2}) \
+        == "SELECT %(a)s, ':b', x::int WHERE y = %(c)s"
+    assert POSTGRESQL.statement("SELECT '100%'", None) == "SELECT '100%'"  # no parameters
