@@ -117,6 +117,7 @@ class StoreWriter(QThread):
                 exc, StoreError) else log.error("store not opened: %s", exc)
             self.sig_open_failed.emit(TaskError.from_exception("open store", exc))
             return
+        held = [conn]  # the connection in use: a team store's may be replaced (reconnected)
         try:
             try:
                 change = self._prepare(conn, None) if self._prepare else StoreChange()
@@ -127,9 +128,9 @@ class StoreWriter(QThread):
             self.sig_ready.emit()
             if change:
                 self.sig_store_changed.emit(change)
-            self._serve(conn)
+            self._serve(held)
         finally:
-            conn.close()
+            held[0].close()
 
     def _open(self) -> Any:
         """The write connection. A team store's server that cannot be reached is tried
@@ -148,13 +149,14 @@ class StoreWriter(QThread):
                 if self._stopping.wait(wait):
                     return None
 
-    def _serve(self, conn: Any) -> None:
+    def _serve(self, held: list) -> None:
+        """Run jobs in order on ``held[0]``, the connection (replaced there when a team
+        store's server was lost, so the one in use is the one closed at the end)."""
         while True:
             job = self._jobs.get()
             if job is None:
                 return
             outcome: list[Any] = []
-            held = [conn]
 
             def run_job(ctx: TaskContext, job: _Job = job, outcome: list = outcome,
                         held: list = held) -> Any:
