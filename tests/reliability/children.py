@@ -13,9 +13,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run_child(code: str, **env: str) -> subprocess.Popen:
     """``code`` in a new interpreter with remonitor and the tests importable; its stdout is
-    a text pipe the test reads line by line."""
+    a text pipe the test reads line by line, its stdin one the test may write to."""
     return subprocess.Popen(
-        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True, cwd=ROOT,
         env=os.environ | {"PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"} | env)
 

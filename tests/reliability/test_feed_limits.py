@@ -15,6 +15,9 @@ import pytest
 from remonitor.workers import feeds
 from remonitor.workers.feeds import FeedState, fetch, redact_url
 
+PACE = threading.Event()
+"""Set when the tests are done: a trickling answer stops at once instead of running on."""
+
 
 class Misbehaving(BaseHTTPRequestHandler):
     def do_GET(self):
@@ -26,7 +29,7 @@ class Misbehaving(BaseHTTPRequestHandler):
             for ch in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"y" * 100:
                 self.wfile.write(bytes([ch]))
                 self.wfile.flush()
-                time.sleep(0.2)
+                PACE.wait(0.2)  # a slow server's pace, cut short at teardown
             return
         self.send_response(200)
         if self.path == "/odd-name":
@@ -39,7 +42,7 @@ class Misbehaving(BaseHTTPRequestHandler):
             for _ in range(200):
                 self.wfile.write(b"x")
                 self.wfile.flush()
-                time.sleep(0.2)
+                PACE.wait(0.2)  # a slow server's pace, cut short at teardown
         elif self.path == "/too-much":
             for _ in range(100):
                 self.wfile.write(b"y" * 10_000)
@@ -57,6 +60,7 @@ def server():
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    PACE.set()
     httpd.shutdown()
     httpd.server_close()
 

@@ -7,7 +7,7 @@ from remonitor.store import connection
 from remonitor.store.location import prepare_data_dir
 from remonitor.workers import inbox as inbox_module
 from tests.reliability.children import run_child
-from tests.reliability.test_shared_store import HOLD_THE_STORE, figures_file
+from tests.reliability.test_shared_store import HOLD_THE_STORE, figures_file, release
 
 
 def test_a_file_that_met_a_busy_store_is_taken_again_soon(qtbot, tmp_path, monkeypatch):
@@ -27,12 +27,13 @@ def test_a_file_that_met_a_busy_store_is_taken_again_soon(qtbot, tmp_path, monke
     outcomes = []
     inbox.sig_outcome.connect(outcomes.append)
     try:
-        child = run_child(HOLD_THE_STORE.format(db=str(db), seconds=3))
+        child = run_child(HOLD_THE_STORE.format(db=str(db)))
         assert child.stdout.readline().strip() == "holding"
         inbox.start()
         figures_file(folder, "busy.csv", "BUSY")
         qtbot.waitUntil(lambda: [o.kind for o in outcomes][:1] == ["busy"], timeout=20_000)
         assert (folder / "busy.csv").exists()  # back where it was, not in failed/
+        release(child)
         child.wait(timeout=30)
         qtbot.waitUntil(lambda: outcomes[-1].kind == "imported", timeout=20_000)
         assert (folder / "done" / "busy.csv").exists()

@@ -22,18 +22,24 @@ from tests.reliability.children import run_child, run_cli
 FIGURES = "period,value,flow,reporter,partner,product,measure,unit,source\n"
 
 HOLD_THE_STORE = """
-import sys, time
+import sys
 from pathlib import Path
 from remonitor.store.connection import connect
 conn = connect(Path({db!r}))
 conn.execute("BEGIN IMMEDIATE")
 conn.execute("INSERT INTO meta (key, value) VALUES ('held', 'by the child')")
 print("holding", flush=True)
-time.sleep({seconds})
+sys.stdin.readline()  # until the test says: release
 conn.execute("COMMIT")
 conn.close()
 print("released", flush=True)
 """
+
+
+def release(child) -> None:
+    """Tell a HOLD_THE_STORE child to commit and go."""
+    child.stdin.write("release\n")
+    child.stdin.close()
 
 
 def figures_file(folder: Path, name: str, tag: str, rows: int = 3) -> Path:
@@ -102,11 +108,17 @@ def test_a_write_waits_out_another_processs_long_import_and_says_so(store, data_
     db = data_dir / "remonitor.sqlite3"
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 300)
     conn = connect(db)  # busy timeout 0.3 s: the child holds the store far longer
-    child = run_child(HOLD_THE_STORE.format(db=str(db), seconds=2))
+    child = run_child(HOLD_THE_STORE.format(db=str(db)))
     assert child.stdout.readline().strip() == "holding"
     waited: list[float] = []
+
+    def report(seconds: float) -> None:  # the wait is said; past 1.2 s the child lets go
+        waited.append(seconds)
+        if seconds > 1.2 and not child.stdin.closed:
+            release(child)
+
     started = time.monotonic()
-    with waiting_reported(waited.append):
+    with waiting_reported(report):
         save_new_application(conn, application("RE-WAITED", Status.DRAFT))
     assert time.monotonic() - started > 1.0 and waited  # it waited, and said so meanwhile
     assert child.wait(timeout=30) == 0
@@ -121,12 +133,13 @@ def test_a_wait_can_be_cancelled_and_stores_nothing(store, data_dir, monkeypatch
     db = data_dir / "remonitor.sqlite3"
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 200)
     conn = connect(db)
-    child = run_child(HOLD_THE_STORE.format(db=str(db), seconds=3))
+    child = run_child(HOLD_THE_STORE.format(db=str(db)))
     assert child.stdout.readline().strip() == "holding"
     asked = []
     with waiting_reported(asked.append, lambda: len(asked) >= 2), \
             pytest.raises(StoreBusy, match="cancelled"):
         save_new_application(conn, application("RE-CANCELLED", Status.DRAFT))
+    release(child)
     child.wait(timeout=30)
     assert conn.execute("SELECT count(*) FROM licence_application WHERE reference = "
                         "'RE-CANCELLED'").fetchone()[0] == 0
@@ -154,7 +167,7 @@ def test_the_command_line_waits_for_the_windows_long_write_and_names_it(store, d
         said += line
         if "waiting for" in line:
             break
-    time.sleep(1.5)  # past SQLite's 5 s busy timeout in all (the CLI starts in ~1 s)
+    # Said from the CLI's stepped wait, after SQLite's 5 s busy timeout: let go now.
     store.execute("COMMIT")
     out, err = cli.communicate(timeout=60)
     assert cli.returncode == 0, said + err
