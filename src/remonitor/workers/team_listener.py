@@ -42,7 +42,7 @@ class TeamListener(QThread):
             try:
                 if self.listener.conn is None:
                     self.listener.connect()
-                    if connected is not True and connected is not None:
+                    if connected is False:
                         # Back after a loss: what colleagues did meanwhile was not heard.
                         self.sig_store_changed.emit(_everything())
                     connected, attempt = True, 0
