@@ -29,6 +29,7 @@ from remonitor.core.periods import month_label, utc_timestamp
 from remonitor.core.text import place_name
 from remonitor.exporters.tables import atomically, write_table
 from remonitor.ui import theme
+from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis
 from remonitor.ui.widgets.table_model import Column, RowTableModel
 from remonitor.ui.widgets.table_view import RowTableView
 from remonitor.views import analysis
@@ -76,9 +77,9 @@ class AnalysisTab(QWidget):
         self.data = None
         self._fitted = False
         self.plot = pg.PlotWidget(
-            axisItems={"bottom": pg.DateAxisItem(utcOffset=0)} if dates else None)
+            axisItems={"bottom": UtcDateAxis()} if dates else None)
         theme.theme_plot(self.plot)
-        self.plot.showGrid(x=grid[0], y=grid[1], alpha=0.2)
+        self.grid = PlotGrid(self.plot.getPlotItem(), x=grid[0], y=grid[1], alpha=0.2)
         self.plot.setMenuEnabled(False)
         self.plot.setMinimumHeight(220)
         self.legend = self.plot.addLegend(offset=(10, 5), labelTextColor=theme.foreground())

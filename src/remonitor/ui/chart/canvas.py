@@ -11,14 +11,15 @@ from PySide6.QtCore import QObject
 from remonitor.ui import theme
 from remonitor.ui.chart.drawing import Look, SeriesDrawing, fit_axis_title
 from remonitor.ui.chart.markers import EventMarkers
+from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis
 
 
 class ChartCanvas(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        self.plot = pg.PlotWidget(axisItems={"bottom": UtcDateAxis()})
         theme.theme_plot(self.plot)
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.grid = PlotGrid(self.plot.getPlotItem(), y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)
         item = self.plot.getPlotItem()
         item.getViewBox().setMouseEnabled(x=True, y=False)
@@ -42,6 +43,8 @@ class ChartCanvas(QObject):
             axis = item.getAxis(side)
             item.getViewBox().sigResized.connect(lambda *_a, ax=axis: fit_axis_title(ax))
         self.markers = EventMarkers(self.plot, self)
+        for box in (item.getViewBox(), self.right):
+            box.sigStateChanged.connect(_settle)
 
     def draw(self, data, look: Look, partners: bool) -> tuple[list, list[str]]:
         """Series (or the partner stack) and events: the points drawn and the notes."""
@@ -60,3 +63,11 @@ class ChartCanvas(QObject):
         theme.theme_plot(self.plot)
         self.legend.setLabelTextColor(theme.foreground())
         self.markers.redraw()
+
+
+def _settle(box: pg.ViewBox) -> None:
+    """What a range change leads to, done in the same turn: the value axis fitted to the
+    visible dates and the view's transform. pyqtgraph leaves both to the paint, where they
+    change the scene again and cost a second paint of the plot on every pan step."""
+    box.updateAutoRange()  # returns at once when it is this call's own range change
+    box.updateMatrix()

@@ -21,6 +21,7 @@ from remonitor.core.events import Category, Event
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui import theme
 from remonitor.ui.vocabulary import label
+from remonitor.ui.widgets.plotting import UtcDateAxis
 
 translate = QCoreApplication.translate
 
@@ -78,7 +79,7 @@ class TimelineLanes(pg.PlotWidget):
     """The :class:`Event` under a click on its marker."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent, axisItems={"bottom": pg.DateAxisItem(utcOffset=0)})
+        super().__init__(parent, axisItems={"bottom": UtcDateAxis()})
         self.setObjectName("timeline-lanes")
         theme.theme_plot(self)
         self.setMenuEnabled(False)

@@ -1,0 +1,86 @@
+"""The plots' shared parts: the UTC date axis ticks as pyqtgraph's own does, the grid lies
+on the axis's ticks, and a panned chart settles its range before it paints."""
+
+from datetime import date
+
+import pytest
+
+import pyqtgraph as pg
+
+from remonitor.core.periods import utc_timestamp
+from remonitor.ui.chart.canvas import ChartCanvas
+from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis
+
+
+@pytest.mark.parametrize("first, last", [
+    (date(2009, 1, 1), date(2026, 12, 1)),  # years, with months between
+    (date(2024, 3, 1), date(2025, 2, 1)),  # months
+    (date(2025, 5, 3), date(2025, 5, 24)),  # days
+])
+def test_the_utc_date_axis_ticks_and_labels_as_pyqtgraphs(qtbot, first, last):
+    ours, theirs = UtcDateAxis(), pg.DateAxisItem(utcOffset=0)
+    for axis in (ours, theirs):
+        axis.fontMetrics = ours.fontMetrics  # the same font: the same zoom level
+    low, high = utc_timestamp(first), utc_timestamp(last)
+    for width in (300, 900):
+        levels = ours.tickValues(low, high, width)
+        assert levels == theirs.tickValues(low, high, width)
+        assert any(values for _spacing, values in levels)
+        for spacing, values in levels:
+            assert ours.tickStrings(values, 1, spacing) == theirs.tickStrings(values, 1,
+                                                                             spacing)
+
+
+def test_the_date_axis_gives_ticks_before_and_after_it_is_drawn(qtbot):
+    plot = pg.PlotWidget(axisItems={"bottom": UtcDateAxis()})
+    qtbot.addWidget(plot)
+    axis = plot.getPlotItem().getAxis("bottom")
+    before = axis.tickValues(0, 1, 1000)  # a date plot with nothing on it yet
+    plot.resize(600, 300)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.grab()
+    assert axis.tickValues(0, 1, 1000) == before  # its painter has ended: no dangling metrics
+
+
+def test_the_grid_lies_on_the_value_axis_ticks(qtbot):
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(500, 400)
+    item = plot.getPlotItem()
+    grid = PlotGrid(item, y=True, alpha=0.3)
+    item.plot([0, 1, 2], [0, 50, 100])
+    plot.setYRange(0, 100, padding=0)
+    plot.show()
+    qtbot.waitExposed(plot)
+    box = item.getViewBox()
+    levels = item.getAxis("left").tickValues(0, 100, box.height())
+    major, minor = levels[0][1], levels[1][1]
+    lines = grid.lines()
+    at = {round(line.top()): alpha for line, alpha in lines}
+    for value in major:
+        y = round(box.childTransform().map(pg.Point(0, value)).y())
+        if 0 <= y < box.height():
+            assert at[y] == pytest.approx(0.3)
+    assert sum(a == pytest.approx(0.15) for a in at.values()) == sum(
+        0 <= box.childTransform().map(pg.Point(0, v)).y() < box.height() for v in minor)
+    width = box.boundingRect().width()
+    assert all(line.height() == 1 and line.width() == width for line, _ in lines)
+    assert item.getAxis("left").grid is False  # pyqtgraph's own grid stays off
+
+
+def test_a_pan_fits_the_values_before_the_paint(qtbot):
+    """A pan step changes the dates and, in the same turn, the value axis to what the
+    visible dates hold: pyqtgraph would do the latter in the paint and paint twice."""
+    canvas = ChartCanvas()
+    qtbot.addWidget(canvas.plot)
+    canvas.plot.resize(600, 300)
+    box = canvas.plot.getViewBox()
+    box.addItem(pg.PlotDataItem(list(range(101)), list(range(101))))
+    canvas.fit_y()
+    canvas.plot.setXRange(0, 10, padding=0)
+    assert box.viewRange()[1] == pytest.approx([0, 10], abs=1)
+    box.translateBy(x=50)  # no event loop runs between here and the checks
+    assert box.viewRange()[0] == pytest.approx([50, 60])
+    assert box.viewRange()[1] == pytest.approx([50, 60], abs=1)
+    assert not box._autoRangeNeedsUpdate  # nothing is left for the paint to change
