@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from remonitor.core.periods import MonthSpan, month_index
@@ -63,6 +64,15 @@ def test_two_units_get_two_axes_and_unit_value_is_a_series(qtbot, session_factor
     assert "USD" in item.getAxis("left").labelText and "kg" in item.getAxis("right").labelText
     labels = [label.text for _, label in chart.canvas.legend.items]
     assert any("(right axis)" in t for t in labels) and "reported" in labels
+    # Each axis's lines carry their markers in one item (forty items cost a paint 4×).
+    markers = []
+    for box in (item.getViewBox(), chart.canvas.right):
+        lines = [i for i in box.addedItems if isinstance(i, pg.PlotDataItem)]
+        found = [i for i in box.addedItems if isinstance(i, pg.ScatterPlotItem)]
+        assert len(lines) == 1 and len(found) == 1
+        assert list(found[0].data["x"]) == list(lines[0].getData()[0])
+        markers += list(found[0].data["x"])
+    assert len(markers) == len(chart.hits)
     choose(qtbot, chart, ("850511 world unit", "unit value"))
     shown = chart.data.first
     assert shown.unit == "USD/kg"
