@@ -121,6 +121,7 @@ def main() -> int:
     from chart_views import PRODUCTS, build_store
     from import_comtrade import write_file
 
+    from remonitor.app.collector import collect_on_the_gui_thread
     from remonitor.app.gui import application, open_session
     from remonitor.app.selftest import wait_until
     from remonitor.ui.settings import Settings
@@ -133,7 +134,8 @@ def main() -> int:
     write_file(big, args.rows)
     print(f"store: 1M figures; file: {args.rows:,} rows; ready in "
           f"{time.perf_counter() - start:.0f} s", flush=True)
-    session = open_session(tmp / "data", Settings(tmp / "ui.ini"))
+    session = open_session(tmp / "data", Settings(tmp / "ui.ini"),
+                           on_open=collect_on_the_gui_thread)  # as the app does
     window = session.window
     window.resize(1366, 768)
     window.show()

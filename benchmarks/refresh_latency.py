@@ -68,6 +68,7 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from remonitor.app.collector import collect_on_the_gui_thread
     from remonitor.app.gui import application, open_session
     from remonitor.app.selftest import wait_until
     from remonitor.ui.settings import Settings
@@ -80,7 +81,8 @@ def main() -> int:
     write_file(big, args.rows)
     print(f"file: {args.rows:,} rows, {big.stat().st_size / 1024**2:,.0f} MiB, written in "
           f"{time.perf_counter() - start:.0f} s", flush=True)
-    session = open_session(tmp / "data", Settings(tmp / "ui.ini"))
+    session = open_session(tmp / "data", Settings(tmp / "ui.ini"),
+                           on_open=collect_on_the_gui_thread)  # as the app does
     window = session.window
     window.resize(1280, 800)
     window.show()

@@ -119,3 +119,32 @@ def test_the_first_store_to_open_starts_the_collector_once(qtbot, tmp_path, monk
     finally:
         started.timer.stop()
         monkeypatch.setattr(collector, "_collector", package_collector)
+
+
+def test_the_old_generation_waits_a_minute_and_for_the_mouse(qtbot, monkeypatch):
+    """The young generations are collected when due; the old one (a pass over everything
+    the window holds, 80 ms on a 1M-figure window) at most once a minute and never while a
+    mouse button is held."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    from remonitor.app import collector
+
+    now, counts, held = [0.0], [(701, 11, 11)], [Qt.MouseButton.NoButton]
+    ours = collector.GuiThreadCollector(interval_s=3600, old_every_s=60, clock=lambda: now[0])
+    ours.timer.stop()
+    monkeypatch.setattr(collector.gc, "get_count", lambda: counts[0])
+    monkeypatch.setattr(collector.gc, "collect", lambda generation: 0)
+    monkeypatch.setattr(QGuiApplication, "mouseButtons", staticmethod(lambda: held[0]))
+    assert ours.check() == [0, 1]  # all three due, but the window only just started
+    now[0] = 61
+    held[0] = Qt.MouseButton.LeftButton
+    assert ours.check() == [0, 1]  # a drag or a pan: later
+    held[0] = Qt.MouseButton.NoButton
+    assert ours.check() == [0, 1, 2]
+    now[0] = 100
+    assert ours.check() == [0, 1]  # not again within the minute
+    counts[0] = (701, 3, 11)
+    assert ours.check() == [0]
+    counts[0] = (12, 11, 11)
+    assert ours.check() == []

@@ -9,14 +9,59 @@ lines, a menu). So once the store is open, automatic collection stays off and a 
 GUI thread collects instead (pyqtgraph's GarbageCollector, written for exactly this;
 tests/qt/test_app.py holds it to that). Reference counting, which frees almost everything
 at once, is untouched.
+
+The young generations are collected when due, as pyqtgraph's collector does. The old one
+is not: a pass over it visits every object the window holds (the catalogue's series, the
+chart's points: 80 ms on a window over a 1M-figure store, more on bigger ones), and
+pyqtgraph's collector ran one every ten passes of the middle generation — mid-pan, mid-
+typing. Here it runs at most once a minute, and never while a mouse button is held (a
+drag, a pan). What it frees late is only what sits in reference cycles.
 """
 
 from __future__ import annotations
 
 import gc
+import time
 
 INTERVAL_S = 1.0
+OLD_EVERY_S = 60.0
 _collector = None
+
+
+class GuiThreadCollector:
+    """Collects on a timer of the thread that makes it (the GUI thread), automatic passes
+    off: the young generations when due, the old one at most every ``old_every_s``."""
+
+    def __init__(self, interval_s: float = INTERVAL_S, old_every_s: float = OLD_EVERY_S,
+                 clock=time.monotonic) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.threshold = gc.get_threshold()
+        self.old_every_s, self._clock = old_every_s, clock
+        self._old_at = clock()
+        gc.disable()
+        self.timer = QTimer()
+        self.timer.timeout.connect(self.check)
+        self.timer.start(int(interval_s * 1000))
+
+    def check(self) -> list[int]:
+        """One look at the counts; returns the generations collected."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QGuiApplication
+
+        young, middle, old = gc.get_count()
+        if young <= self.threshold[0]:
+            return []
+        gc.collect(0)
+        if middle <= self.threshold[1]:
+            return [0]
+        gc.collect(1)
+        if (old <= self.threshold[2] or self._clock() - self._old_at < self.old_every_s
+                or QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton):
+            return [0, 1]
+        gc.collect(2)
+        self._old_at = self._clock()
+        return [0, 1, 2]
 
 
 def collect_on_the_gui_thread(interval_s: float = INTERVAL_S):
@@ -26,10 +71,8 @@ def collect_on_the_gui_thread(interval_s: float = INTERVAL_S):
     passes then skip it. Later calls (a window built again) change nothing."""
     global _collector
     if _collector is None:
-        from pyqtgraph.util.garbage_collector import GarbageCollector
-
         gc.freeze()
-        _collector = GarbageCollector(interval=interval_s)  # turns automatic passes off
+        _collector = GuiThreadCollector(interval_s)  # turns automatic passes off
     return _collector
 
 
