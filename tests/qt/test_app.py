@@ -130,9 +130,11 @@ def test_the_old_generation_waits_a_minute_and_for_the_mouse(qtbot, monkeypatch)
 
     from remonitor.app import collector
 
-    now, counts, held = [0.0], [(701, 11, 11)], [Qt.MouseButton.NoButton]
+    now, held = [0.0], [Qt.MouseButton.NoButton]
     ours = collector.GuiThreadCollector(interval_s=3600, old_every_s=60, clock=lambda: now[0])
     ours.timer.stop()
+    young, middle, old = ours.threshold  # Python's own: (700, 10, 10), 2000 first on 3.13
+    counts = [(young + 1, middle + 1, old + 1)]
     monkeypatch.setattr(collector.gc, "get_count", lambda: counts[0])
     monkeypatch.setattr(collector.gc, "collect", lambda generation: 0)
     monkeypatch.setattr(QGuiApplication, "mouseButtons", staticmethod(lambda: held[0]))
@@ -144,7 +146,7 @@ def test_the_old_generation_waits_a_minute_and_for_the_mouse(qtbot, monkeypatch)
     assert ours.check() == [0, 1, 2]
     now[0] = 100
     assert ours.check() == [0, 1]  # not again within the minute
-    counts[0] = (701, 3, 11)
+    counts[0] = (young + 1, middle, old + 1)
     assert ours.check() == [0]
-    counts[0] = (12, 11, 11)
+    counts[0] = (young, middle + 1, old + 1)
     assert ours.check() == []
