@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from remonitor.importers import blocks, plan
+from remonitor.importers import blocks, commit, plan
 from remonitor.importers.commit import build_plan, import_file
 from remonitor.importers.problems import ImportFailed
 from remonitor.store.connection import connect
@@ -28,10 +28,13 @@ def _fresh(tmp_path, name):
 
 @pytest.fixture
 def small_chunks(monkeypatch):
-    """Chunks of 200 rows and a plan that spills past 300 figures: the real files take
-    the path of a ten-million-row download."""
+    """Chunks of 200 rows and a plan that spills past 300 figures, written in sorted
+    windows of 400 figures 150 at a time: the real files take the path of a ten-million-row
+    download."""
     monkeypatch.setattr(blocks, "CHUNK_ROWS", 200)
     monkeypatch.setattr(plan, "SPILL_AFTER", 300)
+    monkeypatch.setattr(commit, "SORT_WINDOW", 400)
+    monkeypatch.setattr(commit, "CHUNK", 150)
 
 
 @pytest.mark.parametrize("name", ["comtrade-plus/TradeData.csv", "comtrade-classic/comtrade.csv"])
@@ -43,6 +46,8 @@ def test_a_spilled_plan_stores_what_a_plan_in_memory_stores(shared_data, tmp_pat
 
     monkeypatch.setattr(blocks, "CHUNK_ROWS", 200)
     monkeypatch.setattr(plan, "SPILL_AFTER", 300)
+    monkeypatch.setattr(commit, "SORT_WINDOW", 400)
+    monkeypatch.setattr(commit, "CHUNK", 150)
     planned = build_plan(shared_data / name)
     assert planned.spill is not None and not planned.blocks
     assert planned.figure_count == held.added

@@ -91,7 +91,7 @@ class BlockSpill:
                 raise OSError(f"the import's temporary file lost {left - len(records):,} "
                               "figures (is the temporary folder full?)")
             left -= want
-            yield ObservationBlock(records["key"].copy(), records["label"].copy(),
-                                   records["first"].copy(), records["last"].copy(),
-                                   records["mantissa"].copy(), records["decimals"].copy(),
-                                   records["row"].copy())
+            # Views of the records read (read-only, and no second copy of the piece).
+            yield ObservationBlock(records["key"], records["label"], records["first"],
+                                   records["last"], records["mantissa"],
+                                   records["decimals"], records["row"])
