@@ -106,3 +106,30 @@ def _skip_bad_rows():
     from remonitor.importers.formats import ImportOptions
 
     return ImportOptions(skip_bad_rows=True)
+
+
+def test_figures_are_written_with_a_small_page_cache_and_it_is_given_back(
+        shared_data, tmp_path, small_chunks, monkeypatch):
+    """Sorted windows touch each page once: the figures are written on a small cache
+    (faster and smaller than the usual one on a big store), and the connection has its
+    usual cache back afterwards, also when the import is refused."""
+    from remonitor.store import connection
+
+    conn = _fresh(tmp_path, "cache")
+    usual = conn.execute("PRAGMA cache_size").fetchone()[0]
+    assert abs(usual) > connection.WRITING_CACHE_KIB
+    seen = []
+    real = commit._insert_blocks
+
+    def watching(conn, *args):
+        seen.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        return real(conn, *args)
+
+    monkeypatch.setattr(commit, "_insert_blocks", watching)
+    import_file(conn, shared_data / "comtrade-plus/TradeData.csv")
+    assert seen == [-connection.WRITING_CACHE_KIB]
+    assert conn.execute("PRAGMA cache_size").fetchone()[0] == usual
+    path, _ = _repeated(shared_data, tmp_path, change_value=True)
+    with pytest.raises(ImportFailed):
+        import_file(conn, path)
+    assert len(seen) == 2 and conn.execute("PRAGMA cache_size").fetchone()[0] == usual

@@ -27,7 +27,7 @@ from remonitor.importers.source import Source
 from remonitor.importers.text import file_hash
 from remonitor.store.backup import BIG_IMPORT_BYTES, db_path_of, make_backup
 from remonitor.store.batches import create_batch, find_by_hash, record_counts
-from remonitor.store.connection import transaction
+from remonitor.store.connection import small_page_cache, transaction
 from remonitor.store.events import add_source, held_keys, insert_events, list_events
 from remonitor.store.observations import (
     Revision,
@@ -223,8 +223,9 @@ def commit_plan(
         if plan.blocks or plan.spill:
             ids = plan_series_ids(conn, plan)
             labels = plan_label_ids(conn, plan)
-            done, repeats = _insert_blocks(conn, plan, ids, labels, batch, done, total,
-                                           progress, is_cancelled, skip_bad_rows)
+            with small_page_cache(conn):  # the figures go in sorted: see _insert_blocks
+                done, repeats = _insert_blocks(conn, plan, ids, labels, batch, done, total,
+                                               progress, is_cancelled, skip_bad_rows)
             series |= frozenset(ids.tolist())
         if plan.events:
             held = held_keys(conn, (e.key for e in plan.events if e.key))
