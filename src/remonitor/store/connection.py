@@ -127,7 +127,9 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
                     "Keep the data folder on a local disk; network folders are not supported.",
                 )
             conn.execute("PRAGMA synchronous = NORMAL")
-            # 64 MiB of page cache (default 2 MiB): big imports stop re-reading index pages.
+            # 64 MiB of page cache (default 2 MiB): a big import's checks and summaries
+            # stop re-reading index pages (its figures are written on a small one:
+            # small_page_cache).
             conn.execute("PRAGMA cache_size = -65536")
     except sqlite3.DatabaseError as exc:
         conn.close()
