@@ -106,6 +106,7 @@ def main() -> int:
     import pyqtgraph as pg
     from PySide6.QtWidgets import QApplication
 
+    from remonitor.app.collector import collect_on_the_gui_thread
     from remonitor.core.periods import month_start, utc_timestamp
     from remonitor.store.connection import connect
     from remonitor.ui.chart.panel import ChartPanel
@@ -123,6 +124,7 @@ def main() -> int:
     print(f"store: {args.partners} partners × {len(PRODUCTS)} products × {MONTHS} months = "
           f"{args.partners * len(PRODUCTS) * MONTHS:,} figures, built in "
           f"{time.perf_counter() - start:.1f} s", flush=True)
+    collect_on_the_gui_thread()  # as the app: both sides measured under its collector
     conn = connect(db, readonly=True)
     product = PRODUCTS[7]
 
