@@ -264,15 +264,14 @@ def main() -> None:
     """Serve in a process of its own (the benchmark: the server's work is not the
     window's): ``python tests/live_server.py KEY MONTHS PERIOD…``; prints its URL."""
     import sys
-    import time
+    import threading
 
     key, months = sys.argv[1], sys.argv[2:]
     with LiveServer(key=key) as server:
         for reporter in ("156", *("392", "842", "410", "528", "276", "699", "490", "764")):
             server.publish(reporter, months, "2026-11-25T00:00:00")
         print(server.base, flush=True)
-        while True:
-            time.sleep(3600)
+        threading.Event().wait()  # serves until the benchmark ends this process
 
 
 if __name__ == "__main__":
