@@ -1,15 +1,18 @@
 """The plots' shared parts: the UTC date axis ticks as pyqtgraph's own does, the grid lies
-on the axis's ticks, and a panned chart settles its range before it paints."""
+on the axis's ticks, dots are stamped where their points are, and a panned chart settles
+its range before it paints."""
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 import pyqtgraph as pg
+from PySide6.QtGui import QColor
 
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui.chart.canvas import ChartCanvas
-from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis
+from remonitor.ui.widgets.plotting import Dots, PlotGrid, UtcDateAxis
 
 
 @pytest.mark.parametrize("first, last", [
@@ -84,3 +87,61 @@ def test_a_pan_fits_the_values_before_the_paint(qtbot):
     assert box.viewRange()[0] == pytest.approx([50, 60])
     assert box.viewRange()[1] == pytest.approx([50, 60], abs=1)
     assert not box._autoRangeNeedsUpdate  # nothing is left for the paint to change
+
+
+def _dots_plot(qtbot):
+    plot = pg.PlotWidget()
+    qtbot.addWidget(plot)
+    plot.resize(400, 300)
+    dots = Dots()
+    red, blue, white = QColor("#d00000"), QColor("#0000d0"), QColor("#ffffff")
+    dots.add(np.array([1.0, 2.0]), np.array([1.0, 4.0]), red)
+    dots.add(np.array([3.0]), np.array([3.0]), blue, fill=white)
+    dots.add(np.array([]), np.array([]), red)  # nothing: no look, no point
+    plot.addItem(dots)
+    plot.setXRange(0, 4, padding=0)
+    plot.setYRange(0, 5, padding=0)
+    plot.setBackground("k")
+    plot.show()
+    qtbot.waitExposed(plot)
+    return plot, dots
+
+
+def _pixel(plot, image, x, y, dx=0):
+    at = plot.getViewBox().mapViewToScene(pg.Point(x, y))
+    at = plot.mapFromScene(at)
+    return image.pixelColor(round(at.x()) + dx, round(at.y()))
+
+
+def test_dots_stamp_each_look_at_its_points(qtbot):
+    plot, dots = _dots_plot(qtbot)
+    assert list(dots.xs) == [1, 2, 3] and list(dots.ys) == [1, 4, 3]
+    assert len(dots._looks) == 2
+    image = plot.grab().toImage()
+    for x, y in ((1, 1), (2, 4)):  # filled in the ring's colour
+        colour = _pixel(plot, image, x, y)
+        assert colour.red() > 180 and colour.blue() < 60
+    middle, ring = _pixel(plot, image, 3, 3), _pixel(plot, image, 3, 3, dx=3)
+    assert min(middle.red(), middle.green(), middle.blue()) > 200  # hollow: the fill
+    assert ring.blue() > 150 and ring.red() < 80
+    assert _pixel(plot, image, 0.5, 2).value() < 30  # nothing drawn between them
+
+
+def test_dots_tell_the_view_their_bounds(qtbot):
+    _plot, dots = _dots_plot(qtbot)
+    assert dots.dataBounds(0) == (1, 3) and dots.dataBounds(1) == (1, 4)
+    assert dots.dataBounds(1, orthoRange=(0.5, 2.5)) == (1, 4)  # the two within x 0.5–2.5
+    assert dots.dataBounds(1, orthoRange=(2.5, 3.5)) == (3, 3)
+    assert dots.dataBounds(1, orthoRange=(5, 6)) == (None, None)
+    rect = dots.boundingRect()
+    assert rect.left() < 1 and rect.right() > 3  # padded by the dots' pixels
+    assert Dots().boundingRect().isEmpty()
+
+
+def test_a_picture_export_draws_dots_as_circles(qtbot):
+    from pyqtgraph.exporters import SVGExporter
+
+    plot, _dots = _dots_plot(qtbot)
+    svg = SVGExporter(plot.getPlotItem()).export(toBytes=True).decode()
+    assert svg.count("<circle") == 3  # vectors, not the stamps' picture
+    assert "<image" not in svg
