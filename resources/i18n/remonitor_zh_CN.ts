@@ -306,7 +306,7 @@
 <context>
     <name>AnalysisDialog</name>
     <message>
-        <location filename="../../src/remonitor/ui/analysis/dialog.py" line="+185"/>
+        <location filename="../../src/remonitor/ui/analysis/dialog.py" line="+186"/>
         <source>What moved after a control</source>
         <translation>管制之后的变化</translation>
     </message>
@@ -826,7 +826,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>最新 {month}，发布于 {date}</translation>
     </message>
     <message>
-        <location filename="../../src/remonitor/views/chart.py" line="+97"/>
+        <location filename="../../src/remonitor/views/chart.py" line="+125"/>
         <source>{n} period(s) without an exchange rate left out: {periods}</source>
         <translation>{n} 个期间没有汇率，未显示：{periods}</translation>
     </message>
@@ -897,6 +897,14 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <location line="+11"/>
         <source>export chart</source>
         <translation>导出图表</translation>
+    </message>
+</context>
+<context>
+    <name>ChartLegend</name>
+    <message>
+        <location filename="../../src/remonitor/ui/chart/legend.py" line="+130"/>
+        <source>+ {n} more</source>
+        <translation>另有 {n} 条</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2118,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/remonitor/importers/commit.py" line="+55"/>
+        <location filename="../../src/remonitor/importers/commit.py" line="+58"/>
         <source>figures</source>
         <translation>数字</translation>
     </message>
@@ -2181,12 +2189,12 @@ Details are in the log: {log}</source>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+90"/>
+        <location line="+103"/>
         <source>{done} of {total} rows written</source>
         <translation>已写入 {done} / {total} 行</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-63"/>
         <source>committing</source>
         <translation>正在提交</translation>
     </message>
@@ -2931,7 +2939,7 @@ from {parts}</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+345"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+396"/>
         <source>{unit} per month</source>
         <translation>{unit}/月</translation>
     </message>
@@ -3291,18 +3299,18 @@ from {now} and {before} {unit}</source>
 <context>
     <name>SeriesDrawing</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/drawing.py" line="-55"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="-50"/>
         <source>{n} series in a third unit are not drawn: use the Index view to compare them</source>
         <translation>{n} 个使用第三种单位的序列未绘制：请用指数视图比较</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-262"/>
         <location line="+4"/>
         <source> (right axis)</source>
         <translation>（右轴）</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-58"/>
         <source>billion</source>
         <translation>十亿</translation>
     </message>
@@ -3317,7 +3325,7 @@ from {now} and {before} {unit}</source>
         <translation>千</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+63"/>
         <source>index</source>
         <translation>指数</translation>
     </message>
@@ -3327,14 +3335,14 @@ from {now} and {before} {unit}</source>
         <translation>{scale} {unit}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+116"/>
         <source>{partner}, {span}: {value} {unit} ({part} of the period)
 {share} of all partners over the range</source>
         <translation>{partner}，{span}：{value} {unit}（占该期 {part}）
 占所选范围内全部伙伴的 {share}</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+168"/>
         <source>reported</source>
         <translation>发布数据</translation>
     </message>
@@ -3344,7 +3352,7 @@ from {now} and {before} {unit}</source>
         <translation>由累计 / 年度数据推算</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No partner figures for {product} from {source}: import a file by partner (Comtrade, WITS, GAC detail)</source>
         <translation>没有 {source} 的 {product} 分伙伴数据：请导入按伙伴的文件（Comtrade、WITS、海关明细）</translation>
     </message>
@@ -3772,7 +3780,7 @@ from {now} and {before} {unit}</source>
         <translation>正在等待另一个程序完成对数据库的写入（{s} 秒）</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>{problem} Trying again in {n} s.</source>
         <translation>{problem} {n} 秒后重试。</translation>
     </message>
@@ -3952,7 +3960,7 @@ from {now} and {before} {unit}</source>
 <context>
     <name>TimelineLanes</name>
     <message>
-        <location filename="../../src/remonitor/ui/timeline/lanes.py" line="+177"/>
+        <location filename="../../src/remonitor/ui/timeline/lanes.py" line="+178"/>
         <source>Today, {date}</source>
         <translation>今天，{date}</translation>
     </message>

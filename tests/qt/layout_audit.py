@@ -77,6 +77,8 @@ def overlapping_texts(plot) -> list[str]:
     by the edge of the plot."""
     import pyqtgraph as pg
 
+    from remonitor.ui.chart.legend import ChartLegend
+
     item = plot.getPlotItem()
     area = item.sceneBoundingRect()
     boxes = []
@@ -85,7 +87,7 @@ def overlapping_texts(plot) -> list[str]:
             continue
         if isinstance(child, pg.graphicsItems.InfiniteLine.InfLineLabel | pg.TextItem):
             text = child.textItem.toPlainText()
-        elif isinstance(child, pg.LegendItem):
+        elif isinstance(child, pg.LegendItem | ChartLegend):
             text = "legend"
         else:
             continue
