@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from remonitor.core.periods import MonthSpan, month_index
+from remonitor.ui.widgets.plotting import Dots
 
 
 @pytest.fixture
@@ -62,17 +63,23 @@ def test_two_units_get_two_axes_and_unit_value_is_a_series(qtbot, session_factor
     item = chart.plot.getPlotItem()
     assert item.getAxis("right").isVisible()
     assert "USD" in item.getAxis("left").labelText and "kg" in item.getAxis("right").labelText
-    labels = [label.text for _, label in chart.canvas.legend.items]
+    labels = chart.canvas.legend.labels()
     assert any("(right axis)" in t for t in labels) and "reported" in labels
     # Each axis's lines carry their markers in one item (forty items cost a paint 4×).
+    def markers_on(box):
+        return [i for i in box.addedItems if isinstance(i, Dots)]
+
+    boxes = (item.getViewBox(), chart.canvas.right)
     markers = []
-    for box in (item.getViewBox(), chart.canvas.right):
-        lines = [i for i in box.addedItems if isinstance(i, pg.PlotDataItem)]
-        found = [i for i in box.addedItems if isinstance(i, pg.ScatterPlotItem)]
+    for box in boxes:
+        lines = [i for i in box.addedItems if isinstance(i, pg.PlotCurveItem)]
+        found = markers_on(box)
         assert len(lines) == 1 and len(found) == 1
-        assert list(found[0].data["x"]) == list(lines[0].getData()[0])
-        markers += list(found[0].data["x"])
+        assert sorted(found[0].xs) == list(lines[0].getData()[0])
+        markers += list(found[0].xs)
     assert len(markers) == len(chart.hits)
+    chart.redraw()  # drawn again: the old markers go
+    assert [len(markers_on(box)) for box in boxes] == [1, 1]
     choose(qtbot, chart, ("850511 world unit", "unit value"))
     shown = chart.data.first
     assert shown.unit == "USD/kg"
@@ -96,7 +103,7 @@ def test_by_destination_stacks_the_top_partners_with_rest_of_world(
     assert len(view.partners) == 6 and view.partners[-1].partner == "rest of world"
     assert view.partners[0].total >= view.partners[1].total >= view.partners[4].total
     assert sum(p.share for p in view.partners) == pytest.approx(1)
-    labels = [label.text for _, label in chart.canvas.legend.items]
+    labels = chart.canvas.legend.labels()
     assert any(t.endswith("%)") for t in labels) and any("rest of world" in t for t in labels)
     chart.navigation.show_years(0)
     table = tmp_path / "partners.csv"

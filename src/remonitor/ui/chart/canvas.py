@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 
 from remonitor.ui import theme
 from remonitor.ui.chart.drawing import Look, SeriesDrawing, fit_axis_title
+from remonitor.ui.chart.legend import ChartLegend
 from remonitor.ui.chart.markers import EventMarkers
 from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis
 
@@ -31,13 +32,10 @@ class ChartCanvas(QObject):
         self.right.setXLink(item)
         item.getViewBox().sigResized.connect(
             lambda: self.right.setGeometry(item.getViewBox().sceneBoundingRect()))
-        # The legend is a row under the dates, out of the data (the event labels take the
-        # strip above the plot: ui.chart.markers).
-        self.legend = pg.LegendItem(labelTextColor=theme.foreground(), colCount=4,
-                                    horSpacing=18, verSpacing=-6)
-        self.legend.layout.setContentsMargins(0, 0, 0, 0)  # one slim row
+        # The legend is a few rows under the dates, out of the data (the event labels take
+        # the strip above the plot: ui.chart.markers).
+        self.legend = ChartLegend()
         item.layout.addItem(self.legend, 4, 1)
-        item.legend = self.legend  # named lines join it, as with addLegend
         self.drawing = SeriesDrawing(self.plot, self.right, self.legend, self)
         for side in ("left", "right"):
             axis = item.getAxis(side)
@@ -61,7 +59,7 @@ class ChartCanvas(QObject):
 
     def retheme(self) -> None:
         theme.theme_plot(self.plot)
-        self.legend.setLabelTextColor(theme.foreground())
+        self.legend.set_text_colour(theme.foreground())
         self.markers.redraw()
 
 

@@ -5,8 +5,6 @@ the readable scale of an axis. Every drawn point is returned as a :class:`Hit`, 
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -21,9 +19,12 @@ from PySide6.QtGui import QFontMetrics
 from remonitor.core.figures import decimals_of, figure_text
 from remonitor.core.partners import REST, PartnerView
 from remonitor.core.periods import MonthSpan, month_start, utc_timestamp
-from remonitor.core.plotting import PlotPoint, Plotted, log_safe, plot_points
+from remonitor.core.plotting import PlotPoint, Plotted
 from remonitor.core.text import place_name
 from remonitor.ui import theme, vocabulary
+from remonitor.ui.chart.legend import ChartLegend, LegendEntry
+from remonitor.ui.widgets.plotting import Dots
+from remonitor.views.chart import PlotLook
 
 GAP_S = 3 * 86400  # space between bars so months read as separate
 SCALES = ((1e9, QT_TRANSLATE_NOOP("SeriesDrawing", "billion")),
@@ -40,13 +41,33 @@ class Hit:
     point: PlotPoint
 
 
+@dataclass(frozen=True, slots=True)
+class HitRun:
+    """The points of one series as drawn: where each lies on the dates, as arrays (a chart
+    of 20 lines draws 4,000 points; a :class:`Hit` is made only for one asked about)."""
+
+    x0: np.ndarray
+    x1: np.ndarray
+    series: str
+    points: list[PlotPoint]
+
+
 @lru_cache(maxsize=4096)
 def _month_x(month: int) -> float:
     return utc_timestamp(month_start(month))
 
 
-def span_edges(span: MonthSpan) -> tuple[float, float]:
-    return _month_x(span.first) + GAP_S / 2, _month_x(span.last + 1) - GAP_S / 2
+def months_x(months: np.ndarray) -> np.ndarray:
+    """The x (UTC seconds) of the start of each month index, at once."""
+    days = (months - 1970 * 12).astype("datetime64[M]").astype("datetime64[D]")
+    return days.astype(np.int64) * 86400.0
+
+
+def spans_edges(spans: list[MonthSpan]) -> tuple[np.ndarray, np.ndarray]:
+    """Where the bars (or a line's bucket) of these spans begin and end."""
+    first = np.fromiter((s.first for s in spans), np.int64, len(spans))
+    after = np.fromiter((s.last + 1 for s in spans), np.int64, len(spans))
+    return months_x(first) + GAP_S / 2, months_x(after) - GAP_S / 2
 
 
 def axis_scale(values: list[float]) -> tuple[float, str]:
@@ -99,9 +120,9 @@ def _y(value: Decimal, scale: float, log: bool) -> float:
 
 
 def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int,
-              scale: float, log: bool) -> list[Hit]:
+              scale: float, log: bool) -> list[HitRun]:
     """Bars of one series; with several series each takes its slot of the month."""
-    hits: list[Hit] = []
+    hits: list[HitRun] = []
     styles = ((False, colour, pg.mkPen(colour.darker(130))),
               (True, theme.derived_fill(colour),
                pg.mkPen(colour, style=Qt.PenStyle.DashLine, width=1.5)))
@@ -109,82 +130,83 @@ def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int
         chosen = [p for p in plotted.points if p.derived is derived]
         if not chosen:
             continue
-        x0, x1 = [], []
-        for p in chosen:
-            left, right = span_edges(p.span)
-            width = (right - left) / slots
-            x0.append(left + slot * width)
-            x1.append(left + (slot + 1) * width)
+        left, right = spans_edges([p.span for p in chosen])
+        width = (right - left) / slots
+        x0, x1 = left + slot * width, left + (slot + 1) * width
         heights = [_y(p.value, scale, log) for p in chosen]
         base = min(heights) - 1 if log and heights else 0
         item = pg.BarGraphItem(x0=x0, x1=x1, y0=[base] * len(chosen) if log else None,
                                y1=heights if log else None,
                                height=None if log else heights, brush=brush, pen=pen)
         target.addItem(item)
-        hits.extend(Hit(a, b, name, p) for a, b, p in zip(x0, x1, chosen, strict=True))
+        hits.append(HitRun(x0, x1, name, chosen))
     return hits
 
 
 def draw_line(target, plotted: Plotted, name: str, colour, scale: float, log: bool,
-              markers: MarkerSet, breaks: tuple[float, ...] = ()
-              ) -> tuple[pg.PlotDataItem | None, list[Hit]]:
+              markers: MarkerSet, breaks: tuple[float, ...] = ()) -> list[HitRun]:
     """A line through the middle of each bucket, not joined across a break (a product's
     scope changed); its markers, solid reported and hollow derived, join ``markers``,
-    drawn once every line of the axis is."""
+    drawn once every line of the axis is. The line is a bare curve: a ``PlotDataItem``
+    would add a scatter item and bookkeeping per line (20 lines: ~20 ms a redraw)."""
     points = plotted.points
     if not points:
-        return None, []
-    edges = [span_edges(p.span) for p in points]
-    xs = [(a + b) / 2 for a, b in edges]
-    ys = [_y(p.value, scale, log) for p in points]
-    joined = np.array([not any(a < cut <= b for cut in breaks)
-                       for a, b in itertools.pairwise(xs)] + [False], dtype=bool)
-    item = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=name,
-                           connect=joined if breaks else "all")
-    target.addItem(item)
+        return []
+    left, right = spans_edges([p.span for p in points])
+    xs = (left + right) / 2
+    ys = np.array([_y(p.value, scale, log) for p in points])
+    connect = "all"
+    if breaks:  # a segment is left out when a break lies in it
+        cuts = np.array(breaks)
+        crossed = ((xs[:-1, None] < cuts) & (cuts <= xs[1:, None])).any(axis=1)
+        connect = np.append(~crossed, False)
+    target.addItem(pg.PlotCurveItem(xs, ys, pen=pg.mkPen(colour, width=2), connect=connect))
     markers.add(xs, ys, [p.derived for p in points], colour)
-    return item, [Hit(a, b, name, p) for (a, b), p in zip(edges, points, strict=True)]
+    return [HitRun(left, right, name, points)]
 
 
 class MarkerSet:
-    """The markers of every line on one axis, drawn as one item: forty scatter items (two
-    looks for each of 20 lines) cost 17-33 ms a paint where one costs 4-6 ms."""
+    """The markers of every line on one axis, solid reported and hollow derived, drawn as
+    one item once every line of the axis is: forty scatter items (two looks for each of 20
+    lines) cost 17-33 ms a paint where one costs 4-6 ms."""
 
-    def __init__(self) -> None:
-        self.xs: list[float] = []
-        self.ys: list[float] = []
-        self.pens: list = []
-        self.brushes: list = []
+    def __init__(self, target) -> None:
+        self.target = target
+        """The plot or view box the markers are drawn on."""
+        self.lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, object]] = []
 
-    def add(self, xs: list[float], ys: list[float], derived: list[bool], colour) -> None:
-        pen, solid = pg.mkPen(colour, width=1.5), pg.mkBrush(colour)
-        hollow = pg.mkBrush(theme.background())
-        self.xs += xs
-        self.ys += ys
-        self.pens += [pen] * len(xs)
-        self.brushes += [hollow if d else solid for d in derived]
+    def add(self, xs: np.ndarray, ys: np.ndarray, derived: list[bool], colour) -> None:
+        self.lines.append((xs, ys, np.array(derived, dtype=bool), colour))
 
-    def draw(self, target) -> None:
-        if self.xs:
-            target.addItem(pg.ScatterPlotItem(self.xs, self.ys, symbol="o", size=7,
-                                              pen=self.pens, brush=self.brushes))
+    def draw(self) -> Dots | None:
+        if not self.lines:
+            return None
+        dots, hollow = Dots(), theme.background()
+        for xs, ys, derived, colour in self.lines:
+            dots.add(xs[~derived], ys[~derived], colour)
+            dots.add(xs[derived], ys[derived], colour, fill=hollow)
+        self.target.addItem(dots)
+        return dots
 
 
-def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:
-    """The partners' bars stacked per period, rest of world on top, each a colour."""
-    hits: list[Hit] = []
+def draw_stack(target, view: PartnerView, unit: str, scale: float
+               ) -> tuple[list[HitRun], list[LegendEntry]]:
+    """The partners' bars stacked per period, rest of world on top, each a colour; the
+    points drawn and the legend's entries."""
+    hits: list[HitRun] = []
+    entries: list[LegendEntry] = []
     base = [0.0] * len(view.spans)
-    edges = [span_edges(s) for s in view.spans]
+    left, right = spans_edges(view.spans)
     for i, (share, row) in enumerate(zip(view.partners, view.values, strict=True)):
         rest = share.partner == REST
         colour = theme.rest_colour() if rest else theme.series_colour(i)
         partner = vocabulary.word(REST) if rest else place_name(share.partner)
         heights = [float(v) / s.length / scale for v, s in zip(row, view.spans, strict=True)]
-        item = pg.BarGraphItem(x0=[e[0] for e in edges], x1=[e[1] for e in edges],
-                               y0=list(base), height=heights, brush=colour,
-                               pen=pg.mkPen(colour.darker(140)),
-                               name=f"{partner} ({share.share:.0%})")
-        target.addItem(item)
+        target.addItem(pg.BarGraphItem(x0=left, x1=right,
+                                       y0=list(base), height=heights, brush=colour,
+                                       pen=pg.mkPen(colour.darker(140))))
+        entries.append(LegendEntry(f"{partner} ({share.share:.0%})", colour, "bar"))
+        points = []
         for j, span in enumerate(view.spans):
             period_total = sum(r[j] for r in view.values) or Decimal(1)
             text = translate("SeriesDrawing", "{partner}, {span}: {value} {unit} ({part} of "
@@ -192,10 +214,10 @@ def draw_stack(target, view: PartnerView, unit: str, scale: float) -> list[Hit]:
                 partner=partner, span=span.describe(), unit=unit,
                 value=figure_text(row[j], decimals_of(row[j])),
                 part=f"{float(row[j] / period_total):.1%}", share=f"{share.share:.1%}")
-            hits.append(Hit(edges[j][0], edges[j][1], partner,
-                            PlotPoint(span, row[j], view.derived[j], text)))
+            points.append(PlotPoint(span, row[j], view.derived[j], text))
+        hits.append(HitRun(left, right, partner, points))
         base = [b + h for b, h in zip(base, heights, strict=True)]
-    return hits
+    return hits, entries
 
 
 def _with_mirror(plotted: Plotted, view) -> Plotted:
@@ -209,35 +231,46 @@ def _with_mirror(plotted: Plotted, view) -> Plotted:
 
 
 class HitIndex:
-    """Every drawn point of the chart by date: the crosshair, the tooltip, the range keys
-    and the export read it; the drawing fills it."""
+    """Every drawn point of the chart by date, in date order: the crosshair, the tooltip,
+    the range keys and the export read it; the drawing fills it."""
 
     def __init__(self) -> None:
-        self.hits: list[Hit] = []
-        self._starts: list[float] = []
+        self.set([])
 
-    def set(self, hits: list[Hit]) -> None:
-        self.hits = sorted(hits, key=lambda h: h.x0)
-        self._starts = [h.x0 for h in self.hits]
+    def set(self, runs: list[HitRun]) -> None:
+        x0 = np.concatenate([r.x0 for r in runs]) if runs else np.empty(0)
+        order = np.argsort(x0, kind="stable")
+        self._x0 = x0[order]
+        self._x1 = (np.concatenate([r.x1 for r in runs]) if runs else np.empty(0))[order]
+        self._run = np.repeat(np.arange(len(runs)), [len(r.points) for r in runs])[order]
+        self._at = np.concatenate([np.arange(len(r.points)) for r in runs] or [
+            np.empty(0, np.int64)])[order]
+        self._runs = runs
+
+    def _hit(self, i: int) -> Hit:
+        run = self._runs[self._run[i]]
+        return Hit(float(self._x0[i]), float(self._x1[i]), run.series,
+                   run.points[self._at[i]])
 
     def __bool__(self) -> bool:
-        return bool(self.hits)
+        return len(self._x0) > 0
 
     def __iter__(self):
-        return iter(self.hits)
+        return (self._hit(i) for i in range(len(self._x0)))
 
     def __len__(self) -> int:
-        return len(self.hits)
+        return len(self._x0)
 
     def __getitem__(self, i: int) -> Hit:
-        return self.hits[i]
+        return self._hit(range(len(self._x0))[i])
 
     def at(self, x: float) -> list[Hit]:
-        i = bisect.bisect_right(self._starts, x)
-        return [h for h in self.hits[max(0, i - 40):i] if h.x0 <= x <= h.x1]
+        i = int(np.searchsorted(self._x0, x, side="right"))
+        return [self._hit(j) for j in range(max(0, i - 40), i)
+                if self._x0[j] <= x <= self._x1[j]]
 
     def extent(self) -> tuple[float, float]:
-        return min(h.x0 for h in self.hits), max(h.x1 for h in self.hits)
+        return float(self._x0.min()), float(self._x1.max())
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,51 +282,47 @@ class Look:
     base: int | None
     log: bool
 
+    @property
+    def plotting(self) -> PlotLook:
+        """What of the look decides the points (the style only draws them)."""
+        return PlotLook(self.view, self.base, self.log)
+
 
 class SeriesDrawing(QObject):
     """The chart's series (or its partner view) drawn into the plot, its second axis and
     its legend, in the look asked for. Returns the points drawn and the notes the caption
     says; removes only what it drew itself."""
 
-    def __init__(self, plot: pg.PlotWidget, right: pg.ViewBox, legend, parent=None) -> None:
+    def __init__(self, plot: pg.PlotWidget, right: pg.ViewBox, legend: ChartLegend,
+                 parent=None) -> None:
         super().__init__(parent)
         self.plot, self.right, self.legend = plot, right, legend
         self._items: list = []
 
-    def draw(self, data, look: Look, partners: bool) -> tuple[list[Hit], list[str]]:
+    def draw(self, data, look: Look, partners: bool) -> tuple[list[HitRun], list[str]]:
         item = self.plot.getPlotItem()
         for old in self._items:
             item.removeItem(old)
         self.right.clear()
-        self.legend.clear()
         before = set(map(id, item.items))
-        self.legend.setColumnCount(4)
         item.getAxis("left").setLogMode(False, look.log)
         item.getAxis("right").setLogMode(False, look.log)
-        # The legend is sized once, at the end: pyqtgraph sizes it (and so lays out the
-        # whole plot again) on every entry, 1.7 ms each.
-        self.legend.size = (0, 0)
-        try:
-            if partners and data.partners is not None:
-                hits, notes = self._draw_partners(data)
-            else:
-                hits, notes = self._draw_series(data, look)
-        finally:
-            self.legend.size = None
-            self.legend.updateSize()
+        entries: list[LegendEntry] = []
+        if partners and data.partners is not None:
+            hits, notes = self._draw_partners(data, entries)
+        else:
+            hits, notes = self._draw_series(data, look, entries)
+        self.legend.set_entries(entries)
         self._items = [i for i in item.items if id(i) not in before]
         return hits, notes
 
-    def _draw_series(self, data, look: Look) -> tuple[list[Hit], list[str]]:
+    def _draw_series(self, data, look: Look, entries: list[LegendEntry]
+                     ) -> tuple[list[HitRun], list[str]]:
         shown = data.shown
-        plotted = [plot_points(s.points, look.view, s.unit,
-                               look.base if look.base and look.base > 0 else None,
-                               ratio=s.choice.kind == "unit value") for s in shown]
-        if look.log:
-            plotted = [log_safe(p) for p in plotted]
+        plotted = data.plotted_in(look.plotting)  # (worked out with the read, mostly)
         plotted = [_with_mirror(p, s.mirror) if s.mirror else p
                    for s, p in zip(shown, plotted, strict=True)]
-        hits: list[Hit] = []
+        hits: list[HitRun] = []
         notes: list[str] = []
         axes: list[str] = []
         for s, p in zip(shown, plotted, strict=True):
@@ -317,7 +346,7 @@ class SeriesDrawing(QObject):
             notes.append(self.tr("{n} series in a third unit are not drawn: use the "
                                  "Index view to compare them").format(
                 n=sum(p.axis_unit not in axes[:2] for p in plotted)))
-        markers = {id(item): MarkerSet(), id(self.right): MarkerSet()}
+        markers = {id(item): MarkerSet(item), id(self.right): MarkerSet(self.right)}
         for i, (s, p) in enumerate(zip(shown, plotted, strict=True)):
             if p.axis_unit not in axes[:2]:
                 continue
@@ -332,36 +361,28 @@ class SeriesDrawing(QObject):
                 line.setToolTip(b.describe())
                 target.addItem(line, ignoreBounds=True)
             if bars:
-                hits += draw_bars(target, p, name, colour, i, len(shown),
+                drawn = draw_bars(target, p, name, colour, i, len(shown),
                                   scales[p.axis_unit], look.log)
-                self.legend.addItem(pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour),
-                                    name)
             else:
-                line, drawn = draw_line(target, p, name, colour, scales[p.axis_unit], look.log,
-                                        markers[id(target)], cuts)
-                hits += drawn
-                if line is not None and target is self.right:
-                    self.legend.addItem(line, name)
-        for target in (item, self.right):
-            markers[id(target)].draw(target)
-        self._legend_kinds(bars)
+                drawn = draw_line(target, p, name, colour, scales[p.axis_unit], look.log,
+                                  markers[id(target)], cuts)
+            hits += drawn
+            if drawn:
+                entries.append(LegendEntry(name, colour, "bar" if bars else "line"))
+        for found in markers.values():
+            found.draw()
+        entries += self._kinds(bars)
         return hits, notes
 
-    def _legend_kinds(self, bars: bool) -> None:
+    def _kinds(self, bars: bool) -> list[LegendEntry]:
         """How reported and derived points look, said once in the legend."""
         colour = theme.muted()
-        if bars:
-            reported = pg.BarGraphItem(x=[0], height=[0], width=0, brush=colour)
-            derived = pg.BarGraphItem(x=[0], height=[0], width=0,
-                                      brush=theme.derived_fill(colour),
-                                      pen=pg.mkPen(colour, style=Qt.PenStyle.DashLine))
-        else:
-            reported = pg.ScatterPlotItem(symbol="o", brush=colour, pen=colour)
-            derived = pg.ScatterPlotItem(symbol="o", brush=theme.background(), pen=colour)
-        self.legend.addItem(reported, self.tr("reported"))
-        self.legend.addItem(derived, self.tr("derived from YTD / annual figures"))
+        return [LegendEntry(self.tr("reported"), colour, "bar" if bars else "marker", False),
+                LegendEntry(self.tr("derived from YTD / annual figures"), colour,
+                            "derived bar" if bars else "hollow marker", False)]
 
-    def _draw_partners(self, data) -> tuple[list[Hit], list[str]]:
+    def _draw_partners(self, data, entries: list[LegendEntry]
+                       ) -> tuple[list[HitRun], list[str]]:
         view, unit, first = data.partners, data.partner_unit, data.first
         if not view.partners:
             return [], [self.tr("No partner figures for {product} from {source}: import a "
@@ -369,8 +390,8 @@ class SeriesDrawing(QObject):
                 product=first.choice.key.product, source=first.choice.key.source)]
         scale, word = axis_scale([sum(col) / span.length for col, span in zip(
             zip(*view.values, strict=True), view.spans, strict=True)])
-        self.legend.setColumnCount(4)
-        hits = draw_stack(self.plot.getPlotItem(), view, unit, scale)  # named: legend
+        hits, named = draw_stack(self.plot.getPlotItem(), view, unit, scale)
+        entries += named
         set_axis_title(self.plot.getPlotItem().getAxis("left"),
             axis_title(word, translate("Plotting", "{unit} per month").format(unit=unit)))
         self.plot.getPlotItem().showAxis("right", False)

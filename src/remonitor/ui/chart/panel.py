@@ -320,12 +320,12 @@ class ChartPanel(QWidget):
             self._load(None)
 
     def _load(self, choices, known=None, changed=None, first=False) -> None:
-        tokens, units = list(self.tokens), self.units
+        tokens, units, look = list(self.tokens), self.units, self.look().plotting
         n = self.partners_n.value() if self.partners.isChecked() else 0
         task = self._runner.read(
             self.tr("load chart"),
             lambda conn, ctx: load_chart_data(conn, tokens, units, n, choices, known,
-                                              changed, first),
+                                              changed, first, look),
             latest=f"chart:{id(self)}")
         task.sig_result.connect(self._show)
 
