@@ -10,12 +10,17 @@ GUI thread collects instead (pyqtgraph's GarbageCollector, written for exactly t
 tests/qt/test_app.py holds it to that). Reference counting, which frees almost everything
 at once, is untouched.
 
-The young generations are collected when due, as pyqtgraph's collector does. The old one
-is not: a pass over it visits every object the window holds (the catalogue's series, the
-chart's points: 80 ms on a window over a 1M-figure store, more on bigger ones), and
-pyqtgraph's collector ran one every ten passes of the middle generation — mid-pan, mid-
-typing. Here it runs at most once a minute, and never while a mouse button is held (a
-drag, a pan). What it frees late is only what sits in reference cycles.
+The young generations are collected together, every quarter of a second when due: a pass
+visits what was made since the last one and is still alive. Python's own rule (the middle
+generation every tenth pass of the young one, here once a second) made one pass over ten
+passes' survivors — the chart's points and the catalogue read on workers meanwhile: 43-71
+ms on a window over a 1M-figure store; together every quarter second, the worst pass
+measured 24 ms (benchmarks/frame_pacing.py). The old generation is not collected when due:
+a pass over it visits every object the window holds (the catalogue's series, the chart's
+points: 80 ms on a window over a 1M-figure store, more on bigger ones), and pyqtgraph's
+collector ran one every ten passes of the middle generation — mid-pan, mid-typing. Here
+it runs at most once a minute, and never while a mouse button is held (a drag, a pan).
+What it frees late is only what sits in reference cycles.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from __future__ import annotations
 import gc
 import time
 
-INTERVAL_S = 1.0
+INTERVAL_S = 0.25
 OLD_EVERY_S = 60.0
 _collector = None
 
@@ -49,13 +54,10 @@ class GuiThreadCollector:
         from PySide6.QtCore import Qt
         from PySide6.QtGui import QGuiApplication
 
-        young, middle, old = gc.get_count()
+        young, _middle, old = gc.get_count()
         if young <= self.threshold[0]:
             return []
-        gc.collect(0)
-        if middle <= self.threshold[1]:
-            return [0]
-        gc.collect(1)
+        gc.collect(1)  # both young generations: each pass holds only a quarter second's
         if (old <= self.threshold[2] or self._clock() - self._old_at < self.old_every_s
                 or QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton):
             return [0, 1]
