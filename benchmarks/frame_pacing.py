@@ -38,6 +38,9 @@ class Pacer:
         self.intervals: list[float] = []
         self.by_step: dict[str, float] = {}
         """The worst interval seen during each kind of step."""
+        self.longest: list[tuple[float, str]] = []
+        """The longest intervals, with the step they fell in (the step's number)."""
+        self.step = 0
         self.label = "between steps"
         self._last = 0.0
         self.timer = QTimer()
@@ -47,6 +50,7 @@ class Pacer:
 
     def start(self) -> None:
         self.intervals, self.by_step, self._last = [], {}, time.perf_counter()
+        self.longest = []
         self.timer.start()
 
     def stop(self) -> list[float]:
@@ -57,6 +61,8 @@ class Pacer:
         now = time.perf_counter()
         self.intervals.append(now - self._last)
         self.by_step[self.label] = max(self.by_step.get(self.label, 0.0), now - self._last)
+        if now - self._last > 0.030:
+            self.longest.append((now - self._last, f"{self.label} #{self.step}"))
         self._last = now
 
 
@@ -106,8 +112,8 @@ def session_steps(window, choices, product):
 
 
 def run_session(window, choices, product, pacer) -> None:
-    for label, step in session_steps(window, choices, product):
-        pacer.label = label
+    for i, (label, step) in enumerate(session_steps(window, choices, product)):
+        pacer.label, pacer.step = label, i
         step()
     pacer.label = "between steps"
 
@@ -151,6 +157,7 @@ def main() -> int:
     t = time.perf_counter()
     run_session(window, choices, product, pacer)
     quiet, quiet_steps = spread(pacer.stop()), dict(pacer.by_step)
+    quiet_longest = list(pacer.longest)
     print(f"quiet session: {time.perf_counter() - t:.1f} s", flush=True)
 
     inbox = window.background.inbox
@@ -166,6 +173,7 @@ def main() -> int:
     run_session(window, choices, product, pacer)  # once more: the views refresh meanwhile
     sessions += 1
     busy, busy_steps = spread(pacer.stop()), dict(pacer.by_step)
+    busy_longest = list(pacer.longest)
     print(f"import + refresh: {outcome[0].kind if outcome else 'none'}; {sessions} sessions "
           f"in {time.perf_counter() - t:.1f} s", flush=True)
     for name, (median, p99, worst) in (("quiet", quiet), ("import", busy)):
@@ -175,6 +183,10 @@ def main() -> int:
     for label in quiet_steps:
         print(f"  {label:22} {quiet_steps[label] * 1000:6.1f} ms / "
               f"{busy_steps.get(label, 0) * 1000:6.1f} ms")
+    for name, longest in (("quiet", quiet_longest), ("import", busy_longest)):
+        top = sorted(longest, reverse=True)[:6]
+        print(f"longest, {name}: " + ", ".join(f"{t * 1000:.0f} ms ({where})"
+                                               for t, where in top))
     ratio = busy[1] / quiet[1]
     ok = ratio <= 1.5 and busy[2] < 0.050
     print(f"p99 during import / quiet: {ratio:.2f} (target ≤ 1.5); worst "
