@@ -168,7 +168,8 @@ def main() -> int:
     token = next(c.token for c in choices if c.kind == "sum" and c.key.product == product)
 
     def ours_world() -> None:
-        chart._show(load_chart_data(conn, [token], chart.units, 0, choices))
+        chart._show(load_chart_data(conn, [token], chart.units, 0, choices,
+                                    look=chart.look().plotting))
         chart.plot.grab()
 
     base_world, our_world = best_of(baseline_world), best_of(ours_world)
@@ -204,7 +205,8 @@ def main() -> int:
                          and c.key.product == product)
 
     def ours_top() -> None:
-        chart._show(load_chart_data(conn, [partner_token], chart.units, 10, choices))
+        chart._show(load_chart_data(conn, [partner_token], chart.units, 10, choices,
+                                    look=chart.look().plotting))
         chart.plot.grab()
 
     base_top, our_top = best_of(baseline_top), best_of(ours_top)
@@ -215,7 +217,8 @@ def main() -> int:
 
     twenty = [c.token for c in choices if c.kind == "series" and c.key.product == product][:20]
     start = time.perf_counter()
-    chart._show(load_chart_data(conn, twenty, chart.units, 0, choices))
+    chart._show(load_chart_data(conn, twenty, chart.units, 0, choices,
+                                look=chart.look().plotting))  # as the panel asks
     chart.plot.grab()
     shown_in = time.perf_counter() - start
     gui = best_of(lambda: chart.redraw())

@@ -163,11 +163,13 @@ def measure(db: Path, runs: int, app) -> dict[str, list[float]]:
     known = Catalogue.read(conn)  # as the chart holds it between reads
 
     def show(tokens, n=0):
-        chart._show(load_chart_data(conn, tokens, chart.units, n, known=known))
+        chart._show(load_chart_data(conn, tokens, chart.units, n, known=known,
+                                    look=chart.look().plotting))
         chart.plot.grab()
 
     def check():
-        data = load_chart_data(conn, [gac], chart.units, 0, known=known)
+        data = load_chart_data(conn, [gac], chart.units, 0, known=known,
+                               look=chart.look().plotting)
         for s in data.shown:
             check_figures(s.observations)
             stated_changes(s.observations, s.points)
