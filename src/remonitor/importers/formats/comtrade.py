@@ -8,7 +8,7 @@ import numpy as np
 
 from remonitor.core.series import WORLD, Flow, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
-from remonitor.importers.blocks import add_measure, column, header_line, read_chunks, whole
+from remonitor.importers.blocks import RowKeys, add_measure, column, header_line, read_chunks, whole
 from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
@@ -65,10 +65,10 @@ class _ComtradeCsv(FileFormat):
         first = np.where(monthly, year_i * 12 + month_i - 1, year_i * 12)
         last = np.where(monthly, first, year_i * 12 + 11)
         reporter, partner, description = self.keys(chunk)
-        base = pd.DataFrame({"flow": flow, "reporter": reporter, "partner": partner,
-                             "product": column(chunk, "Commodity Code", strip=True)})
-        labels = pd.DataFrame({"edition": column(chunk, "Classification", strip=True),
-                               "text": description})
+        base = RowKeys(pd.DataFrame({"flow": flow, "reporter": reporter, "partner": partner,
+                                     "product": column(chunk, "Commodity Code", strip=True)}))
+        labels = RowKeys(pd.DataFrame({"edition": column(chunk, "Classification", strip=True),
+                                       "text": description}))
         add_measure(plan, base, labels, ok, rows, first, last,
                     column(chunk, self.value_column, True), self.value_column, Measure.VALUE,
                     pd.Series("USD", chunk.index), SOURCE)

@@ -11,7 +11,7 @@ import numpy as np
 
 from remonitor.core.series import WORLD, Flow, Measure
 from remonitor.core.text import QT_TRANSLATE_NOOP
-from remonitor.importers.blocks import add_measure, column, read_chunks, whole
+from remonitor.importers.blocks import RowKeys, add_measure, column, read_chunks, whole
 from remonitor.importers.formats.base import FileFormat, ImportOptions
 from remonitor.importers.plan import ImportPlan
 from remonitor.importers.source import Source
@@ -83,9 +83,10 @@ class ComtradePlus(FileFormat):
         partner = col("partnerISO").where(col("partnerISO").ne(""), col("partnerCode"))
         partner = partner.mask(col("partnerCode").eq("0") | partner.isin(["W00", "WLD"]), WORLD)
         reporter = col("reporterISO").where(col("reporterISO").ne(""), col("reporterCode"))
-        base = pd.DataFrame({"flow": flow, "reporter": reporter, "partner": partner,
-                             "product": col("cmdCode")})
-        labels = pd.DataFrame({"edition": col("classificationCode"), "text": col("cmdDesc")})
+        base = RowKeys(pd.DataFrame({"flow": flow, "reporter": reporter, "partner": partner,
+                                     "product": col("cmdCode")}))
+        labels = RowKeys(pd.DataFrame({"edition": col("classificationCode"),
+                                       "text": col("cmdDesc")}))
         add_measure(plan, base, labels, ok, rows, first, last, col("primaryValue"),
                     "primaryValue", Measure.VALUE, pd.Series("USD", chunk.index), SOURCE)
         has_net = col("netWgt").ne("")
