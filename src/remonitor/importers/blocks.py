@@ -66,10 +66,16 @@ def column(chunk, name: str, strip: bool = False):
     return cells
 
 
-def whole(numbers):
-    """Finite whole numbers as they are, anything else (inf, 1e400, 2.5, NaN) NaN: such a
-    year or month is refused by a range test, never cast to an integer."""
-    return numbers.where(np.isfinite(numbers) & (numbers == np.floor(numbers)))
+def whole(cells):
+    """Text cells read as finite whole numbers, anything else (a word, inf, 1e400, 2.5) NaN:
+    such a year or month is refused by a range test, never cast to an integer. Each
+    distinct cell is read once (a year or month column holds few)."""
+    import pandas as pd
+
+    codes, distinct = pd.factorize(cells.to_numpy(dtype=object), use_na_sentinel=False)
+    numbers = pd.to_numeric(pd.Series(distinct, dtype=object), errors="coerce")
+    numbers = numbers.where(np.isfinite(numbers) & (numbers == np.floor(numbers)))
+    return pd.Series(numbers.to_numpy(dtype=float)[codes], index=cells.index)
 
 
 _PLAIN = r"-?\d+(?:\.\d+)?"

@@ -49,8 +49,8 @@ class _ComtradeCsv(FileFormat):
         for name in self.period_columns[1:]:
             period = period.where(period.ne(""), column(chunk, name, strip=True))
         monthly = period.str.len().eq(6)
-        year = whole(pd.to_numeric(period.str[:4].where(monthly, period), errors="coerce"))
-        month = whole(pd.to_numeric(period.str[4:6], errors="coerce")).where(monthly, 1)
+        year = whole(period.str[:4].where(monthly, period))
+        month = whole(period.str[4:6]).where(monthly, 1)
         ok = flow.notna() & year.between(1900, 2200) & month.between(1, 12)
         for i in np.flatnonzero((~ok).to_numpy()):
             if pd.isna(flow.iloc[i]):

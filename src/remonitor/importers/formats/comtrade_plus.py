@@ -65,9 +65,9 @@ class ComtradePlus(FileFormat):
         flow = col("flowCode").map(codes)
         # "inf" and "1e400" read as numbers: anything not a finite whole number is NaN here,
         # refused by the range test below and never cast to an integer.
-        year = whole(pd.to_numeric(col("refYear"), errors="coerce"))
+        year = whole(col("refYear"))
         monthly = col("freqCode").eq("M")
-        month = whole(pd.to_numeric(col("refMonth"), errors="coerce")).where(monthly, 1)
+        month = whole(col("refMonth")).where(monthly, 1)
         ok = total & flow.notna() & year.between(1900, 2200) & month.between(1, 12)
         for i in np.flatnonzero((total & ~ok).to_numpy()):
             if pd.isna(flow.iloc[i]):
