@@ -93,14 +93,18 @@ def exact_cells(text) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     15 significant digits, as written. The others (separators, footnote marks, float noise,
     exponents, words) are left for the careful parser, one by one. NumPy's string functions
     do it in C: the per-cell Python of pandas' ``.str`` took half of a big import."""
-    cells = text.to_numpy(dtype=object).astype(f"U{WIDEST}")
+    values = text.to_numpy(dtype=object)
+    # As wide as the longest cell, not WIDEST: figures are mostly short, and every step
+    # below runs over every character of the array.
+    width = min(WIDEST, max(map(len, values), default=0) + 1)
+    cells = values.astype(f"U{width}")
     length = np.char.str_len(cells)
     negative = np.char.startswith(cells, "-")
     body = np.char.lstrip(cells, "-")
     point = np.char.find(body, ".")
     digits = np.char.replace(body, ".", "", count=1)
     # Every character ASCII (isdigit also takes '١' and '３'): read off the code points.
-    ascii_ = (cells.view(np.uint32).reshape(len(cells), WIDEST) < 128).all(axis=1)
+    ascii_ = (cells.view(np.uint32).reshape(len(cells), width) < 128).all(axis=1)
     plain = ((length < WIDEST) & (np.char.str_len(body) == length - negative) & ascii_
              & np.char.isdigit(digits) & ((point == -1) | ((point > 0) & (
                  point < np.char.str_len(body) - 1)))
