@@ -196,6 +196,46 @@ def test_two_saves_racing_on_a_team_store_cannot_both_pass(team_store):
     assert (held.quantity, held.destination) == (700.0, "Japan")
 
 
+def columns(*values):
+    import numpy as np
+
+    return [np.array(v, dtype=np.int64) for v in values]
+
+
+def test_figures_go_in_by_binary_copy_exactly_as_given(team_store):
+    """A big file's figures reach a team store as one binary COPY built from their arrays:
+    every integer as given (the widest a figure may be, negative ones), a figure without
+    a label NULL, the same batch, no release, an empty note."""
+    from remonitor.store.batches import create_batch
+    from remonitor.store.connection import transaction
+    from remonitor.store.observations import insert_columns
+    from remonitor.store.team import binary_copy
+
+    team = connect_team(team_store("alice"))
+    with transaction(team):
+        batch = create_batch(team, file_name="f.csv", file_hash="h", format="x",
+                             release_date=date(2025, 1, 1))
+        sid = team.execute("INSERT INTO series (flow, reporter, partner, product, measure, "
+                           "unit, source) VALUES ('export', 'CHN', 'JPN', '2846', 'value', "
+                           "'USD', 't') RETURNING id").fetchone()[0]
+        label = team.execute("INSERT INTO label (edition, description) VALUES ('H6', "
+                             "'Rare-earth compounds') RETURNING id").fetchone()[0]
+        big = 2**63 - 1
+        insert_columns(team, batch, *columns(
+            [sid] * 4, [300, 301, 302, 303], [300, 301, 302, 314],
+            [5, big, -big, 0], [0, 3, 15, 2], [-1, label, -1, label]))
+    held = team.execute("SELECT first_month, last_month, mantissa, decimals, label_id, "
+                        "released, release_approximate, batch_id, note FROM observation "
+                        "ORDER BY first_month").fetchall()
+    assert [tuple(r) for r in held] == [
+        (300, 300, 5, 0, None, None, 0, batch, ""),
+        (301, 301, big, 3, label, None, 0, batch, ""),
+        (302, 302, -big, 15, None, None, 0, batch, ""),
+        (303, 314, 0, 2, label, None, 0, batch, "")]
+    with pytest.raises(ValueError, match="empty texts only"):
+        binary_copy((columns([1])[0], "a note"))
+
+
 def test_a_figures_references_are_checked_per_statement_on_a_team_store(team_store):
     """On PostgreSQL a figure's series, batch and label are checked once per statement
     (store.migrations v9), with the guarantees of a foreign key."""
@@ -210,11 +250,11 @@ def test_a_figures_references_are_checked_per_statement_on_a_team_store(team_sto
         sid = team.execute("INSERT INTO series (flow, reporter, partner, product, measure, "
                            "unit, source) VALUES ('export', 'CHN', 'JPN', '2846', 'value', "
                            "'USD', 't') RETURNING id").fetchone()[0]
-        insert_columns(team, batch, [sid], [300], [300], [5], [0], [None], [""])
-    for series, batch_id, label in ((sid + 99, batch, None), (sid, batch + 99, None),
+        insert_columns(team, batch, *columns([sid], [300], [300], [5], [0], [-1]))
+    for series, batch_id, label in ((sid + 99, batch, -1), (sid, batch + 99, -1),
                                     (sid, batch, 12345)):
         with pytest.raises(sqlite3.IntegrityError, match="not held"), transaction(team):
-            insert_columns(team, batch_id, [series], [301], [301], [5], [0], [label], [""])
+            insert_columns(team, batch_id, *columns([series], [301], [301], [5], [0], [label]))
     with pytest.raises(sqlite3.IntegrityError, match="still holds figures"):
         team.execute("DELETE FROM series WHERE id = ?", (sid,))
     undo_batch(team, batch)  # a batch taken away takes its figures

@@ -6,7 +6,6 @@ the dialog is only a face on this module.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -287,6 +286,7 @@ def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch:
     import numpy as np
 
     repeats, conflicts = 0, []
+    label_ids = np.array([-1 if i is None else i for i in labels], dtype=np.int64)
 
     def parts():
         # In the figures' key order: a file runs month by month across every series, so
@@ -300,11 +300,10 @@ def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch:
     for part in parts():
         if is_cancelled():
             raise ImportCancelled
-        columns = (ids[part.key_ids].tolist(), part.first.tolist(), part.last.tolist(),
-                   part.mantissa.tolist(), part.decimals.tolist(),
-                   [labels[i] for i in part.label_ids.tolist()])
+        columns = (ids[part.key_ids], part.first.astype(np.int64), part.last.astype(np.int64),
+                   part.mantissa, part.decimals.astype(np.int64), label_ids[part.label_ids])
         if plan.spill is None:
-            insert_columns(conn, batch, *columns, itertools.repeat(""))
+            insert_columns(conn, batch, *columns)
         else:
             for i, held_m, held_d in insert_columns_once(conn, batch, *columns):
                 repeats += 1

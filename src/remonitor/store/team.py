@@ -116,6 +116,18 @@ class TeamConnection:
             for row in rows:
                 copy.write_row(row)
 
+    def copy_arrays(self, table: str, columns: Sequence[str], values: Sequence) -> None:
+        """Rows given column by column into ``table`` by binary COPY, the stream built whole
+        by numpy: a ``write_row`` per row cost 1.7 s of a million figures. Each value is an
+        int64 array (a masked array's masked cells are NULL) or the same for every row: an
+        int, '' or None. The columns are BIGINT or TEXT, as the store declares them."""
+        from psycopg import sql
+
+        statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT BINARY)").format(
+            sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))
+        with _as_store_errors(self.address), self.raw.cursor().copy(statement) as copy:
+            copy.write(binary_copy(values))
+
     @property
     def in_transaction(self) -> bool:
         from psycopg.pq import TransactionStatus
@@ -135,6 +147,45 @@ class TeamConnection:
 
     def close(self) -> None:
         self.raw.close()
+
+
+def binary_copy(values: Sequence) -> bytes:
+    """PostgreSQL's binary COPY stream of the rows given column by column (see
+    TeamConnection.copy_arrays): a header, each row as its field count and each field's
+    length and big-endian value, a trailer. Rows are grouped by which cells are NULL (the
+    fields' layout differs); the table's order does not matter."""
+    import numpy as np
+
+    count = next((len(v) for v in values if isinstance(v, np.ndarray)), 0)
+    nulls = [np.ma.getmaskarray(v) if isinstance(v, np.ma.MaskedArray) else None
+             for v in values]
+    pattern = np.zeros(count, dtype=np.int64)
+    for i, mask in enumerate(nulls):
+        if mask is not None:
+            pattern |= mask.astype(np.int64) << i
+    parts = [b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") * 2]
+    for group in np.unique(pattern):
+        chosen = pattern == group
+        fields, filled = [("count", ">i2")], []
+        for i, value in enumerate(values):
+            null = value is None or (nulls[i] is not None and bool(group >> i & 1))
+            fields.append((f"length{i}", ">i4"))
+            if not null and not isinstance(value, str):
+                fields.append((f"value{i}", ">i8"))
+            filled.append((i, -1 if null else 0 if isinstance(value, str) else 8, null))
+        rows = np.empty(int(chosen.sum()), dtype=fields)
+        rows["count"] = len(values)
+        for i, length, null in filled:
+            if isinstance(values[i], str) and values[i]:
+                raise ValueError("binary_copy writes empty texts only")
+            rows[f"length{i}"] = length
+            if not null and length == 8:
+                value = values[i]
+                rows[f"value{i}"] = np.asarray(value)[chosen] if isinstance(
+                    value, np.ndarray) else value
+        parts.append(rows.tobytes())
+    parts.append((-1).to_bytes(2, "big", signed=True))
+    return b"".join(parts)
 
 
 @contextlib.contextmanager
