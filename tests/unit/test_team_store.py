@@ -202,22 +202,29 @@ def columns(*values):
     return [np.array(v, dtype=np.int64) for v in values]
 
 
+def batch_and_series(team) -> tuple[int, int]:
+    """A batch and a series of a team store, in the transaction open on ``team``."""
+    from remonitor.store.batches import create_batch
+
+    batch = create_batch(team, file_name="f.csv", file_hash="h", format="x",
+                         release_date=date(2025, 1, 1))
+    sid = team.execute("INSERT INTO series (flow, reporter, partner, product, measure, "
+                       "unit, source) VALUES ('export', 'CHN', 'JPN', '2846', 'value', "
+                       "'USD', 't') RETURNING id").fetchone()[0]
+    return batch, sid
+
+
 def test_figures_go_in_by_binary_copy_exactly_as_given(team_store):
     """A big file's figures reach a team store as one binary COPY built from their arrays:
     every integer as given (the widest a figure may be, negative ones), a figure without
     a label NULL, the same batch, no release, an empty note."""
-    from remonitor.store.batches import create_batch
     from remonitor.store.connection import transaction
     from remonitor.store.observations import insert_columns
     from remonitor.store.team import binary_copy
 
     team = connect_team(team_store("alice"))
     with transaction(team):
-        batch = create_batch(team, file_name="f.csv", file_hash="h", format="x",
-                             release_date=date(2025, 1, 1))
-        sid = team.execute("INSERT INTO series (flow, reporter, partner, product, measure, "
-                           "unit, source) VALUES ('export', 'CHN', 'JPN', '2846', 'value', "
-                           "'USD', 't') RETURNING id").fetchone()[0]
+        batch, sid = batch_and_series(team)
         label = team.execute("INSERT INTO label (edition, description) VALUES ('H6', "
                              "'Rare-earth compounds') RETURNING id").fetchone()[0]
         big = 2**63 - 1
@@ -239,17 +246,13 @@ def test_figures_go_in_by_binary_copy_exactly_as_given(team_store):
 def test_a_figures_references_are_checked_per_statement_on_a_team_store(team_store):
     """On PostgreSQL a figure's series, batch and label are checked once per statement
     (store.migrations v9), with the guarantees of a foreign key."""
-    from remonitor.store.batches import create_batch, undo_batch
+    from remonitor.store.batches import undo_batch
     from remonitor.store.connection import transaction
     from remonitor.store.observations import insert_columns
 
     team = connect_team(team_store("alice"))
     with transaction(team):
-        batch = create_batch(team, file_name="f.csv", file_hash="h", format="x",
-                             release_date=date(2025, 1, 1))
-        sid = team.execute("INSERT INTO series (flow, reporter, partner, product, measure, "
-                           "unit, source) VALUES ('export', 'CHN', 'JPN', '2846', 'value', "
-                           "'USD', 't') RETURNING id").fetchone()[0]
+        batch, sid = batch_and_series(team)
         insert_columns(team, batch, *columns([sid], [300], [300], [5], [0], [-1]))
     for series, batch_id, label in ((sid + 99, batch, -1), (sid, batch + 99, -1),
                                     (sid, batch, 12345)):
