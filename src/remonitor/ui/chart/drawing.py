@@ -1,7 +1,8 @@
 """Drawing the chart's series into pyqtgraph: bars (side by side when several), lines with
 solid markers for reported and hollow ones for derived points, stacked partner bars, and
-the readable scale of an axis. Every drawn point is returned as a :class:`Hit`, kept in a
-:class:`HitIndex` where the crosshair and the tooltip find it by date."""
+the readable scale of an axis. The points drawn come back a series at a time
+(:class:`HitRun`) and are kept in a :class:`HitIndex`, where the crosshair, the tooltip and
+the export find each as a :class:`Hit`, by date."""
 
 from __future__ import annotations
 

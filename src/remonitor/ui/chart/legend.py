@@ -168,6 +168,7 @@ class ChartLegend(pg.GraphicsWidget):
             layout.activate()
 
     def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
         if event.oldSize().width() != event.newSize().width():
             self._place()
 
