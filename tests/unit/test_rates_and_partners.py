@@ -167,3 +167,27 @@ def test_a_scope_change_between_editions_is_a_break_with_a_note(store, shared_da
     (cut,) = shown.breaks
     assert cut.month == month_index(2017, 1) and "MCOs" in cut.note
     assert any("break at 2017-01" in n for n in shown.notes)
+
+
+def test_the_charts_points_come_worked_out_in_the_look_asked(store, shared_data):
+    """The chart's points in its view are worked out with the read (on the worker); asked
+    in another look, they are worked out then, the same as a fresh read's."""
+    from remonitor.views.chart import PlotLook, load_chart_data, plot_series
+
+    import_file(store, shared_data / "comtrade-plus" / "TradeData.csv")
+    tokens = [c.token for c in load_chart_data(store, []).choices if c.kind == "series"][:3]
+    yoy = PlotLook("yoy")
+    data = load_chart_data(store, tokens, look=yoy)
+    assert data.plotted[0] == yoy
+    assert data.plotted_in(yoy) is data.plotted[1]  # no second working out
+    def drawn(plotted):  # what a point is drawn as (its tooltip is a recipe)
+        return [(p.axis_unit, [(pt.span, pt.value, pt.derived) for pt in p.points])
+                for p in plotted]
+
+    assert any(p.points for p in data.plotted[1])
+    assert drawn(data.plotted_in(yoy)) == drawn(plot_series(data.shown, yoy))
+    level = PlotLook("level", log=True)
+    assert drawn(data.plotted_in(level)) != drawn(data.plotted[1])
+    assert drawn(data.plotted_in(level)) == drawn(
+        load_chart_data(store, tokens, look=level).plotted[1])
+    assert load_chart_data(store, tokens).plotted is None  # asked without a look

@@ -133,3 +133,44 @@ def test_figures_are_written_with_a_small_page_cache_and_it_is_given_back(
     with pytest.raises(ImportFailed):
         import_file(conn, path)
     assert len(seen) == 2 and conn.execute("PRAGMA cache_size").fetchone()[0] == usual
+
+
+def test_rows_are_numbered_by_their_columns_in_the_order_they_first_appear():
+    import numpy as np
+    import pandas as pd
+
+    frame = pd.DataFrame({"flow": ["export", "export", None, "export", "import"],
+                          "partner": ["JPN", "KOR", "JPN", "JPN", "JPN"],
+                          "product": ["2846", "2846", "2846", "2846", "2846"]})
+    keys = blocks.RowKeys(frame)
+    assert keys.codes.tolist() == [0, 1, 2, 0, 3]
+    assert [tuple(r) for r in keys.rows[:2]] == [("export", "JPN", "2846"),
+                                                 ("export", "KOR", "2846")]
+    assert keys.rows[2][0] is None or pd.isna(keys.rows[2][0])  # a missing cell is a value
+    assert keys.rows[3] == ("import", "JPN", "2846")
+    assert blocks.first_rows(np.array([2, 0, 2, 1, 0]), 3).tolist() == [1, 3, 0]
+
+
+def test_a_year_or_month_column_is_read_once_per_distinct_cell():
+    import pandas as pd
+
+    cells = pd.Series(["2024", "2024", " 7", "inf", "2.5", "x", "", "1e400", "2024"],
+                      index=range(10, 19))
+    read = blocks.whole(cells)
+    assert read.index.tolist() == list(range(10, 19))
+    assert read.tolist()[:3] == [2024, 2024, 7]
+    assert read.iloc[3:8].isna().all() and read.iloc[8] == 2024
+
+
+def test_code_columns_are_stripped_and_left_alone_when_clean():
+    import pandas as pd
+
+    chunk = pd.DataFrame({"code": ["0 ", " C00", "0 ", "X"], "clean": ["a", "b", "a", "c"]})
+    assert blocks.column(chunk, "code", strip=True).tolist() == ["0", "C00", "0", "X"]
+    assert blocks.column(chunk, "clean", strip=True).tolist() == ["a", "b", "a", "c"]
+    assert blocks.column(chunk, "absent").tolist() == ["", "", "", ""]
+    mantissa, decimals, plain = blocks.exact_cells(pd.Series(
+        ["12.50", "-3", "１２", "1,200", "0.000001", "7" * 40, "", "1.2.3"]))
+    assert plain.tolist() == [True, True, False, False, True, False, False, False]
+    assert mantissa[:2].tolist() == [1250, -3] and decimals[:2].tolist() == [2, 0]
+    assert (mantissa[4], decimals[4]) == (1, 6)
