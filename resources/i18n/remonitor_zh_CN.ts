@@ -834,7 +834,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/export.py" line="+219"/>
+        <location filename="../../src/remonitor/ui/chart/export.py" line="+222"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -844,7 +844,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>No figures</source>
         <translation>没有数字</translation>
     </message>
@@ -854,7 +854,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>{view} · {units} · 来源：{sources} · 最新发布 {date}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Save the chart as shown: a PNG, SVG or PDF picture with its title, source and caption, or its points as CSV / XLSX</source>
         <translation>按当前显示保存图表：带标题、来源和说明的 PNG、SVG 或 PDF 图片，或把数据点存为 CSV / XLSX</translation>
     </message>
@@ -902,7 +902,12 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
 <context>
     <name>ChartLegend</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/legend.py" line="+130"/>
+        <location filename="../../src/remonitor/ui/chart/legend.py" line="+103"/>
+        <source>Click a series to hide it, again to show it</source>
+        <translation>点击某一序列可将其隐藏，再次点击可重新显示</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>+ {n} more</source>
         <translation>另有 {n} 条</translation>
     </message>
@@ -965,7 +970,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>一国申报的出口与伙伴国申报的自该国进口逐期对照，显示差额与比率（两边数据都有时可用）</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Series:</source>
         <translation>序列：</translation>
     </message>
@@ -1060,7 +1065,7 @@ Enter a valid key in Edit → Preferences → Sources; remonitor does not try ag
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>No figures stored yet: use File → Import…</source>
         <translation>尚无数据：请用 文件 → 导入…</translation>
     </message>
@@ -2118,7 +2123,7 @@ Details are in the log: {log}</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../src/remonitor/importers/commit.py" line="+58"/>
+        <location filename="../../src/remonitor/importers/commit.py" line="+57"/>
         <source>figures</source>
         <translation>数字</translation>
     </message>
@@ -2939,7 +2944,7 @@ from {parts}</source>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+396"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="+423"/>
         <source>{unit} per month</source>
         <translation>{unit}/月</translation>
     </message>
@@ -3299,12 +3304,12 @@ from {now} and {before} {unit}</source>
 <context>
     <name>SeriesDrawing</name>
     <message>
-        <location filename="../../src/remonitor/ui/chart/drawing.py" line="-50"/>
+        <location filename="../../src/remonitor/ui/chart/drawing.py" line="-52"/>
         <source>{n} series in a third unit are not drawn: use the Index view to compare them</source>
         <translation>{n} 个使用第三种单位的序列未绘制：请用指数视图比较</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-286"/>
         <location line="+4"/>
         <source> (right axis)</source>
         <translation>（右轴）</translation>
@@ -3335,14 +3340,14 @@ from {now} and {before} {unit}</source>
         <translation>{scale} {unit}</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>{partner}, {span}: {value} {unit} ({part} of the period)
 {share} of all partners over the range</source>
         <translation>{partner}，{span}：{value} {unit}（占该期 {part}）
 占所选范围内全部伙伴的 {share}</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+193"/>
         <source>reported</source>
         <translation>发布数据</translation>
     </message>

@@ -91,6 +91,43 @@ def test_two_units_get_two_axes_and_unit_value_is_a_series(qtbot, session_factor
     assert "USD/kg" in hit.text
 
 
+def test_a_click_on_a_series_in_the_legend_hides_it_and_another_shows_it(
+        qtbot, session_factory, wits_dir, tmp_path):
+    from PySide6.QtTest import QTest
+
+    chart = session_factory(wits_dir).window.chart
+    choose(qtbot, chart, ("850511 world value", "value"), ("850511 japan value", "value"))
+    legend, item = chart.canvas.legend, chart.plot.getPlotItem()
+    names = [e.series for _, e, _ in legend._placed if e is not None and e.series]
+    assert len(names) == 2 and len(chart.hits) > 0
+    everything = len(chart.hits)
+    dots = next(i for i in item.items if isinstance(i, Dots))
+    curves = [i for i in item.items if isinstance(i, pg.PlotCurveItem)]
+
+    def click(name):  # a real click on the entry's words
+        at = next(c[0] for c in legend._placed if c[1] and c[1].series == name)
+        inside = legend.mapToScene(at + pg.Point(30, legend._metrics().height() / 2))
+        QTest.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton,
+                         pos=chart.plot.mapFromScene(inside))
+
+    click(names[1])
+    assert chart.canvas.drawing.hidden == {names[1]} and legend.hidden == {names[1]}
+    assert [c.isVisible() for c in curves] == [True, False]
+    assert len(dots.xs) == len(chart.hits) < everything
+    assert {h.series for h in chart.hits} == {names[0]}  # the crosshair reads the shown
+    assert chart.shot().hidden == {names[1]}
+    table = tmp_path / "shown.csv"
+    with qtbot.waitSignal(chart.export_to(table).sig_result, timeout=10_000):
+        pass
+    with table.open(encoding="utf-8-sig") as fh:
+        assert {r["series"] for r in csv.DictReader(fh)} == {names[0]}
+    chart.redraw()  # drawn again (a view changed, a store change): still hidden
+    assert chart.canvas.drawing.hidden == {names[1]} and len(chart.hits) < everything
+    click(names[1])
+    assert not chart.canvas.drawing.hidden and len(chart.hits) == everything
+    assert all(c.isVisible() for c in item.items if isinstance(c, pg.PlotCurveItem))
+
+
 def test_by_destination_stacks_the_top_partners_with_rest_of_world(
         qtbot, session_factory, wits_dir, tmp_path):
     session = session_factory(wits_dir)

@@ -145,3 +145,16 @@ def test_a_picture_export_draws_dots_as_circles(qtbot):
     svg = SVGExporter(plot.getPlotItem()).export(toBytes=True).decode()
     assert svg.count("<circle") == 3  # vectors, not the stamps' picture
     assert "<image" not in svg
+
+
+def test_a_hidden_groups_dots_are_neither_drawn_nor_counted(qtbot):
+    plot, dots = _dots_plot(qtbot)
+    dots.add(np.array([3.5]), np.array([1.0]), QColor("#00d000"), group="green")
+    assert len(dots.xs) == 4
+    dots.set_hidden(frozenset({"green"}))
+    assert list(dots.xs) == [1, 2, 3] and dots.dataBounds(0) == (1, 3)
+    image = plot.grab().toImage()
+    assert _pixel(plot, image, 3.5, 1).green() < 60  # not drawn
+    assert _pixel(plot, image, 1, 1).red() > 180  # the others are
+    dots.set_hidden(frozenset())
+    assert _pixel(plot, plot.grab().toImage(), 3.5, 1).green() > 150

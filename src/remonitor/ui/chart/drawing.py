@@ -162,7 +162,7 @@ def draw_line(target, plotted: Plotted, name: str, colour, scale: float, log: bo
         crossed = ((xs[:-1, None] < cuts) & (cuts <= xs[1:, None])).any(axis=1)
         connect = np.append(~crossed, False)
     target.addItem(pg.PlotCurveItem(xs, ys, pen=pg.mkPen(colour, width=2), connect=connect))
-    markers.add(xs, ys, [p.derived for p in points], colour)
+    markers.add(xs, ys, [p.derived for p in points], colour, name)
     return [HitRun(left, right, name, points)]
 
 
@@ -176,16 +176,17 @@ class MarkerSet:
         """The plot or view box the markers are drawn on."""
         self.lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, object]] = []
 
-    def add(self, xs: np.ndarray, ys: np.ndarray, derived: list[bool], colour) -> None:
-        self.lines.append((xs, ys, np.array(derived, dtype=bool), colour))
+    def add(self, xs: np.ndarray, ys: np.ndarray, derived: list[bool], colour,
+            series: str = "") -> None:
+        self.lines.append((xs, ys, np.array(derived, dtype=bool), colour, series))
 
     def draw(self) -> Dots | None:
         if not self.lines:
             return None
         dots, hollow = Dots(), theme.background()
-        for xs, ys, derived, colour in self.lines:
-            dots.add(xs[~derived], ys[~derived], colour)
-            dots.add(xs[derived], ys[derived], colour, fill=hollow)
+        for xs, ys, derived, colour, series in self.lines:
+            dots.add(xs[~derived], ys[~derived], colour, group=series)
+            dots.add(xs[derived], ys[derived], colour, fill=hollow, group=series)
         self.target.addItem(dots)
         return dots
 
@@ -229,6 +230,11 @@ def _with_mirror(plotted: Plotted, view) -> Plotted:
 
     return replace(plotted, points=[replace(p, detail=partial(detail, p))
                                     for p in plotted.points])
+
+
+def _drawn_on(target) -> list:
+    """What is on a plot (its items) or a view box (what was added to it)."""
+    return list(target.items if isinstance(target, pg.PlotItem) else target.addedItems)
 
 
 class HitIndex:
@@ -292,13 +298,29 @@ class Look:
 class SeriesDrawing(QObject):
     """The chart's series (or its partner view) drawn into the plot, its second axis and
     its legend, in the look asked for. Returns the points drawn and the notes the caption
-    says; removes only what it drew itself."""
+    says; removes only what it drew itself. A series can be hidden (the legend's click):
+    its line or bars, markers and breaks; it stays hidden while it is drawn again."""
 
     def __init__(self, plot: pg.PlotWidget, right: pg.ViewBox, legend: ChartLegend,
                  parent=None) -> None:
         super().__init__(parent)
         self.plot, self.right, self.legend = plot, right, legend
         self._items: list = []
+        self._parts: dict[str, list] = {}
+        """What each series drew, by its name."""
+        self._dots: list[Dots] = []
+        self.hidden: frozenset[str] = frozenset()
+        """The series hidden, of those drawn."""
+
+    def set_hidden(self, hidden) -> None:
+        """Hide these series (of those drawn) and show the others."""
+        self.hidden = frozenset(h for h in hidden if h in self._parts)
+        for name, items in self._parts.items():
+            for part in items:
+                part.setVisible(name not in self.hidden)
+        for dots in self._dots:
+            dots.set_hidden(self.hidden)
+        self.legend.set_hidden(self.hidden)
 
     def draw(self, data, look: Look, partners: bool) -> tuple[list[HitRun], list[str]]:
         item = self.plot.getPlotItem()
@@ -309,12 +331,14 @@ class SeriesDrawing(QObject):
         item.getAxis("left").setLogMode(False, look.log)
         item.getAxis("right").setLogMode(False, look.log)
         entries: list[LegendEntry] = []
+        self._parts, self._dots = {}, []
         if partners and data.partners is not None:
             hits, notes = self._draw_partners(data, entries)
         else:
             hits, notes = self._draw_series(data, look, entries)
         self.legend.set_entries(entries)
         self._items = [i for i in item.items if id(i) not in before]
+        self.set_hidden(self.hidden)
         return hits, notes
 
     def _draw_series(self, data, look: Look, entries: list[LegendEntry]
@@ -355,6 +379,7 @@ class SeriesDrawing(QObject):
             colour = theme.series_colour(i)
             name = with_right_axis(s.choice.label) if target is self.right else s.choice.label
             cuts = tuple(_month_x(b.month) for b in s.breaks)
+            drawn_before = set(map(id, _drawn_on(target)))
             for b, x in zip(s.breaks, cuts, strict=True):
                 line = pg.InfiniteLine(pos=x, angle=90, movable=False,
                                        pen=pg.mkPen(colour, width=1.5,
@@ -368,10 +393,11 @@ class SeriesDrawing(QObject):
                 drawn = draw_line(target, p, name, colour, scales[p.axis_unit], look.log,
                                   markers[id(target)], cuts)
             hits += drawn
+            self._parts[name] = [i for i in _drawn_on(target) if id(i) not in drawn_before]
             if drawn:
-                entries.append(LegendEntry(name, colour, "bar" if bars else "line"))
-        for found in markers.values():
-            found.draw()
+                entries.append(LegendEntry(name, colour, "bar" if bars else "line",
+                                           series=name))
+        self._dots = [d for d in (found.draw() for found in markers.values()) if d]
         entries += self._kinds(bars)
         return hits, notes
 

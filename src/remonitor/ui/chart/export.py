@@ -59,6 +59,8 @@ class ChartShot:
     view: str = ""
     """The view's name as shown (Level, y/y % …)."""
     notes: list[str] = field(default_factory=list)
+    hidden: frozenset[str] = frozenset()
+    """Series hidden from the chart (the legend's click): left out of the picture too."""
 
 
 def shown_table(shot: ChartShot) -> tuple[list[str], list[list]]:
@@ -125,6 +127,7 @@ class ChartSheet(QWidget):
         self.show()  # laid out (WA_DontShowOnScreen: nothing appears)
         if shot.data is not None:
             self.canvas.draw(shot.data, shot.look, shot.partners)
+            self.canvas.drawing.set_hidden(shot.hidden)
             self.canvas.plot.setXRange(*shot.x_range, padding=0)
             self.canvas.fit_y()
         # the scene lays out at this size now: the layout's resizes are sent at once, and

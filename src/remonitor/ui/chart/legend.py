@@ -5,7 +5,8 @@ plot's width). pyqtgraph's legend made an HTML label and a sample item per entry
 ~35 ms of each redraw) and laid them in fixed columns that ran past the plot's right edge.
 What the series' names share ("280007 China export → …, quantity (kg), UN Comtrade") is said
 once, at the start; each entry keeps the words that tell it apart. Entries that do not fit
-in :data:`MAX_ROWS` rows are counted ("+ 7 more"); the tooltip names every one."""
+in :data:`MAX_ROWS` rows are counted ("+ 7 more"); the tooltip names every one. Clicking
+a series' entry hides that series (and clicking it again shows it): the entry stays, greyed."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsLayout, QSizePolicy
 
@@ -38,6 +39,8 @@ class LegendEntry:
     """``line``, ``bar``, ``derived bar``, ``marker`` or ``hollow marker``."""
     shared: bool = True
     """Whether the words may lose what they share with the other entries."""
+    series: str = ""
+    """The series a click on the entry hides or shows ('' for none)."""
 
 
 def split_shared(texts: list[str]) -> tuple[str, list[str]]:
@@ -71,8 +74,13 @@ def split_shared(texts: list[str]) -> tuple[str, list[str]]:
 class ChartLegend(pg.GraphicsWidget):
     """Every entry of the legend in one item, as wide as the plot and as high as its rows."""
 
+    sig_toggled = Signal(str)
+    """A series' entry was clicked: the series to hide, or to show again."""
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.hidden: frozenset[str] = frozenset()
+        """Series drawn greyed: hidden from the plot."""
         self._entries: list[LegendEntry] = []
         self._shared = ""
         self._words: list[str] = []
@@ -90,7 +98,11 @@ class ChartLegend(pg.GraphicsWidget):
         self._shared, short = split_shared(named)
         shorter = iter(short)
         self._words = [next(shorter) if e.shared else e.text for e in entries]
-        self.setToolTip("\n".join(e.text for e in entries))
+        if any(e.series for e in entries):
+            self.setToolTip("\n".join([*(e.text for e in entries), "", self.tr(
+                "Click a series to hide it, again to show it")]))
+        else:
+            self.setToolTip("\n".join(e.text for e in entries))
         self._place()
 
     def clear(self) -> None:
@@ -103,6 +115,28 @@ class ChartLegend(pg.GraphicsWidget):
     def shown(self) -> list[str]:
         """The words drawn, cell by cell (the shared part first, a '+ N more' last)."""
         return [words for _, _, words in self._placed]
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        self.hidden = frozenset(hidden)
+        self.update()
+
+    def entry_at(self, at: QPointF) -> LegendEntry | None:
+        """The entry drawn at ``at`` (the legend's own coordinates), if any."""
+        metrics = self._metrics()
+        for place, entry, words in self._placed:
+            width = metrics.horizontalAdvance(words) + (SWATCH + GAP if entry else 0)
+            if entry is not None and QRectF(place.x(), place.y(), width,
+                                            metrics.height()).contains(at):
+                return entry
+        return None
+
+    def mouseClickEvent(self, event) -> None:
+        entry = self.entry_at(event.pos())
+        if event.button() == Qt.MouseButton.LeftButton and entry is not None and entry.series:
+            event.accept()
+            self.sig_toggled.emit(entry.series)
+        else:
+            event.ignore()
 
     def set_text_colour(self, colour: QColor) -> None:
         self._text_colour = QColor(colour)
@@ -183,11 +217,15 @@ class ChartLegend(pg.GraphicsWidget):
         painter.setFont(self.font())
         for at, entry, words in self._placed:
             x = at.x()
+            hidden = entry is not None and entry.series in self.hidden
+            painter.setOpacity(0.35 if hidden else 1.0)
             if entry is not None:
                 _swatch(painter, entry, QRectF(x, at.y(), SWATCH, line))
                 x += SWATCH + GAP
-            painter.setPen(self._text_colour if entry is not None else theme.muted())
+            painter.setPen(self._text_colour if entry is not None and not hidden
+                           else theme.muted())
             painter.drawText(QPointF(x, at.y() + metrics.ascent()), words)
+        painter.setOpacity(1.0)
 
 
 def _swatch(painter, entry: LegendEntry, box: QRectF) -> None:

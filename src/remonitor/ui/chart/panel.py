@@ -146,6 +146,9 @@ class ChartPanel(QWidget):
         self.markers = self.canvas.markers
         self.markers.sig_event_clicked.connect(self.sig_event_clicked)
         self.hits = HitIndex()
+        self._runs: list = []
+        """The points of every series drawn (the hits hold the shown series' only)."""
+        self.canvas.legend.sig_toggled.connect(self.toggle_series)
         self.navigation = ChartNavigation(self.canvas, self.hits, self)
         self.crosshair = Crosshair(self.plot, self.hits, self)
         self.export = ChartExport(self._runner, self, settings.get(CHART_PICTURE),
@@ -416,13 +419,24 @@ class ChartPanel(QWidget):
             return
         x_range = self.navigation.x_range()
         look = self.look()
-        hits, self.notes = self.canvas.draw(self.data, look, self.partners.isChecked())
-        self.hits.set(hits)
+        self._runs, self.notes = self.canvas.draw(self.data, look, self.partners.isChecked())
+        self.hits.set(self._visible_runs())
         if keep_range and self.hits:
             self.navigation.set_x_range(*x_range)
         else:
             self.navigation.reset_range()
         self._caption()
+
+    def _visible_runs(self) -> list:
+        hidden = self.canvas.drawing.hidden
+        return [r for r in self._runs if r.series not in hidden]
+
+    def toggle_series(self, name: str) -> None:
+        """Hide a series drawn (or show it again): its line or bars and markers, its
+        points for the crosshair and the exports; the values fitted to what is left."""
+        self.canvas.drawing.set_hidden(self.canvas.drawing.hidden ^ {name})
+        self.hits.set(self._visible_runs())
+        self.canvas.fit_y()
 
     def _caption(self) -> None:
         first = self.data.first if self.data else None
@@ -462,7 +476,8 @@ class ChartPanel(QWidget):
         """What is on screen, for an export: the data, how they are drawn, the dates."""
         return ChartShot(self.data, self.look(), self.partners.isChecked(),
                          self.navigation.x_range(), self.hits,
-                         self.view_mode.currentText(), list(self.notes))
+                         self.view_mode.currentText(), list(self.notes),
+                         self.canvas.drawing.hidden)
 
     def export_to(self, path: Path, size: QSize | None = None):
         """Export what is shown to ``path`` (its suffix says how); see ChartExport."""

@@ -115,13 +115,19 @@ class Dots(pg.GraphicsObject):
         self._xs: list[np.ndarray] = []
         self._ys: list[np.ndarray] = []
         self._look: list[np.ndarray] = []
+        self._groups: list[str] = []
+        """The group of each run (a series' name): a group can be hidden."""
+        self._shown = np.empty(0, dtype=bool)
+        """Which points are drawn (their group is not hidden)."""
+        self.hidden: frozenset[str] = frozenset()
         self._stamps: tuple[float, QPixmap] | None = None
         """The looks drawn side by side, at a device pixel ratio."""
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
 
     def add(self, xs: np.ndarray, ys: np.ndarray, colour: QColor,
-            fill: QColor | None = None) -> None:
-        """Dots at (xs, ys): a ring of ``colour`` filled with ``fill`` (or ``colour``)."""
+            fill: QColor | None = None, group: str = "") -> None:
+        """Dots at (xs, ys): a ring of ``colour`` filled with ``fill`` (or ``colour``), of
+        ``group``."""
         if not len(xs):
             return
         look = (QColor(colour), QColor(fill if fill is not None else colour))
@@ -131,15 +137,27 @@ class Dots(pg.GraphicsObject):
         self._xs.append(np.asarray(xs, dtype=float))
         self._ys.append(np.asarray(ys, dtype=float))
         self._look.append(np.full(len(xs), self._looks.index(look)))
+        self._groups.append(group)
+        self._shown = np.append(self._shown, np.full(len(xs), group not in self.hidden))
         self.prepareGeometryChange()
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        """Leave out the dots of these groups (and show the others)."""
+        self.hidden = frozenset(hidden)
+        self._shown = np.concatenate([np.full(len(x), g not in self.hidden)
+                                      for x, g in zip(self._xs, self._groups, strict=True)]
+                                     or [np.empty(0, dtype=bool)])
+        self.prepareGeometryChange()
+        self.update()
 
     @property
     def xs(self) -> np.ndarray:
-        return np.concatenate(self._xs) if self._xs else np.empty(0)
+        """The x of every dot drawn (not of a hidden group's)."""
+        return np.concatenate(self._xs)[self._shown] if self._xs else np.empty(0)
 
     @property
     def ys(self) -> np.ndarray:
-        return np.concatenate(self._ys) if self._ys else np.empty(0)
+        return np.concatenate(self._ys)[self._shown] if self._ys else np.empty(0)
 
     # -- what the view box asks --------------------------------------------------------
 
@@ -191,10 +209,11 @@ class Dots(pg.GraphicsObject):
         return self._stamps[1]
 
     def paint(self, painter: QPainter, _option, widget=None) -> None:
-        if not self._xs:
+        xs, ys = self.xs, self.ys
+        if not len(xs):
             return
         to_device = painter.transform()
-        xs, ys, looks = self.xs, self.ys, np.concatenate(self._look)
+        looks = np.concatenate(self._look)[self._shown]
         px = to_device.m11() * xs + to_device.m21() * ys + to_device.dx()
         py = to_device.m12() * xs + to_device.m22() * ys + to_device.dy()
         painter.resetTransform()
