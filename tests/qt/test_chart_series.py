@@ -91,6 +91,23 @@ def test_two_units_get_two_axes_and_unit_value_is_a_series(qtbot, session_factor
     assert "USD/kg" in hit.text
 
 
+def test_a_search_typed_while_the_whole_list_is_read_keeps_working(
+        qtbot, session_factory, wits_dir):
+    """The picker can be open, with words typed, when the whole catalogue arrives (it is
+    read after the first paint): the new series are searched as the old ones."""
+    chart = session_factory(wits_dir).window.chart
+    qtbot.waitUntil(lambda: chart._catalogue is not None)
+    every = chart.data.choices
+    picker = chart.picker
+    picker.set_choices(every[:3], [])
+    picker.search.setText("850511 japan")
+    picker.set_choices(every, [])  # raised KeyError for each series new to the list
+    found = [picker.table.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2)
+             for r in range(picker.table.proxy.rowCount())]
+    assert found and all("japan" in c.search_text() for c in found)
+    assert len(found) < len(every)
+
+
 def test_a_click_on_a_series_in_the_legend_hides_it_and_another_shows_it(
         qtbot, session_factory, wits_dir, tmp_path):
     from PySide6.QtTest import QTest

@@ -127,17 +127,19 @@ class SeriesPicker(QDialog):
 
     def set_choices(self, choices: list[Choice], ticked: list[str]) -> None:
         if [c.token for c in choices] != [c.token for c in self.model.rows]:
-            self.model.set_rows(choices)
+            # The words first: the proxy filters the new rows as they come in, with the row
+            # test installed for the old ones (a search typed while the whole list was still
+            # being read raised KeyError for every new series).
             self._hay = {c.token: _haystack(c) for c in choices}
+            self.model.set_rows(choices)
             self.table.resizeColumnsToContents()
         self.model.set_ticked(ticked)
         self._filter(self.search.text())
 
     def _filter(self, text: str) -> None:
         words = text.lower().split()
-        if words:
-            hay = self._hay
-            self.table.proxy.set_row_test(lambda c: all(w in hay[c.token] for w in words))
+        if words:  # (self._hay read at each test: the rows may change under it)
+            self.table.proxy.set_row_test(lambda c: all(w in self._hay[c.token] for w in words))
         else:
             self.table.proxy.set_row_test(None)
         self.count.setText(self.tr("{n} of {total} series").format(
