@@ -55,27 +55,33 @@ def column(chunk, name: str, strip: bool = False):
 
     if name not in chunk:
         return pd.Series("", chunk.index, dtype=object)
-    cells = chunk[name]
     if strip:
-        codes, distinct = pd.factorize(cells.to_numpy(dtype=object), use_na_sentinel=False)
-        stripped = np.array([t.strip() if isinstance(t, str) else t for t in distinct],
-                            dtype=object)
-        if (stripped != np.asarray(distinct, dtype=object)).any():
-            return pd.Series(stripped[codes], index=chunk.index, dtype=object)
-        return pd.Series(cells.to_numpy(dtype=object), index=chunk.index, dtype=object)
-    return cells
+        return each_distinct(chunk[name], lambda distinct: np.array(
+            [t.strip() if isinstance(t, str) else t for t in distinct], dtype=object))
+    return chunk[name]
+
+
+def each_distinct(cells, convert):
+    """``convert`` (of an object array) applied to each distinct cell once, the result
+    spread back over ``cells``: a code, year or month column holds a handful of them."""
+    import pandas as pd
+
+    codes, distinct = pd.factorize(cells.to_numpy(dtype=object), use_na_sentinel=False)
+    converted = np.asarray(convert(np.asarray(distinct, dtype=object)))
+    return pd.Series(converted[codes], index=cells.index, dtype=converted.dtype)
 
 
 def whole(cells):
     """Text cells read as finite whole numbers, anything else (a word, inf, 1e400, 2.5) NaN:
-    such a year or month is refused by a range test, never cast to an integer. Each
-    distinct cell is read once (a year or month column holds few)."""
+    such a year or month is refused by a range test, never cast to an integer."""
     import pandas as pd
 
-    codes, distinct = pd.factorize(cells.to_numpy(dtype=object), use_na_sentinel=False)
-    numbers = pd.to_numeric(pd.Series(distinct, dtype=object), errors="coerce")
-    numbers = numbers.where(np.isfinite(numbers) & (numbers == np.floor(numbers)))
-    return pd.Series(numbers.to_numpy(dtype=float)[codes], index=cells.index)
+    def read(distinct):
+        numbers = pd.to_numeric(pd.Series(distinct, dtype=object), errors="coerce")
+        numbers = numbers.where(np.isfinite(numbers) & (numbers == np.floor(numbers)))
+        return numbers.to_numpy(dtype=float)
+
+    return each_distinct(cells, read)
 
 
 _PLAIN = r"-?\d+(?:\.\d+)?"
@@ -130,8 +136,8 @@ class RowKeys:
             column_codes, uniques = pd.factorize(frame[name], use_na_sentinel=False)
             columns.append((column_codes, np.asarray(uniques, dtype=object)))
             codes, _ = pd.factorize(codes * len(uniques) + column_codes)
-        self.codes = codes.astype(np.int64)
-        at = first_rows(self.codes, int(self.codes.max()) + 1 if len(codes) else 0)
+        self.codes = codes
+        at = first_rows(codes, int(codes.max()) + 1 if len(codes) else 0)
         self.rows = list(zip(*(uniques[column_codes[at]]
                                for column_codes, uniques in columns), strict=True))
 

@@ -300,8 +300,8 @@ def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch:
     for part in parts():
         if is_cancelled():
             raise ImportCancelled
-        columns = (ids[part.key_ids], part.first.astype(np.int64), part.last.astype(np.int64),
-                   part.mantissa, part.decimals.astype(np.int64), label_ids[part.label_ids])
+        columns = (ids[part.key_ids], part.first, part.last, part.mantissa, part.decimals,
+                   label_ids[part.label_ids])
         if plan.spill is None:
             insert_columns(conn, batch, *columns)
         else:

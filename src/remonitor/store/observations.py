@@ -172,9 +172,9 @@ def summarise_all(conn: sqlite3.Connection) -> None:
 
 def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids, first, last,
                    mantissas, decimals, label_ids) -> None:
-    """Insert figures given column by column as int64 arrays, ``label_ids`` negative where
-    a figure has no label: the fast path for big files. A team store takes them as one
-    binary COPY built from the arrays; SQLite through its prepared INSERT."""
+    """Insert figures given column by column as integer arrays, ``label_ids`` negative
+    where a figure has no label: the fast path for big files. A team store takes them as
+    one binary COPY built from the arrays; SQLite through its prepared INSERT."""
     import numpy as np
 
     if dialect_of(conn).is_postgresql:
@@ -182,11 +182,17 @@ def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids, first, l
             series_ids, first, last, mantissas, decimals, np.ma.masked_less(label_ids, 0),
             None, 0, batch_id, ""))
         return
-    labels = [None if i < 0 else i for i in label_ids.tolist()]
     conn.executemany(INSERT_OBSERVATION, zip(
-        series_ids.tolist(), first.tolist(), last.tolist(), mantissas.tolist(),
-        decimals.tolist(), labels, itertools.repeat(None), itertools.repeat(0),
-        itertools.repeat(batch_id), itertools.repeat(""), strict=False))
+        *_as_lists(series_ids, first, last, mantissas, decimals, label_ids),
+        itertools.repeat(None), itertools.repeat(0), itertools.repeat(batch_id),
+        itertools.repeat(""), strict=False))
+
+
+def _as_lists(*columns) -> list[list]:
+    """The figures' columns (integer arrays, the last the labels: negative for none) as
+    lists of Python values, a label None where there is none."""
+    *values, label_ids = (c.tolist() for c in columns)
+    return [*values, [None if i < 0 else i for i in label_ids]]
 
 
 def _insert_figures(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
@@ -214,9 +220,8 @@ def insert_columns_once(conn: sqlite3.Connection, batch_id: int, series_ids, fir
         conn.execute("RELEASE figures")
         return []
     repeats = []
-    labels = [None if i < 0 else i for i in label_ids.tolist()]
-    for i, row in enumerate(zip(series_ids.tolist(), first.tolist(), last.tolist(),
-                                mantissas.tolist(), decimals.tolist(), labels, strict=True)):
+    for i, row in enumerate(zip(*_as_lists(series_ids, first, last, mantissas, decimals,
+                                           label_ids), strict=True)):
         inserted = conn.execute(INSERT_OBSERVATION + " ON CONFLICT DO NOTHING",
                                 (*row, None, 0, batch_id, "")).rowcount
         if not inserted:
