@@ -156,31 +156,31 @@ def binary_copy(values: Sequence) -> bytes:
     fields' layout differs); the table's order does not matter."""
     import numpy as np
 
+    if any(isinstance(v, str) and v for v in values):
+        raise ValueError("binary_copy writes empty texts only")
     count = next((len(v) for v in values if isinstance(v, np.ndarray)), 0)
-    nulls = [np.ma.getmaskarray(v) if isinstance(v, np.ma.MaskedArray) else None
-             for v in values]
-    pattern = np.zeros(count, dtype=np.int64)
-    for i, mask in enumerate(nulls):
-        if mask is not None:
-            pattern |= mask.astype(np.int64) << i
+    pattern = np.zeros(count, dtype=np.int64)  # bit i: column i is NULL in this row
+    for i, value in enumerate(values):
+        if isinstance(value, np.ma.MaskedArray):
+            pattern |= np.ma.getmaskarray(value).astype(np.int64) << i
     parts = [b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") * 2]
     for group in np.unique(pattern):
         chosen = pattern == group
-        fields, filled = [("count", ">i2")], []
+        null = [v is None or bool(group >> i & 1) for i, v in enumerate(values)]
+        fields = [("count", ">i2")]
         for i, value in enumerate(values):
-            null = value is None or (nulls[i] is not None and bool(group >> i & 1))
             fields.append((f"length{i}", ">i4"))
-            if not null and not isinstance(value, str):
+            if not null[i] and not isinstance(value, str):
                 fields.append((f"value{i}", ">i8"))
-            filled.append((i, -1 if null else 0 if isinstance(value, str) else 8, null))
         rows = np.empty(int(chosen.sum()), dtype=fields)
         rows["count"] = len(values)
-        for i, length, null in filled:
-            if isinstance(values[i], str) and values[i]:
-                raise ValueError("binary_copy writes empty texts only")
-            rows[f"length{i}"] = length
-            if not null and length == 8:
-                value = values[i]
+        for i, value in enumerate(values):
+            if null[i]:
+                rows[f"length{i}"] = -1
+            elif isinstance(value, str):
+                rows[f"length{i}"] = 0
+            else:
+                rows[f"length{i}"] = 8
                 rows[f"value{i}"] = np.asarray(value)[chosen] if isinstance(
                     value, np.ndarray) else value
         parts.append(rows.tobytes())

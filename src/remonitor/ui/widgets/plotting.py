@@ -117,9 +117,10 @@ class Dots(pg.GraphicsObject):
         self._look: list[np.ndarray] = []
         self._groups: list[str] = []
         """The group of each run (a series' name): a group can be hidden."""
-        self._shown = np.empty(0, dtype=bool)
-        """Which points are drawn (their group is not hidden)."""
         self.hidden: frozenset[str] = frozenset()
+        self._drawn: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        """x, y and look of every dot drawn (not of a hidden group), made when first asked
+        after a change: the view asks for bounds and paints many times a pan."""
         self._stamps: tuple[float, QPixmap] | None = None
         """The looks drawn side by side, at a device pixel ratio."""
         self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
@@ -138,26 +139,31 @@ class Dots(pg.GraphicsObject):
         self._ys.append(np.asarray(ys, dtype=float))
         self._look.append(np.full(len(xs), self._looks.index(look)))
         self._groups.append(group)
-        self._shown = np.append(self._shown, np.full(len(xs), group not in self.hidden))
+        self._drawn = None
         self.prepareGeometryChange()
 
     def set_hidden(self, hidden: frozenset[str]) -> None:
         """Leave out the dots of these groups (and show the others)."""
         self.hidden = frozenset(hidden)
-        self._shown = np.concatenate([np.full(len(x), g not in self.hidden)
-                                      for x, g in zip(self._xs, self._groups, strict=True)]
-                                     or [np.empty(0, dtype=bool)])
+        self._drawn = None
         self.prepareGeometryChange()
         self.update()
+
+    def _shown(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        if self._drawn is None:
+            runs = [i for i, g in enumerate(self._groups) if g not in self.hidden]
+            self._drawn = tuple(np.concatenate([parts[i] for i in runs]) if runs
+                                else np.empty(0) for parts in (self._xs, self._ys, self._look))
+        return self._drawn
 
     @property
     def xs(self) -> np.ndarray:
         """The x of every dot drawn (not of a hidden group's)."""
-        return np.concatenate(self._xs)[self._shown] if self._xs else np.empty(0)
+        return self._shown()[0]
 
     @property
     def ys(self) -> np.ndarray:
-        return np.concatenate(self._ys)[self._shown] if self._ys else np.empty(0)
+        return self._shown()[1]
 
     # -- what the view box asks --------------------------------------------------------
 
@@ -209,11 +215,10 @@ class Dots(pg.GraphicsObject):
         return self._stamps[1]
 
     def paint(self, painter: QPainter, _option, widget=None) -> None:
-        xs, ys = self.xs, self.ys
+        xs, ys, looks = self._shown()
         if not len(xs):
             return
         to_device = painter.transform()
-        looks = np.concatenate(self._look)[self._shown]
         px = to_device.m11() * xs + to_device.m21() * ys + to_device.dx()
         py = to_device.m12() * xs + to_device.m22() * ys + to_device.dy()
         painter.resetTransform()
