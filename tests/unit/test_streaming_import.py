@@ -55,9 +55,19 @@ def test_a_spilled_plan_stores_what_a_plan_in_memory_stores(shared_data, tmp_pat
     summary = import_file(streamed, shared_data / name)
     assert (summary.added, summary.rows) == (held.added, held.rows)
     assert streamed.execute(FIGURES).fetchall() == expected
+    # The catalogue's rows, tallied chunk by chunk as the figures went in, are those of
+    # the file written whole.
+    assert _catalogue(streamed) == _catalogue(whole)
     # The preview reads the spilled figures back in the file's order.
     first = [row for row, _ in planned.iter_observations()][:5]
     assert first == sorted(first)
+
+
+def _catalogue(conn):
+    from remonitor.store.observations import list_series
+
+    return sorted(((s.key, s.observations, s.first_month, s.last_month, s.latest_release,
+                    s.label) for s in list_series(conn)), key=repr)
 
 
 def _repeated(shared_data, tmp_path, change_value: bool):
@@ -77,10 +87,13 @@ def _repeated(shared_data, tmp_path, change_value: bool):
 def test_a_repeat_across_chunks_is_kept_once(shared_data, tmp_path, small_chunks):
     path, _ = _repeated(shared_data, tmp_path, change_value=False)
     conn = _fresh(tmp_path, "store")
-    plain = import_file(_fresh(tmp_path, "plain"), shared_data / "comtrade-plus/TradeData.csv")
+    plain_store = _fresh(tmp_path, "plain")
+    plain = import_file(plain_store, shared_data / "comtrade-plus/TradeData.csv")
     summary = import_file(conn, path)
     assert summary.added == plain.added
     assert summary.skipped == plain.skipped + 2  # value and net weight, each once
+    # A repeat left out is not counted in its series' summary either.
+    assert _catalogue(conn) == _catalogue(plain_store)
 
 
 def test_a_conflicting_repeat_across_chunks_is_refused_with_its_row(shared_data, tmp_path,

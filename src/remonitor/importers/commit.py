@@ -29,13 +29,14 @@ from remonitor.store.batches import create_batch, find_by_hash, record_counts
 from remonitor.store.connection import small_page_cache, transaction
 from remonitor.store.events import add_source, held_keys, insert_events, list_events
 from remonitor.store.observations import (
+    FreshSummaries,
     Revision,
     drop_unchanged,
+    held_figures,
     insert_columns,
     insert_columns_once,
     insert_observations,
     label_id,
-    overlaps_other_batches,
     revisions_in,
     series_ids,
     summarise_series,
@@ -219,12 +220,14 @@ def commit_plan(
                 progress(done, total, translate("Import", "{done} of {total} rows written").format(
                     done=f"{done:,}", total=f"{total:,}"))
         held_events = merged_events = repeats = 0
+        tally = None
         if plan.blocks or plan.spill:
             ids = plan_series_ids(conn, plan)
             labels = plan_label_ids(conn, plan)
+            tally = FreshSummaries(ids)
             with small_page_cache(conn):  # the figures go in sorted: see _insert_blocks
                 done, repeats = _insert_blocks(conn, plan, ids, labels, batch, done, total,
-                                               progress, is_cancelled, skip_bad_rows)
+                                               progress, is_cancelled, skip_bad_rows, tally)
             series |= frozenset(ids.tolist())
         if plan.events:
             held = held_keys(conn, (e.key for e in plan.events if e.key))
@@ -248,10 +251,16 @@ def commit_plan(
         if is_cancelled():
             raise ImportCancelled
         unchanged, revised, precise, revisions = held_events + merged_events, 0, 0, []
-        if overlaps_other_batches(conn, batch):
+        added_to_held = held_figures(conn, series)  # the summaries are still those before
+        if added_to_held:
             unchanged += drop_unchanged(conn, batch)
             revised, precise, revisions = revisions_in(conn, batch, limit=200)
-        summarise_series(conn, series)  # the catalogue's row per series, same transaction
+        # The catalogue's row per series, same transaction: tallied as the figures went in
+        # when they are all the series hold, else grouped from the store.
+        if tally is not None and not added_to_held and not plan.observations:
+            tally.write(conn, release)
+        else:
+            summarise_series(conn, series)
         added = total - unchanged - repeats
         record_counts(conn, batch, read=plan.rows_read, added=added, revised=revised,
                       skipped=sum(plan.skipped.values()) + repeats)
@@ -278,11 +287,12 @@ def plan_label_ids(conn: sqlite3.Connection, plan: ImportPlan) -> list[int | Non
 
 def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch: int,
                    done: int, total: int, progress: Progress | None,
-                   is_cancelled: Callable[[], bool], skip_bad_rows: bool) -> tuple[int, int]:
-    """Write the figures read in bulk; returns the figures written so far and how many
-    repeats were left out. A spilled plan was checked for repeats a block at a time: a
-    repeat across blocks is found here, by the store, and refused like any other (the
-    transaction is rolled back) unless bad rows are skipped."""
+                   is_cancelled: Callable[[], bool], skip_bad_rows: bool,
+                   tally: FreshSummaries) -> tuple[int, int]:
+    """Write the figures read in bulk, each tallied in ``tally``; returns the figures
+    written so far and how many repeats were left out. A spilled plan was checked for
+    repeats a block at a time: a repeat across blocks is found here, by the store, and
+    refused like any other (the transaction is rolled back) unless bad rows are skipped."""
     import numpy as np
 
     repeats, conflicts = 0, []
@@ -302,11 +312,13 @@ def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch:
             raise ImportCancelled
         columns = (ids[part.key_ids], part.first, part.last, part.mantissa, part.decimals,
                    label_ids[part.label_ids])
+        written = np.ones(len(part), dtype=bool)
         if plan.spill is None:
             insert_columns(conn, batch, *columns)
         else:
             for i, held_m, held_d in insert_columns_once(conn, batch, *columns):
                 repeats += 1
+                written[i] = False
                 given = part.value(i)
                 if given == from_mantissa(held_m, held_d):
                     plan.skip("duplicate row in the file (same figure)")
@@ -317,6 +329,8 @@ def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch:
                     f"gives {figure_text(given, int(part.decimals[i]))} for {key.product} "
                     f"{key.partner} {MonthSpan(int(part.first[i]), int(part.last[i]))}, an "
                     f"earlier row gave {figure_text(from_mantissa(held_m, held_d), held_d)}"))
+        tally.add(part.key_ids[written], part.first[written], part.last[written],
+                  columns[-1][written])
         done += len(part)
         if progress:
             progress(done, total, translate("Import", "{done} of {total} rows written").format(
