@@ -96,6 +96,47 @@ def test_a_repeat_across_chunks_is_kept_once(shared_data, tmp_path, small_chunks
     assert _catalogue(conn) == _catalogue(plain_store)
 
 
+@pytest.mark.both_backends
+def test_figures_stream_in_and_a_repeat_sends_them_part_by_part(store, shared_data, tmp_path,
+                                                                small_chunks, monkeypatch):
+    """On either store a big file's figures go in as one stream; a repeat across chunks
+    makes the store refuse it, and the figures then go in part by part with the repeat
+    kept once: what is stored is what the file without the repeat stores."""
+    from remonitor.store.batches import undo_batch
+
+    part_by_part = []
+    real = commit.insert_columns_once
+    monkeypatch.setattr(commit, "insert_columns_once",
+                        lambda *args: part_by_part.append(1) or real(*args))
+    plain = import_file(store, shared_data / "comtrade-plus/TradeData.csv")
+    assert plain.added and not part_by_part  # one stream
+    figures = store.execute(FIGURES).fetchall()
+    catalogue = _catalogue(store)
+    undo_batch(store, plain.batch_id)
+    path, _ = _repeated(shared_data, tmp_path, change_value=False)
+    summary = import_file(store, path)
+    assert (summary.added, summary.skipped) == (plain.added, plain.skipped + 2)
+    assert part_by_part  # the stream was refused
+    assert store.execute(FIGURES).fetchall() == figures
+    assert _catalogue(store) == catalogue
+
+
+@pytest.mark.both_backends
+def test_cancel_while_the_figures_stream_in_leaves_nothing(store, shared_data, small_chunks):
+    from remonitor.importers.commit import ImportCancelled
+
+    before = [store.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("observation", "import_batch", "series_summary")]
+    asked, written = [], []
+    with pytest.raises(ImportCancelled):
+        import_file(store, shared_data / "comtrade-plus/TradeData.csv",
+                    progress=lambda done, total, text: written.append(done),
+                    is_cancelled=lambda: asked.append(1) or len(asked) > 4)
+    assert written  # parts had gone into the stream
+    assert [store.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("observation", "import_batch", "series_summary")] == before
+
+
 def test_a_conflicting_repeat_across_chunks_is_refused_with_its_row(shared_data, tmp_path,
                                                                    small_chunks):
     path, row = _repeated(shared_data, tmp_path, change_value=True)

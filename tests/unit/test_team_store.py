@@ -221,12 +221,12 @@ def batch_and_series(team) -> tuple[int, int]:
 
 
 def test_figures_go_in_by_binary_copy_exactly_as_given(team_store):
-    """A big file's figures reach a team store as one binary COPY built from their arrays:
-    every integer as given (the widest a figure may be, negative ones), a figure without
-    a label NULL, the same batch, no release, an empty note."""
+    """A big file's figures reach a team store as one binary COPY built from their arrays
+    a part at a time: every integer as given (the widest a figure may be, negative ones),
+    a figure without a label NULL, the same batch, no release, an empty note."""
     from remonitor.store.connection import transaction
     from remonitor.store.observations import insert_columns
-    from remonitor.store.team import binary_copy
+    from remonitor.store.team import binary_rows
 
     team = connect_team(team_store("alice"))
     with transaction(team):
@@ -234,9 +234,10 @@ def test_figures_go_in_by_binary_copy_exactly_as_given(team_store):
         label = team.execute("INSERT INTO label (edition, description) VALUES ('H6', "
                              "'Rare-earth compounds') RETURNING id").fetchone()[0]
         big = 2**63 - 1
-        insert_columns(team, batch, *columns(
-            [sid] * 4, [300, 301, 302, 303], [300, 301, 302, 314],
-            [5, big, -big, 0], [0, 3, 15, 2], [-1, label, -1, label]))
+        insert_columns(team, batch, [
+            columns([sid] * 3, [300, 301, 302], [300, 301, 302], [5, big, -big], [0, 3, 15],
+                    [-1, label, -1]),
+            columns([sid], [303], [314], [0], [2], [label])])
     held = team.execute("SELECT first_month, last_month, mantissa, decimals, label_id, "
                         "released, release_approximate, batch_id, note FROM observation "
                         "ORDER BY first_month").fetchall()
@@ -246,7 +247,7 @@ def test_figures_go_in_by_binary_copy_exactly_as_given(team_store):
         (302, 302, -big, 15, None, None, 0, batch, ""),
         (303, 314, 0, 2, label, None, 0, batch, "")]
     with pytest.raises(ValueError, match="empty texts only"):
-        binary_copy((columns([1])[0], "a note"))
+        binary_rows((columns([1])[0], "a note"))
 
 
 def test_a_figures_references_are_checked_per_statement_on_a_team_store(team_store):
@@ -259,11 +260,12 @@ def test_a_figures_references_are_checked_per_statement_on_a_team_store(team_sto
     team = connect_team(team_store("alice"))
     with transaction(team):
         batch, sid = batch_and_series(team)
-        insert_columns(team, batch, *columns([sid], [300], [300], [5], [0], [-1]))
+        insert_columns(team, batch, [columns([sid], [300], [300], [5], [0], [-1])])
     for series, batch_id, label in ((sid + 99, batch, -1), (sid, batch + 99, -1),
                                     (sid, batch, 12345)):
         with pytest.raises(sqlite3.IntegrityError, match="not held"), transaction(team):
-            insert_columns(team, batch_id, *columns([series], [301], [301], [5], [0], [label]))
+            insert_columns(team, batch_id,
+                           [columns([series], [301], [301], [5], [0], [label])])
     with pytest.raises(sqlite3.IntegrityError, match="still holds figures"):
         team.execute("DELETE FROM series WHERE id = ?", (sid,))
     undo_batch(team, batch)  # a batch taken away takes its figures

@@ -33,7 +33,7 @@ from remonitor.store.observations import (
     Revision,
     drop_unchanged,
     held_figures,
-    insert_columns,
+    insert_all_or_none,
     insert_columns_once,
     insert_observations,
     label_id,
@@ -224,10 +224,10 @@ def commit_plan(
         if plan.blocks or plan.spill:
             ids = plan_series_ids(conn, plan)
             labels = plan_label_ids(conn, plan)
-            tally = FreshSummaries(ids)
             with small_page_cache(conn):  # the figures go in sorted: see _insert_blocks
-                done, repeats = _insert_blocks(conn, plan, ids, labels, batch, done, total,
-                                               progress, is_cancelled, skip_bad_rows, tally)
+                done, repeats, tally = _insert_blocks(conn, plan, ids, labels, batch, done,
+                                                      total, progress, is_cancelled,
+                                                      skip_bad_rows)
             series |= frozenset(ids.tolist())
         if plan.events:
             held = held_keys(conn, (e.key for e in plan.events if e.key))
@@ -287,16 +287,19 @@ def plan_label_ids(conn: sqlite3.Connection, plan: ImportPlan) -> list[int | Non
 
 def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch: int,
                    done: int, total: int, progress: Progress | None,
-                   is_cancelled: Callable[[], bool], skip_bad_rows: bool,
-                   tally: FreshSummaries) -> tuple[int, int]:
-    """Write the figures read in bulk, each tallied in ``tally``; returns the figures
-    written so far and how many repeats were left out. A spilled plan was checked for
-    repeats a block at a time: a repeat across blocks is found here, by the store, and
-    refused like any other (the transaction is rolled back) unless bad rows are skipped."""
+                   is_cancelled: Callable[[], bool], skip_bad_rows: bool
+                   ) -> tuple[int, int, FreshSummaries]:
+    """Write the figures read in bulk; returns the figures written so far, how many
+    repeats were left out and the written figures' tally. All go in one stream; a spilled
+    plan was checked for repeats a block at a time, so one across blocks makes the store
+    refuse the stream: its figures then go in part by part, each repeat left out (the same
+    figure) or refused like any bad row (the transaction is rolled back) unless bad rows
+    are skipped."""
     import numpy as np
 
-    repeats, conflicts = 0, []
     label_ids = np.array([-1 if i is None else i for i in labels], dtype=np.int64)
+    tally = FreshSummaries(ids)
+    started = done
 
     def parts():
         # In the figures' key order: a file runs month by month across every series, so
@@ -305,39 +308,48 @@ def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch:
         for window in plan.iter_blocks(SORT_WINDOW):
             window = window.take(np.lexsort((window.last, window.first, ids[window.key_ids])))
             for start in range(0, len(window), CHUNK):
-                yield window.take(slice(start, start + CHUNK))
+                if is_cancelled():
+                    raise ImportCancelled
+                part = window.take(slice(start, start + CHUNK))
+                yield part, (ids[part.key_ids], part.first, part.last, part.mantissa,
+                             part.decimals, label_ids[part.label_ids])
 
-    for part in parts():
-        if is_cancelled():
-            raise ImportCancelled
-        columns = (ids[part.key_ids], part.first, part.last, part.mantissa, part.decimals,
-                   label_ids[part.label_ids])
-        written = np.ones(len(part), dtype=bool)
-        if plan.spill is None:
-            insert_columns(conn, batch, *columns)
-        else:
-            for i, held_m, held_d in insert_columns_once(conn, batch, *columns):
-                repeats += 1
-                written[i] = False
-                given = part.value(i)
-                if given == from_mantissa(held_m, held_d):
-                    plan.skip("duplicate row in the file (same figure)")
-                    continue
-                key = plan.keys[part.key_ids[i]]
-                conflicts.append(ImportProblem(
-                    plan.file.name, int(part.rows[i]), None,
-                    f"gives {figure_text(given, int(part.decimals[i]))} for {key.product} "
-                    f"{key.partner} {MonthSpan(int(part.first[i]), int(part.last[i]))}, an "
-                    f"earlier row gave {figure_text(from_mantissa(held_m, held_d), held_d)}"))
-        tally.add(part.key_ids[written], part.first[written], part.last[written],
-                  columns[-1][written])
+    def written(part, columns, kept=slice(None)) -> None:
+        nonlocal done
+        tally.add(part.key_ids[kept], part.first[kept], part.last[kept], columns[-1][kept])
         done += len(part)
         if progress:
             progress(done, total, translate("Import", "{done} of {total} rows written").format(
                 done=f"{done:,}", total=f"{total:,}"))
+
+    def streamed():
+        for part, columns in parts():
+            yield columns
+            written(part, columns)  # asked for the next: this one was taken
+
+    if insert_all_or_none(conn, batch, streamed()):
+        return done, 0, tally
+    tally, done = FreshSummaries(ids), started
+    repeats, conflicts = 0, []
+    for part, columns in parts():
+        kept = np.ones(len(part), dtype=bool)
+        for i, held_m, held_d in insert_columns_once(conn, batch, *columns):
+            repeats += 1
+            kept[i] = False
+            given = part.value(i)
+            if given == from_mantissa(held_m, held_d):
+                plan.skip("duplicate row in the file (same figure)")
+                continue
+            key = plan.keys[part.key_ids[i]]
+            conflicts.append(ImportProblem(
+                plan.file.name, int(part.rows[i]), None,
+                f"gives {figure_text(given, int(part.decimals[i]))} for {key.product} "
+                f"{key.partner} {MonthSpan(int(part.first[i]), int(part.last[i]))}, an "
+                f"earlier row gave {figure_text(from_mantissa(held_m, held_d), held_d)}"))
+        written(part, columns, kept)
     if conflicts and not skip_bad_rows:
         raise ImportFailed(conflicts[:MAX_LISTED])
-    return done, repeats
+    return done, repeats, tally
 
 
 def import_file(

@@ -255,22 +255,42 @@ def summarise_all(conn: sqlite3.Connection) -> None:
     summarise_series(conn, [r[0] for r in conn.execute("SELECT id FROM series")])
 
 
-def insert_columns(conn: sqlite3.Connection, batch_id: int, series_ids, first, last,
-                   mantissas, decimals, label_ids) -> None:
-    """Insert figures given column by column as integer arrays, ``label_ids`` negative
-    where a figure has no label: the fast path for big files. A team store takes them as
-    one binary COPY built from the arrays; SQLite through its prepared INSERT."""
+def insert_columns(conn: sqlite3.Connection, batch_id: int, parts: Iterable[Sequence]
+                   ) -> None:
+    """Insert figures given column by column as integer arrays, a part at a time: each
+    part is (series ids, first months, last months, mantissas, decimals, label ids), a
+    label id negative where a figure has none. The fast path for big files: a team store
+    takes every part in one binary COPY, each made while the server takes in the one
+    before; SQLite through its prepared INSERT."""
     import numpy as np
 
     if dialect_of(conn).is_postgresql:
         conn.copy_arrays("observation", OBSERVATION_COLUMNS, (
-            series_ids, first, last, mantissas, decimals, np.ma.masked_less(label_ids, 0),
-            None, 0, batch_id, ""))
+            (series_ids, first, last, mantissas, decimals, np.ma.masked_less(label_ids, 0),
+             None, 0, batch_id, "")
+            for series_ids, first, last, mantissas, decimals, label_ids in parts))
         return
-    conn.executemany(INSERT_OBSERVATION, zip(
-        *_as_lists(series_ids, first, last, mantissas, decimals, label_ids),
-        itertools.repeat(None), itertools.repeat(0), itertools.repeat(batch_id),
-        itertools.repeat(""), strict=False))
+    for part in parts:
+        conn.executemany(INSERT_OBSERVATION, zip(
+            *_as_lists(*part), itertools.repeat(None), itertools.repeat(0),
+            itertools.repeat(batch_id), itertools.repeat(""), strict=False))
+
+
+def insert_all_or_none(conn: sqlite3.Connection, batch_id: int, parts: Iterable[Sequence]
+                       ) -> bool:
+    """:func:`insert_columns` for figures that may repeat one this batch already holds
+    (a big file's rows are planned a chunk at a time): True when every figure went in;
+    False, with none of them written, when one repeats (the caller then learns which with
+    :func:`insert_columns_once`)."""
+    conn.execute("SAVEPOINT figures")
+    try:
+        insert_columns(conn, batch_id, parts)
+    except sqlite3.IntegrityError:
+        conn.execute("ROLLBACK TO figures")
+        conn.execute("RELEASE figures")
+        return False
+    conn.execute("RELEASE figures")
+    return True
 
 
 def _as_lists(*columns) -> list[list]:
@@ -291,22 +311,14 @@ def _insert_figures(conn: sqlite3.Connection, rows: Iterable[tuple]) -> None:
 
 def insert_columns_once(conn: sqlite3.Connection, batch_id: int, series_ids, first, last,
                         mantissas, decimals, label_ids) -> list[tuple[int, int, int]]:
-    """:func:`insert_columns` for figures that may repeat one this batch already holds
-    (a big file's rows are planned a chunk at a time): each repeat is left out and
-    returned as (its index here, the held mantissa, the held decimals). Costs nothing
-    when nothing repeats."""
-    conn.execute("SAVEPOINT figures")
-    try:
-        insert_columns(conn, batch_id, series_ids, first, last, mantissas, decimals,
-                       label_ids)
-    except sqlite3.IntegrityError:
-        conn.execute("ROLLBACK TO figures")
-    else:
-        conn.execute("RELEASE figures")
+    """One part's figures (see :func:`insert_columns`), each that repeats one this batch
+    already holds left out and returned as (its index here, the held mantissa, the held
+    decimals). Costs nothing more when nothing repeats."""
+    columns = (series_ids, first, last, mantissas, decimals, label_ids)
+    if insert_all_or_none(conn, batch_id, [columns]):
         return []
     repeats = []
-    for i, row in enumerate(zip(*_as_lists(series_ids, first, last, mantissas, decimals,
-                                           label_ids), strict=True)):
+    for i, row in enumerate(zip(*_as_lists(*columns), strict=True)):
         inserted = conn.execute(INSERT_OBSERVATION + " ON CONFLICT DO NOTHING",
                                 (*row, None, 0, batch_id, "")).rowcount
         if not inserted:
@@ -315,7 +327,6 @@ def insert_columns_once(conn: sqlite3.Connection, batch_id: int, series_ids, fir
                 "first_month = ? AND last_month = ? AND batch_id = ?",
                 (row[0], row[1], row[2], batch_id)).fetchone()
             repeats.append((i, held[0], held[1]))
-    conn.execute("RELEASE figures")
     return repeats
 
 

@@ -116,17 +116,23 @@ class TeamConnection:
             for row in rows:
                 copy.write_row(row)
 
-    def copy_arrays(self, table: str, columns: Sequence[str], values: Sequence) -> None:
-        """Rows given column by column into ``table`` by binary COPY, the stream built whole
-        by numpy: a ``write_row`` per row cost 1.7 s of a million figures. Each value is an
-        int64 array (a masked array's masked cells are NULL) or the same for every row: an
-        int, '' or None. The columns are BIGINT or TEXT, as the store declares them."""
+    def copy_arrays(self, table: str, columns: Sequence[str], parts: Iterable[Sequence]
+                    ) -> None:
+        """Rows given column by column into ``table`` by one binary COPY, each part's rows
+        built whole by numpy (a ``write_row`` per row cost 1.7 s of a million figures) and
+        sent while the next part is made: the server takes them in meanwhile. A part gives
+        each column as an int64 array (a masked array's masked cells are NULL) or the same
+        for every row: an int, '' or None. The columns are BIGINT or TEXT, as the store
+        declares them."""
         from psycopg import sql
 
         statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT BINARY)").format(
             sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))
         with _as_store_errors(self.address), self.raw.cursor().copy(statement) as copy:
-            copy.write(binary_copy(values))
+            copy.write(BINARY_HEADER)
+            for values in parts:
+                copy.write(binary_rows(values))
+            copy.write(BINARY_TRAILER)
 
     @property
     def in_transaction(self) -> bool:
@@ -149,21 +155,26 @@ class TeamConnection:
         self.raw.close()
 
 
-def binary_copy(values: Sequence) -> bytes:
-    """PostgreSQL's binary COPY stream of the rows given column by column (see
-    TeamConnection.copy_arrays): a header, each row as its field count and each field's
-    length and big-endian value, a trailer. Rows are grouped by which cells are NULL (the
-    fields' layout differs); the table's order does not matter."""
+BINARY_HEADER = b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") * 2
+"""PostgreSQL's binary COPY stream opens with its signature, no flags and no extension."""
+BINARY_TRAILER = (-1).to_bytes(2, "big", signed=True)
+
+
+def binary_rows(values: Sequence) -> bytes:
+    """The rows given column by column (see TeamConnection.copy_arrays) as PostgreSQL's
+    binary COPY writes them, between its header and trailer: each row as its field count
+    and each field's length and big-endian value. Rows are grouped by which cells are NULL
+    (the fields' layout differs); the table's order does not matter."""
     import numpy as np
 
     if any(isinstance(v, str) and v for v in values):
-        raise ValueError("binary_copy writes empty texts only")
+        raise ValueError("binary_rows writes empty texts only")
     count = next((len(v) for v in values if isinstance(v, np.ndarray)), 0)
     pattern = np.zeros(count, dtype=np.int64)  # bit i: column i is NULL in this row
     for i, value in enumerate(values):
         if isinstance(value, np.ma.MaskedArray):
             pattern |= np.ma.getmaskarray(value).astype(np.int64) << i
-    parts = [b"PGCOPY\n\xff\r\n\x00" + (0).to_bytes(4, "big") * 2]
+    parts = []
     for group in np.unique(pattern):
         chosen = pattern == group
         null = [v is None or bool(group >> i & 1) for i, v in enumerate(values)]
@@ -184,7 +195,6 @@ def binary_copy(values: Sequence) -> bytes:
                 rows[f"value{i}"] = np.asarray(value)[chosen] if isinstance(
                     value, np.ndarray) else value
         parts.append(rows.tobytes())
-    parts.append((-1).to_bytes(2, "big", signed=True))
     return b"".join(parts)
 
 
