@@ -470,7 +470,7 @@ def _import(conn, args: argparse.Namespace) -> int:
             print("dry run: nothing stored")
             return 0
 
-        summary = commit_import(plan, args.release_date, args.skip_bad_rows).run(
+        summary = commit_import(plan, args.release_date, args.skip_bad_rows, digest).run(
             conn, _Console())
     except ImportFailed as exc:
         print(f"remonitor: import refused, nothing stored:\n{exc}", file=sys.stderr)

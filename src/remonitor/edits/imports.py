@@ -16,11 +16,12 @@ from remonitor.store.profiles import save_profile as store_profile
 
 
 def commit_import(plan: ImportPlan, release_date: date | None = None,
-                  skip_bad_rows: bool = False) -> Edit:
+                  skip_bad_rows: bool = False, digest: str | None = None) -> Edit:
     """Store a checked plan as one batch, in one transaction, with progress and cancel;
-    the result is the ImportSummary, which names what changed."""
+    the result is the ImportSummary, which names what changed. ``digest``: the file's
+    hash when the caller took it before planning (reading a big file again costs)."""
     def write(conn, ctx):
-        return commit_plan(conn, plan, file_hash=file_hash(plan.file),
+        return commit_plan(conn, plan, file_hash=digest or file_hash(plan.file),
                            release_date=release_date, skip_bad_rows=skip_bad_rows,
                            progress=lambda d, t, m="": ctx.progress(d, t, m),
                            is_cancelled=lambda: ctx.cancelled)
