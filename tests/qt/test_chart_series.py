@@ -11,6 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 from remonitor.core.periods import MonthSpan, month_index
+from remonitor.ui.settings import CHART_HIDDEN
 from remonitor.ui.widgets.plotting import Dots
 
 
@@ -143,6 +144,23 @@ def test_a_click_on_a_series_in_the_legend_hides_it_and_another_shows_it(
     click(names[1])
     assert not chart.canvas.drawing.hidden and len(chart.hits) == everything
     assert all(c.isVisible() for c in item.items if isinstance(c, pg.PlotCurveItem))
+
+
+def test_a_series_hidden_stays_hidden_when_the_window_opens_again(qtbot, session_factory,
+                                                                   wits_dir):
+    first = session_factory(wits_dir)
+    chart = first.window.chart
+    choose(qtbot, chart, ("850511 world value", "value"), ("850511 japan value", "value"))
+    names = [e.series for _, e, _ in chart.canvas.legend._placed if e and e.series]
+    chart.toggle_series(names[0])
+    first.close()
+    chart = session_factory(wits_dir).window.chart  # the same settings file
+    assert chart.canvas.drawing.hidden == {names[0]}
+    assert chart.canvas.legend.hidden == {names[0]}
+    assert {h.series for h in chart.hits} == {names[1]}
+    choose(qtbot, chart, ("850511 japan value", "value"))  # others chosen: forgotten
+    assert not chart.canvas.drawing.hidden
+    assert not chart._settings.get(CHART_HIDDEN)
 
 
 def test_by_destination_stacks_the_top_partners_with_rest_of_world(

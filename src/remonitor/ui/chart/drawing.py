@@ -312,6 +312,10 @@ class SeriesDrawing(QObject):
         self.hidden: frozenset[str] = frozenset()
         """The series hidden, of those drawn."""
 
+    def hide_when_drawn(self, hidden) -> None:
+        """Series to hide once they are drawn (those hidden when the window last closed)."""
+        self.hidden = frozenset(hidden)
+
     def set_hidden(self, hidden) -> None:
         """Hide these series (of those drawn) and show the others."""
         self.hidden = frozenset(h for h in hidden if h in self._parts)

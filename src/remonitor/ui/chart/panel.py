@@ -40,6 +40,7 @@ from remonitor.ui.chart.picker import SeriesPicker
 from remonitor.ui.context import PanelContext
 from remonitor.ui.settings import (
     CHART_BASE,
+    CHART_HIDDEN,
     CHART_LOG,
     CHART_MASS,
     CHART_MONEY,
@@ -140,6 +141,8 @@ class ChartPanel(QWidget):
         self.caption.setObjectName("chart-caption")
 
         self.canvas = ChartCanvas(self)
+        self.canvas.drawing.hide_when_drawn(n for n in settings.get(CHART_HIDDEN).split("\n")
+                                            if n)
         self.plot = self.canvas.plot
         self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # + − ← → Home, when clicked
         self.plot.setMinimumHeight(240)  # strip, a readable plot and the legend row
@@ -420,6 +423,7 @@ class ChartPanel(QWidget):
         x_range = self.navigation.x_range()
         look = self.look()
         self._runs, self.notes = self.canvas.draw(self.data, look, self.partners.isChecked())
+        self._remember_hidden()
         self.hits.set(self._visible_runs())
         if keep_range and self.hits:
             self.navigation.set_x_range(*x_range)
@@ -435,8 +439,12 @@ class ChartPanel(QWidget):
         """Hide a series drawn (or show it again): its line or bars and markers, its
         points for the crosshair and the exports; the values fitted to what is left."""
         self.canvas.drawing.set_hidden(self.canvas.drawing.hidden ^ {name})
+        self._remember_hidden()
         self.hits.set(self._visible_runs())
         self.canvas.fit_y()
+
+    def _remember_hidden(self) -> None:
+        self._settings.set(CHART_HIDDEN, "\n".join(sorted(self.canvas.drawing.hidden)))
 
     def _caption(self) -> None:
         first = self.data.first if self.data else None
