@@ -6,7 +6,8 @@ import pytest
 
 from remonitor.core.licence import Approval, LicenceType, Status
 from remonitor.store.applications import save_new_application
-from remonitor.store.dialect import SQLITE
+from remonitor.store.connection import transaction
+from remonitor.store.dialect import POSTGRESQL, SQLITE
 from remonitor.store.licence_query import (
     ApplicationQuery,
     Clock,
@@ -126,9 +127,10 @@ def test_search_words_are_substrings_in_any_case_and_never_patterns(store, desk)
         from remonitor.store import licence_query as lq
 
         store.execute("SET enable_seqscan = off")  # a handful of rows: ask if it can serve
+        params: dict = {}
         plan = " ".join(r[0] for r in store.execute(
-            f"EXPLAIN SELECT a.id FROM licence_application a WHERE ({lq._HAYSTACK}) ILIKE ?",
-            ("%gan%",)))
+            "EXPLAIN SELECT a.id FROM licence_application a WHERE "
+            + lq._word_clause(0, "GAN", params, POSTGRESQL), params))
         assert "Index Scan on licence_search" in plan
         return
     plan = " ".join(r[3] for r in store.execute(
@@ -140,3 +142,19 @@ def test_search_words_are_substrings_in_any_case_and_never_patterns(store, desk)
 def test_an_unknown_status_is_refused(store, desk):
     with pytest.raises(ValueError, match="is not a valid Status"):
         run(store, status="approvd")
+
+
+def test_a_word_longer_than_the_trigram_index_takes_is_found_whole(store, desk):
+    """The trigram index is asked for a word's first 64 characters at most (a longer phrase
+    costs it memory per position); the word is then checked whole."""
+    from remonitor.store.licence_query import TRIGRAM_MAX
+
+    long = "neodymium-praseodymium " * 5  # 115 characters, one word with its hyphens
+    word = long.replace(" ", "-")
+    assert len(word) > TRIGRAM_MAX
+    app_id = next(iter(run(store, text="RE-2").ids))
+    with transaction(store):
+        store.execute("UPDATE licence_application SET notes = ? WHERE id = ?",
+                      (word.upper(), app_id))
+    assert run(store, text=word).ids == [app_id]
+    assert run(store, text=word[:TRIGRAM_MAX] + "x").ids == []  # the head alone is not enough

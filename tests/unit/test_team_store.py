@@ -41,6 +41,10 @@ def _columns(conn) -> dict[str, list[str]]:
     tables.pop("schema_version", None)  # PostgreSQL's stand-in for PRAGMA user_version
     # PostgreSQL's stand-in for the rowid SQLite gives event_source implicitly.
     tables["event_source"] = [c for c in tables.get("event_source", []) if c != "rowid"]
+    # The search box's index is each database's own: SQLite's trigram tables (left out
+    # above), PostgreSQL's over a lower-cased copy of the fields.
+    tables["licence_application"] = [c for c in tables.get("licence_application", [])
+                                     if c != "search_body"]
     return tables
 
 
@@ -284,3 +288,38 @@ def test_placeholders_become_psycopgs_outside_quoted_text():
     assert POSTGRESQL.statement("SELECT :a, ':b', x::int WHERE y = :c", {"a": 1, "c": 2}) \
         == "SELECT %(a)s, ':b', x::int WHERE y = %(c)s"
     assert POSTGRESQL.statement("SELECT '100%'", None) == "SELECT '100%'"  # no parameters
+
+
+def test_a_team_store_made_before_the_search_copy_gains_it(postgres_cluster, monkeypatch):
+    """``remonitor team init`` brings a team store of the last version up to date: its
+    applications are found by the search box through the lower-cased copy of their fields
+    (migrations v10), one letter or many."""
+    import functools
+
+    import psycopg
+
+    from remonitor.store import migrations
+    from remonitor.store.licence_query import ApplicationQuery, query_applications
+    from remonitor.store.team import init_team_store
+
+    with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE before_v10")
+    url = postgres_cluster.url("before_v10")
+    try:
+        with monkeypatch.context() as older:
+            older.setattr(migrations, "migrate",
+                          functools.partial(migrations.migrate, target=LATEST_VERSION - 1))
+            init_team_store(url)
+        team = connect_team(url)
+        app_id = save_new_application(team, _application(applicant="Ganzhou Über Co."))
+        assert init_team_store(url) == [LATEST_VERSION]
+        # ASCII in any case; other letters as the server's locale folds them (the test
+        # cluster's is C: none), as ILIKE did.
+        for text in ("G", "GANZHOU Üb", "Über", "co."):
+            found = query_applications(team, ApplicationQuery(text=text), {}, date.today())
+            assert found.ids == [app_id], text
+        assert query_applications(team, ApplicationQuery(text="q"), {}, date.today()).ids == []
+        team.close()
+    finally:
+        with psycopg.connect(postgres_cluster.url(), autocommit=True) as conn:
+            conn.execute("DROP DATABASE before_v10 WITH (FORCE)")

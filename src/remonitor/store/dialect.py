@@ -40,11 +40,6 @@ class Dialect:
         language)."""
         return f'{expr} COLLATE "C"' if self.is_postgresql else expr
 
-    @property
-    def like(self) -> str:
-        """The operator that matches a LIKE pattern ignoring case (SQLite's LIKE does)."""
-        return "ILIKE" if self.is_postgresql else "LIKE"
-
     def json_items(self, expr: str, alias: str) -> str:
         """A table of the items of the JSON array ``expr`` as ``alias.value``, itself JSON
         (so ``alias.value ->> 1`` reads an item's second element on both)."""

@@ -125,21 +125,8 @@ CLOCK_STATES = ("overdue", "near due")
 
 
 def _where(query: ApplicationQuery, params: dict, dialect: Dialect) -> str:
-    clauses = []
-    # PostgreSQL's trigram index (pg_trgm) is on the fields themselves and serves ILIKE;
-    # SQLite's is a table of its own, asked with MATCH.
-    indexed = TRIGRAM_MAX if dialect.is_postgresql else TRIGRAM
-    for i, word in enumerate(search_words(query.text)):
-        if len(word) >= indexed:  # a quoted phrase: the trigram index finds the substring
-            head = word[:TRIGRAM_MAX]
-            params[f"t{i}"] = '"' + head.replace('"', '""') + '"'
-            clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE licence_search "
-                           f"MATCH :t{i})")
-        if len(word) < indexed or len(word) > TRIGRAM_MAX:
-            # LIKE ignores ASCII case without building a lower-cased copy of every row
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params[f"w{i}"] = f"%{escaped}%"
-            clauses.append(f"({_HAYSTACK}) {dialect.like} :w{i} ESCAPE '\\'")
+    clauses = [_word_clause(i, word, params, dialect)
+               for i, word in enumerate(search_words(query.text))]
     if query.destination:
         params["destination"] = query.destination
         clauses.append("(a.destination = :destination OR EXISTS (SELECT 1 FROM "
@@ -153,6 +140,36 @@ def _where(query: ApplicationQuery, params: dict, dialect: Dialect) -> str:
         params["applicant"] = query.applicant
         clauses.append("a.applicant = :applicant")
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+def _word_clause(i: int, word: str, params: dict, dialect: Dialect) -> str:
+    """The test that ``word`` appears in some searched field, ignoring case, asked through
+    each database's trigram index for at most TRIGRAM_MAX characters and checked whole."""
+    head = word[:TRIGRAM_MAX]
+    if dialect.is_postgresql:
+        # The fields' lower-cased copy (migrations v10) under pg_trgm's index, which
+        # serves LIKE; a word too short for a trigram reads the copy's bytes.
+        params[f"w{i}"] = f"%{_escaped(head)}%"
+        clause = f"a.search_body LIKE lower(:w{i}) ESCAPE '\\'"
+        if len(word) > TRIGRAM_MAX:
+            params[f"s{i}"] = word
+            clause += f" AND strpos(a.search_body, lower(:s{i})) > 0"
+        return clause
+    clauses = []
+    if len(word) >= TRIGRAM:  # a quoted phrase: SQLite's trigram table finds the substring
+        params[f"t{i}"] = '"' + head.replace('"', '""') + '"'
+        clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE licence_search "
+                       f"MATCH :t{i})")
+    if len(word) < TRIGRAM or len(word) > TRIGRAM_MAX:
+        # LIKE ignores ASCII case without building a lower-cased copy of every row
+        params[f"w{i}"] = f"%{_escaped(word)}%"
+        clauses.append(f"({_HAYSTACK}) LIKE :w{i} ESCAPE '\\'")
+    return " AND ".join(clauses)
+
+
+def _escaped(word: str) -> str:
+    """``word`` as a LIKE pattern matching itself: its wildcards and escapes escaped."""
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 # Reads run on query-only connections, so the clocks come in as one JSON parameter and

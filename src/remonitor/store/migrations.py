@@ -430,8 +430,21 @@ _V9 = [
        FOR EACH ROW EXECUTE FUNCTION observation_parents()"""),
 ]
 
+# v10: a team store's search box reads a lower-cased copy of the searched fields, kept by
+# the server (a stored generated column) under pg_trgm's index. ILIKE lower-cased every
+# field of every row it tested: a one-letter search over 100,000 applications took 0.22 s
+# on the server, where LIKE on the copy reads bytes. SQLite has its own index (v5).
+_V10 = [
+    Only("postgresql", f"""ALTER TABLE licence_application ADD COLUMN search_body TEXT
+        GENERATED ALWAYS AS (lower({_search_body('licence_application')
+                                   .replace('char(', 'chr(')})) STORED"""),
+    Only("postgresql", "DROP INDEX licence_search"),
+    Only("postgresql", """CREATE INDEX licence_search ON licence_application USING gin
+        (search_body gin_trgm_ops)"""),
+]
+
 MIGRATIONS: Sequence[Sequence[str | Only | Callable[[sqlite3.Connection], None]]] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 """MIGRATIONS[i] takes the schema from version i to version i + 1: statements (written for
 SQLite; a team store's are translated by ``store.dialect``), statements for one database
 only (``Only``), or a function of the connection for what SQL alone cannot do. Append
