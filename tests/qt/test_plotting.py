@@ -34,6 +34,32 @@ def test_the_utc_date_axis_ticks_and_labels_as_pyqtgraphs(qtbot, first, last):
                                                                              spacing)
 
 
+def test_a_panned_date_axis_labels_its_ticks_as_pyqtgraph_does(qtbot, monkeypatch):
+    """Labels made for one frame are kept for the next (a pan moves the ticks along);
+    they stay pyqtgraph's, for every zoom level, and only so many are kept."""
+    from remonitor.ui.widgets import plotting
+
+    monkeypatch.setattr(plotting, "LABELS_KEPT", 40)
+    ours, theirs = UtcDateAxis(), pg.DateAxisItem(utcOffset=0)
+    theirs.fontMetrics = ours.fontMetrics
+    made, asked = [], []
+    real = pg.DateAxisItem.tickStrings
+    monkeypatch.setattr(pg.DateAxisItem, "tickStrings", lambda self, values, *a: (
+        made.append(len(values)) if self is ours else None) or real(self, values, *a))
+    for first, days in ((date(2009, 1, 1), 6500), (date(2024, 3, 1), 330),
+                        (date(2025, 5, 3), 21)):
+        low, high = utc_timestamp(first), utc_timestamp(first) + days * 86400
+        for step in range(12):  # panned a twentieth at a time
+            shift = (high - low) / 20 * step
+            for spacing, values in ours.tickValues(low + shift, high + shift, 600):
+                theirs.tickValues(low + shift, high + shift, 600)
+                asked.append(len(values))
+                assert ours.tickStrings(values, 1, spacing) == theirs.tickStrings(
+                    values, 1, spacing)
+    assert sum(made) < sum(asked) / 3  # most were kept from the frame before
+    assert all(len(kept) <= 40 + 40 for kept in ours._labels.values())
+
+
 def test_the_date_axis_gives_ticks_before_and_after_it_is_drawn(qtbot):
     plot = pg.PlotWidget(axisItems={"bottom": UtcDateAxis()})
     qtbot.addWidget(plot)
