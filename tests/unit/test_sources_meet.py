@@ -236,7 +236,7 @@ def test_export_then_import_changes_nothing(store, shared_data, data_dir, tmp_pa
 
 
 def test_the_mirror_sets_chinas_exports_beside_the_partners_imports(store, shared_data):
-    from remonitor.views.catalogue import mirror_for
+    from remonitor.views.catalogue import Catalogue, mirror_for
 
     import_file(store, shared_data / "wits-analyst-workbook"
                 / "clean_china_ree_exports_284690_2010_2024.xlsx")
@@ -248,6 +248,15 @@ def test_the_mirror_sets_chinas_exports_beside_the_partners_imports(store, share
     mirrored = mirror_for(choices, exports)
     assert mirrored is not None and mirrored.kind == "mirror"
     assert mirror_for(choices, mirrored) == exports  # and back
+    # The catalogue finds them from its mirrors alone; a chart read says so with the read.
+    catalogue = Catalogue.read(store)
+    assert catalogue.mirror_of(exports) == mirrored and catalogue.mirror_of(
+        mirrored) == exports
+    assert all(catalogue.mirror_of(c) == mirror_for(catalogue.choices, c)
+               for c in catalogue.choices)
+    assert load_chart_data(store, [exports.token], known=catalogue).mirror == mirrored
+    assert load_chart_data(store, [mirrored.token]).mirror == exports
+    assert load_chart_data(store, [exports.token], choices=choices).mirror == mirrored
     china, india = load_chart_data(store, [mirrored.token]).shown
     assert (india.choice.key.reporter, india.choice.key.partner) == ("IND", "CHN")
     assert india.choice.key.flow is Flow.IMPORT and china.unit == india.unit == "USD"

@@ -26,7 +26,7 @@ from remonitor.store.partners import (
     partner_sum,
 )
 from remonitor.store.rates import rate_tables
-from remonitor.views.catalogue import DEFAULT_PRODUCT, Catalogue, Choice
+from remonitor.views.catalogue import DEFAULT_PRODUCT, Catalogue, Choice, mirror_for
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +73,9 @@ class ChartData:
     plotted: tuple[PlotLook, list[Plotted]] | None = None
     """The shown series' points in the view the chart asked for, worked out with the
     read (20 series: ~10 ms the window does not spend)."""
+    mirror: Choice | None = None
+    """The mirror the first series shown is part of, or a mirror's exports series (to
+    switch to and back), found with the read."""
 
     @property
     def first(self) -> Shown | None:
@@ -221,7 +224,8 @@ def load_chart_data(conn: sqlite3.Connection, wanted: list[str],
     the series shown changed; ``known`` (the last read's catalogue) is brought up to date
     for the ``changed`` series only when a store change names them. The series' points
     are worked out in ``look`` too, when given."""
-    if choices is not None:
+    listed = choices is not None  # a list without its catalogue
+    if listed:
         held, by_token = None, {c.token: c for c in choices}
     elif known is not None and changed is None:  # other series shown: catalogue kept
         held, choices, by_token = None, known.choices, known.by_token
@@ -233,6 +237,7 @@ def load_chart_data(conn: sqlite3.Connection, wanted: list[str],
                            Catalogue.read_product(conn, DEFAULT_PRODUCT))) or \
             Catalogue.read(conn)
         choices, by_token = held.choices, held.by_token
+    catalogue = None if listed else held or known
     tokens = list(dict.fromkeys(t for t in wanted if t in by_token)) or \
         default_tokens(choices)
     rates = rate_tables(conn)
@@ -248,6 +253,10 @@ def load_chart_data(conn: sqlite3.Connection, wanted: list[str],
         view = read_partners(conn, shown[0].choice, partners_n)
         partner_unit = shown[0].choice.key.unit
     plotted = (look, plot_series(shown, look)) if look is not None else None
+    mirror = None
+    if shown:
+        mirror = (catalogue.mirror_of(shown[0].choice) if catalogue is not None
+                  else mirror_for(choices, shown[0].choice))
     return ChartData(choices, shown, list_events(conn), view, partner_unit, rates, held,
-                     plotted)
+                     plotted, mirror)
 

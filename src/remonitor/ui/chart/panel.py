@@ -54,7 +54,7 @@ from remonitor.ui.settings import (
 from remonitor.ui.vocabulary import word
 from remonitor.ui.widgets.elided_label import ElidedLabel
 from remonitor.ui.widgets.exporting import export_table
-from remonitor.views.catalogue import Catalogue, mirror_for
+from remonitor.views.catalogue import Catalogue
 from remonitor.views.chart import ChartData, DisplayUnits, load_chart_data
 from remonitor.views.tables import observations_view
 
@@ -312,11 +312,11 @@ class ChartPanel(QWidget):
         if self._catalogue is not None or self.data is None:
             return  # a load since has brought a whole one
         self._catalogue, self._stale = catalogue, set()
-        data = self.data = replace(self.data, choices=catalogue.choices)
+        data = self.data = replace(self.data, choices=catalogue.choices, mirror=(
+            catalogue.mirror_of(self.data.first.choice) if self.data.first else None))
         if self.picker.isVisible():
             self.picker.set_choices(data.choices, self.tokens)
-        counterpart = mirror_for(data.choices, data.first.choice) if data.first else None
-        self.mirror_button.setEnabled(counterpart is not None)
+        self.mirror_button.setEnabled(data.mirror is not None)
 
     def reload(self) -> None:
         """Reload the series shown (the catalogue is kept)."""
@@ -349,8 +349,7 @@ class ChartPanel(QWidget):
 
     def _toggle_mirror(self) -> None:
         """Switch between a series and its mirror (or back)."""
-        first = self.data.first if self.data else None
-        other = mirror_for(self.data.choices, first.choice) if first else None
+        other = self.data.mirror if self.data else None
         if other is None:
             self.mirror_button.setChecked(False)
             return
@@ -394,8 +393,7 @@ class ChartPanel(QWidget):
             self.base.blockSignals(False)
         if self.picker.isVisible():
             self.picker.set_choices(data.choices, self.tokens)
-        counterpart = mirror_for(data.choices, data.first.choice) if data.first else None
-        self.mirror_button.setEnabled(counterpart is not None)
+        self.mirror_button.setEnabled(data.mirror is not None)
         self.mirror_button.setChecked(bool(data.first and data.first.choice.kind == "mirror"))
         labels = list(dict.fromkeys(s.choice.label for s in data.shown))
         self.series_button.setText(self.series_button.fontMetrics().elidedText(
