@@ -89,3 +89,84 @@ def test_the_daily_backup_is_made_once_the_window_is_up(qtbot, session_factory):
     qtbot.waitUntil(lambda: window.background.started, timeout=10_000)
     db = window.data_dir / "remonitor.sqlite3"
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(db)] == ["daily"], timeout=10_000)
+
+
+def _slow_check(monkeypatch, outcome=None):
+    """The store's check at opening held until the test lets it go (a 10 M-figure store's
+    takes its whole budget); ``outcome``: raised when let go."""
+    import threading
+
+    from remonitor.store import backup
+
+    let_go, checking = threading.Event(), threading.Event()
+    real = backup.check_open_store
+
+    def slow(conn, *args, **kwargs):
+        checking.set()
+        let_go.wait(20)
+        if outcome is not None:
+            raise outcome
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(backup, "check_open_store", slow)
+    return let_go, checking
+
+
+def test_the_window_reads_while_its_store_is_checked_and_writes_after(
+        qtbot, session_factory, monkeypatch):
+    session_factory().close()  # a first start: the store at this remonitor's schema
+    let_go, checking = _slow_check(monkeypatch)
+    session = session_factory(wait=False)
+    window = session.window
+    with qtbot.waitSignal(window.chart.sig_loaded, timeout=20_000):
+        window.show()
+    assert checking.is_set() and not window.ready  # painted while the check runs
+    queued = session.writer.apply(_nothing())  # a write waits for the check
+    assert not queued.done
+    let_go.set()
+    with qtbot.waitSignal(queued.sig_result, timeout=20_000):
+        pass
+    assert window.ready
+
+
+def test_damage_found_after_the_first_paint_offers_the_backup_and_writes_nothing(
+        qtbot, session_factory, monkeypatch):
+    from remonitor.store.connection import connect
+    from remonitor.store.errors import StoreDamaged
+
+    first = session_factory()
+    db = first.window.data_dir / "remonitor.sqlite3"
+    first.close()
+    conn = connect(db)
+    make_backup(conn, db, "daily")
+    conn.close()
+    count = _counts(db)
+    let_go, _checking = _slow_check(monkeypatch, StoreDamaged(db, "is damaged (test).", ""))
+    failed = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: failed.append(a) or QMessageBox.StandardButton.No)
+    session = session_factory(wait=False)
+    with qtbot.waitSignal(session.window.chart.sig_loaded, timeout=20_000):
+        session.window.show()
+    let_go.set()
+    qtbot.waitUntil(lambda: session.window.status.refreshed.text() == "Store unavailable",
+                    timeout=20_000)
+    assert not session.window.ready and _counts(db) == count
+    assert "is damaged (test)." in failed[0][2]  # the backup offered, with the reason
+
+
+def _counts(db):
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("import_batch", "observation", "event", "licence_application")]
+    finally:
+        conn.close()
+
+
+def _nothing():
+    from remonitor.edits import Edit
+
+    return Edit("nothing", lambda conn, ctx: None)

@@ -181,3 +181,22 @@ def test_a_restore_cut_short_at_any_step_leaves_a_store_that_opens(store, data_d
     leftovers = [p.name for p in data_dir.iterdir() if p.name.endswith((".restoring",
                                                                        ".restoring.part"))]
     assert leftovers == []
+
+
+def test_the_check_stops_inside_sqlites_long_step_when_asked(tmp_path):
+    """SQLite checks a b-tree in one step of its program, and calls a progress handler only
+    between steps: the check is stopped from another thread (sqlite3_interrupt), so a
+    closing window or a spent budget never waits for a big table's step to end."""
+    import threading
+
+    db = tmp_path / "big.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (a INTEGER, b TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", ((i, f"row {i}" * 3) for i in range(400_000)))
+    conn.execute("CREATE INDEX t_b ON t(b)")
+    conn.commit()
+    # Only the watching thread is told to stop: the handler between steps never is.
+    asked = lambda: threading.current_thread().name == "remonitor-check-watch"  # noqa: E731
+    assert backups.quick_check(conn, stop=asked) is None
+    assert backups.quick_check(conn) == ""  # and the connection checks whole afterwards
+    conn.close()

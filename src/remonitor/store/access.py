@@ -19,16 +19,17 @@ def is_team(target: StoreTarget) -> bool:
     return isinstance(target, str) and is_team_address(target)
 
 
-def open_for_writing(target: StoreTarget):
-    """The session's write connection: a local store checked and migrated; a team store
-    checked to hold the schema this remonitor knows."""
+def open_for_writing(target: StoreTarget, readable=None, stop=None):
+    """The session's write connection: a local store checked and migrated (``readable``,
+    ``stop``: see store.backup.open_checked); a team store checked to hold the schema
+    this remonitor knows."""
     if is_team(target):
         from remonitor.store.team import open_team
 
         return open_team(target)
     from remonitor.store.backup import open_checked
 
-    return open_checked(Path(target))
+    return open_checked(Path(target), readable, stop)
 
 
 def open_for_reading(target: StoreTarget):

@@ -16,6 +16,7 @@ import os
 import re
 import sqlite3
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -65,12 +66,36 @@ def list_backups(db_path: Path) -> list[Backup]:
     return [b for _, b in sorted(found, key=lambda f: (f[1].made, f[0]), reverse=True)]
 
 
-def quick_check(conn: sqlite3.Connection, budget_s: float | None = None) -> str | None:
+def quick_check(conn: sqlite3.Connection, budget_s: float | None = None,
+                stop: Callable[[], bool] | None = None) -> str | None:
     """SQLite's ``quick_check`` of ``conn``'s database: '' when sound, else what is wrong;
-    None when ``budget_s`` ran out before the check was through (nothing found so far)."""
+    None when ``budget_s`` ran out (or ``stop`` said so) before the check was through
+    (nothing found so far)."""
+    import threading
+
     deadline = None if budget_s is None else time.monotonic() + budget_s
-    if deadline is not None:
-        conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+
+    def over() -> bool:
+        return (deadline is not None and time.monotonic() > deadline) or (
+            stop is not None and stop())
+
+    watched = deadline is not None or stop is not None
+    done, watcher = threading.Event(), None
+    if watched:
+        conn.set_progress_handler(lambda: int(over()), 20_000)
+
+        # SQLite calls that handler between the steps of its program, and the check of
+        # one b-tree is one step: a 10 M-figure store's check ran 0.7-0.8 s on a 0.5 s
+        # budget, and a window closing waited for it. An interrupt from another thread
+        # ends it within the step.
+        def watch() -> None:
+            while not done.wait(0.01):
+                if over():
+                    conn.interrupt()
+                    return
+
+        watcher = threading.Thread(target=watch, name="remonitor-check-watch", daemon=True)
+        watcher.start()
     try:
         rows = conn.execute("PRAGMA quick_check(20)").fetchall()
     except sqlite3.OperationalError as exc:
@@ -80,7 +105,10 @@ def quick_check(conn: sqlite3.Connection, budget_s: float | None = None) -> str 
     except sqlite3.DatabaseError as exc:
         return str(exc)
     finally:
-        if deadline is not None:
+        done.set()
+        if watcher is not None:
+            watcher.join()  # no interrupt can reach the verdict's own queries
+        if watched:
             conn.set_progress_handler(None, 0)
     return _verdict(conn, [str(r[0]) for r in rows])
 
@@ -116,10 +144,12 @@ def _no_nulls(conn: sqlite3.Connection, table: str, column: str) -> bool:
         return False
 
 
-def check_open_store(conn: sqlite3.Connection, budget_s: float = START_CHECK_BUDGET_S) -> None:
+def check_open_store(conn: sqlite3.Connection, budget_s: float = START_CHECK_BUDGET_S,
+                     stop: Callable[[], bool] | None = None) -> None:
     """Before the store is trusted: raise StoreDamaged if SQLite finds damage within the
-    budget (the rest of a big store is checked with its next backup)."""
-    verdict = quick_check(conn, budget_s)
+    budget (the rest of a big store is checked with its next backup); ``stop``: the
+    window is closing, the check ends at once."""
+    verdict = quick_check(conn, budget_s, stop)
     if verdict:
         raise StoreDamaged(db_path_of(conn), damaged_words(verdict), translate(
             "Backup", "remonitor has not changed it. Restore a backup (it is offered if there "
@@ -380,15 +410,23 @@ def daily_backup(conn: sqlite3.Connection, progress=None) -> Path | None:
     return make_backup(conn, db, "daily", pages_per_step=1024, progress=progress)
 
 
-def open_checked(db_path: Path) -> sqlite3.Connection:
+def open_checked(db_path: Path, readable: Callable[[], None] | None = None,
+                 stop: Callable[[], bool] | None = None) -> sqlite3.Connection:
     """The write connection of a session (the window's writer, a command): an interrupted
-    restore finished first, the store checked before it is trusted, then migrated."""
+    restore finished first, the store checked before it is trusted, then migrated.
+    ``readable`` is called before the check when the store holds the schema this
+    remonitor reads: reads may start meanwhile (a big store's check takes its whole
+    budget), nothing is written before the check is through. ``stop``: see
+    check_open_store."""
     from remonitor.store.connection import connect
+    from remonitor.store.migrations import LATEST_VERSION, schema_version
 
     finish_interrupted_restore(db_path)
     conn = connect(db_path)
     try:
-        check_open_store(conn)
+        if readable is not None and schema_version(conn) == LATEST_VERSION:
+            readable()
+        check_open_store(conn, stop=stop)
         migrate_safely(conn)  # a backup first when an older schema changes
     except BaseException:
         conn.close()

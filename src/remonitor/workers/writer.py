@@ -62,6 +62,9 @@ class StoreWriter(QThread):
     instances: ClassVar[weakref.WeakSet[StoreWriter]] = weakref.WeakSet()
     """Every writer created, so tests can fail one that was left running."""
 
+    sig_readable = Signal()
+    """A local store holds the schema this remonitor reads: reads may start while it is
+    checked (writes wait for the check)."""
     sig_ready = Signal()
     """The database is open and migrated; reads may start."""
     sig_open_failed = Signal(object)
@@ -112,6 +115,9 @@ class StoreWriter(QThread):
             conn = self._open()
             if conn is None:
                 return  # stopped before the server came
+            if self._stopping.is_set():  # the window closed while the store was checked
+                conn.close()
+                return
         except Exception as exc:
             log.exception("opening the store failed") if not isinstance(
                 exc, StoreError) else log.error("store not opened: %s", exc)
@@ -139,7 +145,8 @@ class StoreWriter(QThread):
         attempt = 0
         while True:
             try:
-                return open_for_writing(self.db_path)
+                return open_for_writing(self.db_path, self.sig_readable.emit,
+                                        self._stopping.is_set)
             except StoreUnreachable as exc:
                 wait = RETRY_WAITS_S[min(attempt, len(RETRY_WAITS_S) - 1)]
                 attempt += 1

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.data_dir = data_dir
         self.ready = False
+        self._read_early = False
         self.setAcceptDrops(True)
         context = PanelContext(runner, writer, settings.for_folder(data_dir), data_dir)
 
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionRegistry(self)
         self._build_menus()
 
+        writer.sig_readable.connect(self._on_readable)
         writer.sig_ready.connect(self._on_ready)
         writer.sig_store_changed.connect(self._on_store_changed)
         writer.sig_open_failed.connect(self._on_open_failed)
@@ -191,12 +193,21 @@ class MainWindow(QMainWindow):
 
     # -- store lifecycle -----------------------------------------------------------------
 
+    def _on_readable(self) -> None:
+        """The panels read while the store is checked (a 10 M-figure store's check takes
+        its whole 0.5 s budget, which the first paint waited for); the writes and the
+        background's work wait for the store to be ready."""
+        sys.setswitchinterval(0.001)
+        self._read_early = True
+        for panel in self.panels:
+            panel.on_store_changed(StoreChange(everything=True))
+
     def _on_ready(self) -> None:
         # Workers run Python too (catalogues, derivations): hand the interpreter lock back
         # to the event loop every millisecond instead of every five.
         sys.setswitchinterval(0.001)
         self.ready = True
-        self.refresh_all()
+        self._on_store_changed(StoreChange(everything=True), read=not self._read_early)
         # The inbox, feeds and reminders wait until the window has drawn what it shows.
         QTimer.singleShot(BACKGROUND_DELAY_MS, self.background.start)
 
@@ -237,12 +248,13 @@ class MainWindow(QMainWindow):
     def refresh_all(self) -> None:
         self._on_store_changed(StoreChange(everything=True))
 
-    def _on_store_changed(self, change: StoreChange) -> None:
-        """Each panel decides what a change means to it."""
+    def _on_store_changed(self, change: StoreChange, read: bool = True) -> None:
+        """Each panel decides what a change means to it (``read``: the panels have read
+        already)."""
         if not self.ready:
             return
         self._last_change = change
-        for panel in self.panels:
+        for panel in self.panels if read else ():
             panel.on_store_changed(change)
         self.background.on_store_changed(change)
         self.status.mark_refreshed(change.describe())
