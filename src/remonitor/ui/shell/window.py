@@ -249,8 +249,8 @@ class MainWindow(QMainWindow):
         self._on_store_changed(StoreChange(everything=True))
 
     def _on_store_changed(self, change: StoreChange, read: bool = True) -> None:
-        """Each panel decides what a change means to it (``read``: the panels have read
-        already)."""
+        """Each panel decides what a change means to it (``read`` False: the panels have
+        read this state already, while the store was checked)."""
         if not self.ready:
             return
         self._last_change = change
