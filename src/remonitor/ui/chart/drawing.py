@@ -174,7 +174,7 @@ class MarkerSet:
     def __init__(self, target) -> None:
         self.target = target
         """The plot or view box the markers are drawn on."""
-        self.lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, object]] = []
+        self.lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, object, str]] = []
 
     def add(self, xs: np.ndarray, ys: np.ndarray, derived: list[bool], colour,
             series: str = "") -> None:
