@@ -149,8 +149,9 @@ def test_damage_found_after_the_first_paint_offers_the_backup_and_writes_nothing
     with qtbot.waitSignal(session.window.chart.sig_loaded, timeout=20_000):
         session.window.show()
     let_go.set()
-    qtbot.waitUntil(lambda: session.window.status.refreshed.text() == "Store unavailable",
-                    timeout=20_000)
+    # The status says so at once; the backup is offered once a worker has found it sound.
+    qtbot.waitUntil(lambda: session.window.status.refreshed.text() == "Store unavailable"
+                    and bool(failed), timeout=20_000)
     assert not session.window.ready and _counts(db) == count
     assert "is damaged (test)." in failed[0][2]  # the backup offered, with the reason
 
