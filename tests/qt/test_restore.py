@@ -91,9 +91,10 @@ def test_the_daily_backup_is_made_once_the_window_is_up(qtbot, session_factory):
     qtbot.waitUntil(lambda: [b.reason for b in list_backups(db)] == ["daily"], timeout=10_000)
 
 
-def _slow_check(monkeypatch, outcome=None):
+def _slow_check(monkeypatch, outcome=None, seen=lambda: None, saw=None):
     """The store's check at opening held until the test lets it go (a 10 M-figure store's
-    takes its whole budget); ``outcome``: raised when let go."""
+    takes its whole budget); ``outcome``: raised when let go; ``seen()`` is put in the list
+    ``saw`` as the check starts."""
     import threading
 
     from remonitor.store import backup
@@ -102,6 +103,8 @@ def _slow_check(monkeypatch, outcome=None):
     real = backup.check_open_store
 
     def slow(conn, *args, **kwargs):
+        if saw is not None:
+            saw.append(seen())
         checking.set()
         let_go.wait(20)
         if outcome is not None:
@@ -115,12 +118,16 @@ def _slow_check(monkeypatch, outcome=None):
 def test_the_window_reads_while_its_store_is_checked_and_writes_after(
         qtbot, session_factory, monkeypatch):
     session_factory().close()  # a first start: the store at this remonitor's schema
-    let_go, checking = _slow_check(monkeypatch)
+    held, painted = {}, []
+    let_go, checking = _slow_check(
+        monkeypatch, seen=lambda: held["window"].chart.data is not None, saw=painted)
     session = session_factory(wait=False)
-    window = session.window
+    window = held["window"] = session.window
     with qtbot.waitSignal(window.chart.sig_loaded, timeout=20_000):
         window.show()
-    assert checking.is_set() and not window.ready  # painted while the check runs
+    assert not window.ready  # painted before the check is through
+    qtbot.waitUntil(checking.is_set, timeout=20_000)
+    assert painted == [True]  # the check waited for the first paint, not beside its reads
     queued = session.writer.apply(_nothing())  # a write waits for the check
     assert not queued.done
     let_go.set()

@@ -184,3 +184,26 @@ def test_the_newest_task_under_a_key_wins(qtbot, db, writer):
     with qtbot.waitSignals([old.sig_finished, new.sig_finished], timeout=5000):
         pass
     assert got == ["fresh"]
+
+
+def test_a_held_check_waits_for_the_first_paint_and_ends_with_the_writer(qtbot, db):
+    first = StoreWriter(db)  # a first start: the store at this remonitor's schema
+    with qtbot.waitSignal(first.sig_ready, timeout=10_000):
+        first.start()
+    assert first.stop()
+    held = StoreWriter(db)
+    held.check_after_first_paint()
+    ready = []
+    held.sig_ready.connect(lambda: ready.append(True))
+    with qtbot.waitSignal(held.sig_readable, timeout=10_000):
+        held.start()
+    assert not ready  # nothing painted yet: the check waits, and with it every write
+    with qtbot.waitSignal(held.sig_ready, timeout=10_000):
+        held.painted()
+    assert held.stop()
+
+    closing = StoreWriter(db)
+    closing.check_after_first_paint()
+    with qtbot.waitSignal(closing.sig_readable, timeout=10_000):
+        closing.start()
+    assert closing.stop(timeout_ms=2_000)  # closed while held: not after CHECK_HELD_S

@@ -30,6 +30,10 @@ from remonitor.workers.tasks import RecentTasks, TaskContext, TaskError, TaskHan
 
 log = logging.getLogger(__name__)
 
+CHECK_HELD_S = 5.0
+"""At most this long a readable store's check waits for the window's first paint (a chart
+whose read failed never paints)."""
+
 
 def waiting_message(waited_s: float) -> str:
     return QCoreApplication.translate(
@@ -86,8 +90,26 @@ class StoreWriter(QThread):
         self._prepare = prepare
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._stopping = threading.Event()
+        self._painted: threading.Event | None = None
         self.recent = RecentTasks()
         StoreWriter.instances.add(self)
+
+    def check_after_first_paint(self) -> None:
+        """Before start(): a readable store is checked once the window has painted what it
+        read (:meth:`painted`), not beside those reads. On two cores the check, the reads
+        and the paint otherwise share them, and a 10 M-figure store's check takes its whole
+        budget."""
+        self._painted = threading.Event()
+
+    def painted(self) -> None:
+        """The window has drawn its first chart: the held check may run."""
+        if self._painted is not None:
+            self._painted.set()
+
+    def _readable(self) -> None:
+        self.sig_readable.emit()
+        if self._painted is not None:
+            self._painted.wait(CHECK_HELD_S)
 
     def submit(self, name: str, fn: WriteFn, *, change: StoreChange | None = None
                ) -> TaskHandle:
@@ -107,6 +129,7 @@ class StoreWriter(QThread):
         for handle in self.recent.running:
             handle.cancel()
         self._stopping.set()
+        self.painted()  # a held check ends at once
         self._jobs.put(None)
         return self.wait(timeout_ms)
 
@@ -145,7 +168,7 @@ class StoreWriter(QThread):
         attempt = 0
         while True:
             try:
-                return open_for_writing(self.db_path, self.sig_readable.emit,
+                return open_for_writing(self.db_path, self._readable,
                                         self._stopping.is_set)
             except StoreUnreachable as exc:
                 wait = RETRY_WAITS_S[min(attempt, len(RETRY_WAITS_S) - 1)]

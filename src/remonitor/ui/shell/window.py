@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionRegistry(self)
         self._build_menus()
 
+        writer.check_after_first_paint()
         writer.sig_readable.connect(self._on_readable)
         writer.sig_ready.connect(self._on_ready)
         writer.sig_store_changed.connect(self._on_store_changed)
@@ -194,9 +195,9 @@ class MainWindow(QMainWindow):
     # -- store lifecycle -----------------------------------------------------------------
 
     def _on_readable(self) -> None:
-        """The panels read while the store is checked (a 10 M-figure store's check takes
-        its whole 0.5 s budget, which the first paint waited for); the writes and the
-        background's work wait for the store to be ready."""
+        """The panels read before the store is checked, which waits for the chart's first
+        paint (a 10 M-figure store's check takes its whole 0.5 s budget, which the first
+        paint waited for); the writes and the background's work wait for the check."""
         sys.setswitchinterval(0.001)
         self._read_early = True
         for panel in self.panels:
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_chart_loaded(self, data) -> None:
+        self.writer.painted()
         if data.first is None:
             self.status.set_freshness("")
             return
