@@ -121,6 +121,38 @@ def test_the_first_store_to_open_starts_the_collector_once(qtbot, tmp_path, monk
         monkeypatch.setattr(collector, "_collector", package_collector)
 
 
+def test_on_open_comes_once_the_store_can_be_read_before_its_check(
+        qtbot, tmp_path, monkeypatch):
+    """A window quit while a big store is checked (a 10 M-figure store's check takes its
+    whole budget) has still frozen what start-up built: Python's last pass at exit then
+    skips it (~0.1 s of a quit at first paint). ``on_open`` is called once."""
+    from remonitor.store import backup
+    from remonitor.ui.settings import Settings
+
+    settings = Settings(tmp_path / "ui.ini")
+    gui.open_session(tmp_path / "data", settings).close()  # the store at this schema
+    let_go, real = threading.Event(), backup.check_open_store
+
+    def held(conn, *args, **kwargs):
+        let_go.wait(20)
+        return real(conn, *args, **kwargs)
+
+    monkeypatch.setattr(backup, "check_open_store", held)
+    opened = []
+    session = gui.open_session(tmp_path / "data", settings,
+                               on_open=lambda: opened.append(session.window.ready))
+    qtbot.addWidget(session.window)
+    try:
+        qtbot.waitUntil(lambda: bool(opened), timeout=20_000)
+        assert opened == [False]  # called while the store is checked
+        let_go.set()
+        qtbot.waitUntil(lambda: session.window.ready, timeout=20_000)
+        assert opened == [False]  # and not again once the store is open
+    finally:
+        let_go.set()
+        session.close()
+
+
 def test_the_old_generation_waits_a_minute_and_for_the_mouse(qtbot, monkeypatch):
     """The young generations are collected when due; the old one (a pass over everything
     the window holds, 80 ms on a 1M-figure window) at most once a minute and never while a

@@ -130,8 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         import gc
 
         # Start-up builds some hundred thousand objects and no garbage: the collector's
-        # passes over them were ~9% of the time to a painted window. Once the store is
-        # open, run_gui freezes what start-up built and collects on the GUI thread only
+        # passes over them were ~9% of the time to a painted window. Once the store can
+        # be read, run_gui freezes what start-up built and collects on the GUI thread only
         # (app.collector).
         gc.disable()
         from remonitor.app.gui import run_gui

@@ -115,7 +115,8 @@ def open_session(data_dir: Path, settings: Settings | None = None,
 
     The database itself is opened and migrated on the writer thread; a failure there is
     reported through ``window.sig_store_failed`` after the user read the dialog.
-    ``on_open`` is called on the GUI thread once the store is open or has failed to open.
+    ``on_open`` is called on the GUI thread, once, when the store can be read (a local
+    store at this remonitor's schema, before its check), is open, or has failed to open.
     ``store``: a team store's address; the data folder then keeps this window's own files
     (settings, inbox, attached documents) and the figures, events and register are the
     desk's.
@@ -131,8 +132,15 @@ def open_session(data_dir: Path, settings: Settings | None = None,
     follow_scheme(settings)
     window = MainWindow(writer, runner, settings, data_dir, icon)
     if on_open is not None:  # connected before the writer starts, so it cannot be missed
-        writer.sig_ready.connect(on_open)
-        writer.sig_open_failed.connect(lambda _error: on_open())
+        called: list[bool] = []
+
+        def once(*_args) -> None:
+            if not called:
+                called.append(True)
+                on_open()
+
+        for signal in (writer.sig_readable, writer.sig_ready, writer.sig_open_failed):
+            signal.connect(once)
     listener = None
     if store:
         listener = TeamListener(store, writer.origin)
