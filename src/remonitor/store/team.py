@@ -242,8 +242,11 @@ def connect_team(url: str, *, readonly: bool = False,
     settings.setdefault("connect_timeout", "5")
     settings.setdefault("application_name", "remonitor")
     # No JIT: the store's statements are short, and compiling one that crosses the
-    # planner's cost line took 0.28 s of a 1.5 s summary of a million figures.
-    options = f"-c search_path={SCHEMA} -c jit=off"
+    # planner's cost line took 0.28 s of a 1.5 s summary of a million figures. Each
+    # statement planned for its values: psycopg prepares a statement run five times, and
+    # the server's generic plan of the tracker's search (its word unknown) read the whole
+    # trigram index for a one-letter word: 190-230 ms a keystroke, against 67 planned.
+    options = f"-c search_path={SCHEMA} -c jit=off -c plan_cache_mode=force_custom_plan"
     if readonly:
         options += " -c default_transaction_read_only=on"
     settings["options"] = (settings.get("options", "") + " " + options).strip()
