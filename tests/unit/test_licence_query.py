@@ -158,3 +158,25 @@ def test_a_word_longer_than_the_trigram_index_takes_is_found_whole(store, desk):
                       (word.upper(), app_id))
     assert run(store, text=word).ids == [app_id]
     assert run(store, text=word[:TRIGRAM_MAX] + "x").ids == []  # the head alone is not enough
+
+
+def test_a_word_too_short_for_a_trigram_finds_what_the_fields_hold_now(store, desk):
+    """One or two characters are looked for in the stored copy of the searched fields
+    (SQLite: the trigram table's text, PostgreSQL: the lower-cased column), read as the
+    fields are after each edit."""
+    from remonitor.store.migrations import SEARCHED
+
+    def expected(word: str) -> list[int]:
+        rows = store.execute(f"SELECT id, {', '.join(SEARCHED)} FROM licence_application "
+                             "ORDER BY id").fetchall()
+        return [r[0] for r in rows
+                if word.lower() in "\x1f".join(str(v or "") for v in r[1:]).lower()]
+
+    app_id = desk["RE-2"]
+    for when in ("as saved", "after an edit"):
+        for word in ("b", "GA", "钢", "-3", "y", "qz", "%"):
+            assert run(store, text=word).ids == expected(word), (when, word)
+        with transaction(store):
+            store.execute("UPDATE licence_application SET applicant = 'Qzhou' WHERE id = ?",
+                          (app_id,))
+    assert run(store, text="qz").ids == [app_id]

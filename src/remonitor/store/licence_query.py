@@ -160,8 +160,14 @@ def _word_clause(i: int, word: str, params: dict, dialect: Dialect) -> str:
         params[f"t{i}"] = '"' + head.replace('"', '""') + '"'
         clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE licence_search "
                        f"MATCH :t{i})")
-    if len(word) < TRIGRAM or len(word) > TRIGRAM_MAX:
-        # LIKE ignores ASCII case without building a lower-cased copy of every row
+    if len(word) < TRIGRAM:
+        # Too short for a trigram: LIKE (it ignores ASCII case) over the trigram table's
+        # copy of the fields, one stored text a row, not the fields joined again for each
+        # (a one-letter word over 100,000 applications: 0.23 s → 0.10 s).
+        params[f"w{i}"] = f"%{_escaped(word)}%"
+        clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE body LIKE :w{i} "
+                       "ESCAPE '\\')")
+    elif len(word) > TRIGRAM_MAX:  # checked whole on the rows its head was found in
         params[f"w{i}"] = f"%{_escaped(word)}%"
         clauses.append(f"({_HAYSTACK}) LIKE :w{i} ESCAPE '\\'")
     return " AND ".join(clauses)
