@@ -2,6 +2,8 @@
 
 import threading
 
+import pytest
+
 from remonitor.app import gui
 from remonitor.app.crash import CrashReporter
 
@@ -182,3 +184,17 @@ def test_the_old_generation_waits_a_minute_and_for_the_mouse(qtbot, monkeypatch)
     assert ours.check() == [0, 1]  # the young generations together
     counts[0] = (young, middle + 1, old + 1)
     assert ours.check() == []
+
+
+def test_the_event_loop_has_the_interpreter_lock_back_soon_once_workers_read(
+        qtbot, session_factory):
+    """Workers run Python (catalogues, derivations); the GUI thread lets go of the lock
+    around its Qt calls and, at Python's 5 ms (or even 1 ms), waited that long each time to
+    have it back: a paint during a refresh took 2-4x its time."""
+    import sys
+
+    from remonitor.ui.shell.window import SWITCH_INTERVAL_S
+
+    session = session_factory()
+    assert session.window.ready
+    assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
