@@ -5,8 +5,8 @@ often a worker, busy reading a file. What it frees there includes Qt objects Pyt
 the chart's replaced lines and labels, a closed menu — whose C++ destructors then run off
 the GUI thread. Qt forbids that: a stress test of it here crashed within seconds, and the
 test suite froze in the import test where workers freed the most of them (the chart's
-lines, a menu). So once the store can be read, automatic collection stays off and a timer on the
-GUI thread collects instead (pyqtgraph's GarbageCollector, written for exactly this;
+lines, a menu). So once the store can be read, automatic collection stays off and a timer
+on the GUI thread collects instead (pyqtgraph's GarbageCollector, written for exactly this;
 tests/qt/test_app.py holds it to that). Reference counting, which frees almost everything
 at once, is untouched.
 

@@ -43,14 +43,14 @@ from remonitor.workers.writer import StoreWriter
 
 BACKGROUND_DELAY_MS = 1500
 MAXIMISE_BELOW_PX = 1440
+SIDE_BY_SIDE_PX = 1600
 SWITCH_INTERVAL_S = 0.0001
 """How long a thread that wants the interpreter lock waits before asking its holder to let
 go (Python's default: 5 ms). The GUI thread lets go of the lock around most of its Qt calls
 and then waits this long to have it back from a worker running Python: with 1 ms, a paint
 of the chart during the refresh after an import took 50-74 ms instead of 12-25, and a
-step of the scripted session 137-170 ms (benchmarks/frame_pacing.py). With 0.1 ms: 47-60
+step of the scripted session 137-170 ms (benchmarks/frame_pacing.py). With 0.1 ms: 47-76
 ms, and the worker's read 10-20 % longer; a worker alone is never interrupted."""
-SIDE_BY_SIDE_PX = 1600
 
 
 def first_geometry(screen: QRect) -> tuple[QRect, bool]:
