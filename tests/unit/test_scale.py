@@ -179,6 +179,24 @@ def test_a_catalogue_updated_for_the_series_a_change_names_is_the_one_read_anew(
         assert held.choices == Catalogue.read(store).choices
 
 
+def test_a_change_naming_most_series_reads_the_catalogue_whole(store, shared_data):
+    """Copying the catalogue's tables and changing most of their entries costs more than
+    reading it anew: a change naming two thirds of the series or more is read whole, a
+    smaller one brought up to date; both equal the whole read."""
+    from remonitor.views.catalogue import Catalogue
+
+    import_file(store, shared_data / "wits-analyst-workbook"
+                / "clean_china_ree_exports_284690_2010_2024.xlsx")
+    import_file(store, shared_data / "comtrade-legacy-bulk" / "h3_china_india.csv")
+    held = Catalogue.read(store)
+    ids = sorted(r[0] for r in store.execute("SELECT series_id FROM series_summary"))
+    few, most = frozenset(ids[:len(ids) // 3]), frozenset(ids[len(ids) // 4:])
+    assert held.updated(store, few).covers == few
+    assert held.updated(store, most).covers is None
+    for change in (few, most):
+        assert held.updated(store, change).choices == held.choices
+
+
 def test_the_first_paint_reads_only_the_series_it_shows(store, shared_data):
     """A saved series, a partner sum, a unit value and a mirror, read for the first paint
     without listing every series: each choice is the one a whole read gives."""

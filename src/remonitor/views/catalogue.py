@@ -201,9 +201,15 @@ class Catalogue:
         return new if new.choices else None
 
     def updated(self, conn: sqlite3.Connection, series_ids: frozenset[int]) -> Catalogue:
-        """A new catalogue with these series read again (added, changed or gone)."""
+        """A new catalogue with these series read again (added, changed or gone); read
+        whole when they are most of it (an import that touched every series)."""
         if not series_ids:
             return self
+        if len(series_ids) * 3 >= len(self.summaries) * 2 and not self.partial:
+            # Copying the tables and changing most of their entries costs more than making
+            # them anew (5,001 series: 147 ms for all of them, 133 for three quarters,
+            # against 103 for a whole read; half of them: 72 ms).
+            return Catalogue.read(conn)
         new = Catalogue()
         new.summaries, new.base = dict(self.summaries), dict(self.base)
         # the inner sets are shared with this catalogue until _take touches them (it
