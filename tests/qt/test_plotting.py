@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui.chart.canvas import ChartCanvas
-from remonitor.ui.widgets.plotting import Dots, PlotGrid, UtcDateAxis
+from remonitor.ui.widgets.plotting import Dots, PlotGrid, Polylines, UtcDateAxis
 
 
 @pytest.mark.parametrize("first, last", [
@@ -115,22 +115,27 @@ def test_a_pan_fits_the_values_before_the_paint(qtbot):
     assert not box._autoRangeNeedsUpdate  # nothing is left for the paint to change
 
 
-def _dots_plot(qtbot):
+def _plot_of(qtbot, item):
+    """``item`` alone on a black plot of x 0-4, y 0-5, shown."""
     plot = pg.PlotWidget()
     qtbot.addWidget(plot)
     plot.resize(400, 300)
-    dots = Dots()
-    red, blue, white = QColor("#d00000"), QColor("#0000d0"), QColor("#ffffff")
-    dots.add(np.array([1.0, 2.0]), np.array([1.0, 4.0]), red)
-    dots.add(np.array([3.0]), np.array([3.0]), blue, fill=white)
-    dots.add(np.array([]), np.array([]), red)  # nothing: no look, no point
-    plot.addItem(dots)
+    plot.addItem(item)
     plot.setXRange(0, 4, padding=0)
     plot.setYRange(0, 5, padding=0)
     plot.setBackground("k")
     plot.show()
     qtbot.waitExposed(plot)
-    return plot, dots
+    return plot, item
+
+
+def _dots_plot(qtbot):
+    dots = Dots()
+    red, blue, white = QColor("#d00000"), QColor("#0000d0"), QColor("#ffffff")
+    dots.add(np.array([1.0, 2.0]), np.array([1.0, 4.0]), red)
+    dots.add(np.array([3.0]), np.array([3.0]), blue, fill=white)
+    dots.add(np.array([]), np.array([]), red)  # nothing: no look, no point
+    return _plot_of(qtbot, dots)
 
 
 def _pixel(plot, image, x, y, dx=0):
@@ -184,3 +189,47 @@ def test_a_hidden_groups_dots_are_neither_drawn_nor_counted(qtbot):
     assert _pixel(plot, image, 1, 1).red() > 180  # the others are
     dots.set_hidden(frozenset())
     assert _pixel(plot, plot.grab().toImage(), 3.5, 1).green() > 150
+
+
+def _lines_plot(qtbot):
+    lines = Polylines()
+    # red: flat at y 1, its segment from x 2 to 3 left out (a break); blue: rising
+    lines.add(np.array([0.0, 1.0, 2.0, 3.0, 4.0]), np.full(5, 1.0),
+              pg.mkPen("#d00000", width=2), np.array([True, True, False, True, False]),
+              group="red")
+    lines.add(np.array([0.0, 4.0]), np.array([2.0, 4.0]), pg.mkPen("#0000d0", width=2),
+              group="blue")
+    lines.add(np.array([]), np.array([]), pg.mkPen("#00d000"))  # nothing: no line
+    return _plot_of(qtbot, lines)
+
+
+def test_polylines_draw_each_line_in_its_pen_and_leave_out_a_break(qtbot):
+    plot, lines = _lines_plot(qtbot)
+    assert list(lines.xs) == [0, 1, 2, 3, 4, 0, 4] and lines.pen(1).color() == QColor(
+        "#0000d0")
+    image = plot.grab().toImage()
+    assert _pixel(plot, image, 1.5, 1).red() > 180  # on the red line
+    assert _pixel(plot, image, 2.5, 1).red() < 60  # the break: no segment
+    assert _pixel(plot, image, 3.5, 1).red() > 180  # and on after it
+    assert _pixel(plot, image, 2, 3).blue() > 150  # half way up the blue line
+    assert _pixel(plot, image, 1, 4).value() < 30  # nothing elsewhere
+
+
+def test_polylines_tell_the_view_their_bounds_and_hide_by_group(qtbot):
+    plot, lines = _lines_plot(qtbot)
+    assert lines.dataBounds(0) == (0, 4) and lines.dataBounds(1) == (1, 4)
+    assert lines.dataBounds(1, orthoRange=(3.5, 4.5)) == (1, 4)
+    lines.set_hidden(frozenset({"blue"}))
+    assert lines.dataBounds(1) == (1, 1)  # a hidden line does not count
+    image = plot.grab().toImage()
+    assert _pixel(plot, image, 2, 3).blue() < 60 and _pixel(plot, image, 1.5, 1).red() > 180
+    assert Polylines().boundingRect().isEmpty()
+
+
+def test_a_picture_export_draws_polylines_as_vector_paths(qtbot):
+    from pyqtgraph.exporters import SVGExporter
+
+    plot, _lines = _lines_plot(qtbot)
+    svg = SVGExporter(plot.getPlotItem()).export(toBytes=True).decode()
+    assert "#d00000" in svg.lower() and "#0000d0" in svg.lower()
+    assert "<image" not in svg

@@ -24,7 +24,7 @@ from remonitor.core.plotting import PlotPoint, Plotted
 from remonitor.core.text import place_name
 from remonitor.ui import theme, vocabulary
 from remonitor.ui.chart.legend import ChartLegend, LegendEntry
-from remonitor.ui.widgets.plotting import Dots
+from remonitor.ui.widgets.plotting import Dots, Polylines
 from remonitor.views.chart import PlotLook
 
 GAP_S = 3 * 86400  # space between bars so months read as separate
@@ -144,51 +144,54 @@ def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int
     return hits
 
 
-def draw_line(target, plotted: Plotted, name: str, colour, scale: float, log: bool,
-              markers: MarkerSet, breaks: tuple[float, ...] = ()) -> list[HitRun]:
+def draw_line(plotted: Plotted, name: str, colour, scale: float, log: bool,
+              lines: AxisLines, breaks: tuple[float, ...] = ()) -> list[HitRun]:
     """A line through the middle of each bucket, not joined across a break (a product's
-    scope changed); its markers, solid reported and hollow derived, join ``markers``,
-    drawn once every line of the axis is. The line is a bare curve: a ``PlotDataItem``
-    would add a scatter item and bookkeeping per line (20 lines: ~20 ms a redraw)."""
+    scope changed), with its markers, solid reported and hollow derived: both join
+    ``lines``, drawn once every line of the axis is."""
     points = plotted.points
     if not points:
         return []
     left, right = spans_edges([p.span for p in points])
     xs = (left + right) / 2
     ys = np.array([_y(p.value, scale, log) for p in points])
-    connect = "all"
+    connect = None
     if breaks:  # a segment is left out when a break lies in it
         cuts = np.array(breaks)
         crossed = ((xs[:-1, None] < cuts) & (cuts <= xs[1:, None])).any(axis=1)
         connect = np.append(~crossed, False)
-    target.addItem(pg.PlotCurveItem(xs, ys, pen=pg.mkPen(colour, width=2), connect=connect))
-    markers.add(xs, ys, [p.derived for p in points], colour, name)
+    lines.add(xs, ys, [p.derived for p in points], colour, name, connect)
     return [HitRun(left, right, name, points)]
 
 
-class MarkerSet:
-    """The markers of every line on one axis, solid reported and hollow derived, drawn as
-    one item once every line of the axis is: forty scatter items (two looks for each of 20
-    lines) cost 17-33 ms a paint where one costs 4-6 ms."""
+class AxisLines:
+    """The lines of every series on one axis and their markers, solid reported and hollow
+    derived, drawn as two items once every line of the axis is: a pyqtgraph item per line
+    and per look of marker (60 items for 20 lines) cost 17-33 ms a paint where these cost
+    4-6, and 7-9 ms more to make at each redraw."""
 
     def __init__(self, target) -> None:
         self.target = target
-        """The plot or view box the markers are drawn on."""
-        self.lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, object, str]] = []
+        """The plot or view box the lines are drawn on."""
+        self.lines: list[tuple[np.ndarray, np.ndarray, np.ndarray, object, str,
+                               np.ndarray | None]] = []
 
     def add(self, xs: np.ndarray, ys: np.ndarray, derived: list[bool], colour,
-            series: str = "") -> None:
-        self.lines.append((xs, ys, np.array(derived, dtype=bool), colour, series))
+            series: str = "", connect: np.ndarray | None = None) -> None:
+        self.lines.append((xs, ys, np.array(derived, dtype=bool), colour, series, connect))
 
-    def draw(self) -> Dots | None:
+    def draw(self) -> list[Polylines | Dots]:
+        """The lines' item, then the markers' (drawn over them); none when no line."""
         if not self.lines:
-            return None
-        dots, hollow = Dots(), theme.background()
-        for xs, ys, derived, colour, series in self.lines:
+            return []
+        drawn, dots, hollow = Polylines(), Dots(), theme.background()
+        for xs, ys, derived, colour, series, connect in self.lines:
+            drawn.add(xs, ys, pg.mkPen(colour, width=2), connect, group=series)
             dots.add(xs[~derived], ys[~derived], colour, group=series)
             dots.add(xs[derived], ys[derived], colour, fill=hollow, group=series)
-        self.target.addItem(dots)
-        return dots
+        for item in (drawn, dots):
+            self.target.addItem(item)
+        return [drawn, dots]
 
 
 def draw_stack(target, view: PartnerView, unit: str, scale: float
@@ -308,7 +311,8 @@ class SeriesDrawing(QObject):
         self._items: list = []
         self._parts: dict[str, list] = {}
         """What each series drew, by its name."""
-        self._dots: list[Dots] = []
+        self._grouped: list[Polylines | Dots] = []
+        """The lines and markers of every series, one item each per axis: hidden by group."""
         self.hidden: frozenset[str] = frozenset()
         """The series hidden, of those drawn."""
 
@@ -322,8 +326,8 @@ class SeriesDrawing(QObject):
         for name, items in self._parts.items():
             for part in items:
                 part.setVisible(name not in self.hidden)
-        for dots in self._dots:
-            dots.set_hidden(self.hidden)
+        for item in self._grouped:
+            item.set_hidden(self.hidden)
         self.legend.set_hidden(self.hidden)
 
     def draw(self, data, look: Look, partners: bool) -> tuple[list[HitRun], list[str]]:
@@ -335,7 +339,7 @@ class SeriesDrawing(QObject):
         item.getAxis("left").setLogMode(False, look.log)
         item.getAxis("right").setLogMode(False, look.log)
         entries: list[LegendEntry] = []
-        self._parts, self._dots = {}, []
+        self._parts, self._grouped = {}, []
         if partners and data.partners is not None:
             hits, notes = self._draw_partners(data, entries)
         else:
@@ -375,7 +379,7 @@ class SeriesDrawing(QObject):
             notes.append(self.tr("{n} series in a third unit are not drawn: use the "
                                  "Index view to compare them").format(
                 n=sum(p.axis_unit not in axes[:2] for p in plotted)))
-        markers = {id(item): MarkerSet(item), id(self.right): MarkerSet(self.right)}
+        lines = {id(item): AxisLines(item), id(self.right): AxisLines(self.right)}
         for i, (s, p) in enumerate(zip(shown, plotted, strict=True)):
             if p.axis_unit not in axes[:2]:
                 continue
@@ -394,14 +398,14 @@ class SeriesDrawing(QObject):
                 drawn = draw_bars(target, p, name, colour, i, len(shown),
                                   scales[p.axis_unit], look.log)
             else:
-                drawn = draw_line(target, p, name, colour, scales[p.axis_unit], look.log,
-                                  markers[id(target)], cuts)
+                drawn = draw_line(p, name, colour, scales[p.axis_unit], look.log,
+                                  lines[id(target)], cuts)
             hits += drawn
             self._parts[name] = [i for i in _drawn_on(target) if id(i) not in drawn_before]
             if drawn:
                 entries.append(LegendEntry(name, colour, "bar" if bars else "line",
                                            series=name))
-        self._dots = [d for d in (found.draw() for found in markers.values()) if d]
+        self._grouped = [i for found in lines.values() for i in found.draw()]
         entries += self._kinds(bars)
         return hits, notes
 

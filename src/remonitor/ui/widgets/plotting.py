@@ -1,11 +1,12 @@
-"""What every plot shares: a date axis on UTC seconds, a grid and markers that are cheap to
-draw.
+"""What every plot shares: a date axis on UTC seconds, a grid, and lines and markers that
+are cheap to draw.
 
 Each replaces a pyqtgraph part that cost a chart of 20 lines more than the lines it shows:
 the date axis spent ~6 ms of each range change moving its ticks to local time and back, the
 value grid ~5 ms of each paint (its lines are the axis's ticks stretched over the plot, and
 Qt blends a semi-transparent line pixel by pixel: 20 such lines 6.8 ms, the same 20 as
-one-pixel fills 0.2 ms), and the scatter item ~16 ms to make the lines' 4,000 markers.
+one-pixel fills 0.2 ms), the scatter item ~16 ms to make the lines' 4,000 markers, and a
+curve item per line 7-9 ms to make, add and bound 20 of them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt.internals import PrimitiveArray
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QPixmap
 
 LABELS_KEPT = 5000
 """Tick labels a date axis keeps per zoom level and spacing (a few years of days)."""
@@ -115,66 +116,53 @@ class PlotGrid(pg.GraphicsObject):
             painter.fillRect(line, colour)
 
 
-class Dots(pg.GraphicsObject):
-    """Round markers a fixed number of pixels wide, in a few looks (a colour, filled or
-    hollow), drawn as one item. Like pyqtgraph's scatter item, each look is drawn once
-    into a small picture and stamped at every point in one call; unlike it, a look is
-    given per run of points, not styled point by point (20 lines' 4,000 markers: ~16 ms
-    to make as a scatter item, well under one here). A picture export draws them as
-    vector circles."""
+class GroupedRuns(pg.GraphicsObject):
+    """Runs of points drawn as one item, each run of a group (a series' name) that can be
+    hidden: the view asks one item, not one per series, for its bounds and its paint."""
 
-    def __init__(self, size: float = 7.0, ring: float = 1.5) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.size, self.ring = size, ring
-        self._looks: list[tuple[QColor, QColor]] = []
-        """(ring, fill) of each look."""
         self._xs: list[np.ndarray] = []
         self._ys: list[np.ndarray] = []
-        self._look: list[np.ndarray] = []
         self._groups: list[str] = []
-        """The group of each run (a series' name): a group can be hidden."""
+        """The group of each run."""
         self.hidden: frozenset[str] = frozenset()
-        self._drawn: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-        """x, y and look of every dot drawn (not of a hidden group), made when first asked
-        after a change: the view asks for bounds and paints many times a pan."""
-        self._stamps: tuple[float, QPixmap] | None = None
-        """The looks drawn side by side, at a device pixel ratio."""
-        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+        self._drawn: tuple[np.ndarray, ...] | None = None
+        """What :meth:`_columns` holds for the runs drawn (not a hidden group's), joined
+        when first asked after a change: the view asks for bounds and paints many times a
+        pan."""
 
-    def add(self, xs: np.ndarray, ys: np.ndarray, colour: QColor,
-            fill: QColor | None = None, group: str = "") -> None:
-        """Dots at (xs, ys): a ring of ``colour`` filled with ``fill`` (or ``colour``), of
-        ``group``."""
-        if not len(xs):
-            return
-        look = (QColor(colour), QColor(fill if fill is not None else colour))
-        if look not in self._looks:
-            self._looks.append(look)
-            self._stamps = None
+    def _add_run(self, xs: np.ndarray, ys: np.ndarray, group: str) -> None:
         self._xs.append(np.asarray(xs, dtype=float))
         self._ys.append(np.asarray(ys, dtype=float))
-        self._look.append(np.full(len(xs), self._looks.index(look)))
         self._groups.append(group)
         self._drawn = None
         self.prepareGeometryChange()
 
     def set_hidden(self, hidden: frozenset[str]) -> None:
-        """Leave out the dots of these groups (and show the others)."""
+        """Leave out the runs of these groups (and show the others)."""
         self.hidden = frozenset(hidden)
         self._drawn = None
         self.prepareGeometryChange()
         self.update()
 
-    def _shown(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _runs_shown(self) -> list[int]:
+        return [i for i, g in enumerate(self._groups) if g not in self.hidden]
+
+    def _columns(self) -> tuple[list[np.ndarray], ...]:
+        """Per run arrays, joined for the runs drawn by :meth:`_shown`."""
+        return self._xs, self._ys
+
+    def _shown(self) -> tuple[np.ndarray, ...]:
         if self._drawn is None:
-            runs = [i for i, g in enumerate(self._groups) if g not in self.hidden]
+            runs = self._runs_shown()
             self._drawn = tuple(np.concatenate([parts[i] for i in runs]) if runs
-                                else np.empty(0) for parts in (self._xs, self._ys, self._look))
+                                else np.empty(0) for parts in self._columns())
         return self._drawn
 
     @property
     def xs(self) -> np.ndarray:
-        """The x of every dot drawn (not of a hidden group's)."""
+        """The x of every point drawn (not of a hidden group's)."""
         return self._shown()[0]
 
     @property
@@ -192,7 +180,7 @@ class Dots(pg.GraphicsObject):
         return float(values.min()), float(values.max())
 
     def pixelPadding(self) -> float:
-        return self.size / 2 + self.ring
+        return 0.0
 
     def boundingRect(self) -> QRectF:
         xs, ys = self.xs, self.ys
@@ -205,6 +193,91 @@ class Dots(pg.GraphicsObject):
 
     def viewTransformChanged(self) -> None:
         self.prepareGeometryChange()  # the pixels' padding, in data, changed
+
+
+class Polylines(GroupedRuns):
+    """Lines, each through its points in its own pen, drawn as one item (20 lines as
+    pyqtgraph curve items: 7-9 ms to make, add and bound at each redraw, against under 1;
+    and each curve's paint and bounds again at every frame). A line may leave out the
+    segment after a point (``connect`` False there: a break in the series)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pens: list[QPen] = []
+        self._connect: list[np.ndarray | None] = []
+        self._paths: dict[int, QPainterPath] = {}
+
+    def add(self, xs: np.ndarray, ys: np.ndarray, pen: QPen,
+            connect: np.ndarray | None = None, group: str = "") -> None:
+        """A line through (xs, ys) in ``pen``; ``connect[i]`` False leaves out the segment
+        from point i to the next."""
+        if not len(xs):
+            return
+        self._pens.append(QPen(pen))
+        self._connect.append(None if connect is None else np.asarray(connect, dtype=bool))
+        self._add_run(xs, ys, group)
+
+    def pen(self, i: int) -> QPen:
+        """The pen of the i-th line added."""
+        return self._pens[i]
+
+    def pixelPadding(self) -> float:
+        return max((p.widthF() for p in self._pens), default=1.0) / 2 + 1
+
+    def _path(self, i: int) -> QPainterPath:
+        if i not in self._paths:
+            connect = self._connect[i]
+            self._paths[i] = pg.arrayToQPath(self._xs[i], self._ys[i],
+                                             "all" if connect is None else connect)
+        return self._paths[i]
+
+    def paint(self, painter: QPainter, _option, widget=None) -> None:
+        # As pyqtgraph's curves: smoothed edges in a picture export, as configured on screen
+        antialias = True if self._exportOpts is not False else bool(
+            pg.getConfigOption("antialias"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, antialias)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for i in self._runs_shown():
+            painter.setPen(self._pens[i])
+            painter.drawPath(self._path(i))
+
+
+class Dots(GroupedRuns):
+    """Round markers a fixed number of pixels wide, in a few looks (a colour, filled or
+    hollow), drawn as one item. Like pyqtgraph's scatter item, each look is drawn once
+    into a small picture and stamped at every point in one call; unlike it, a look is
+    given per run of points, not styled point by point (20 lines' 4,000 markers: ~16 ms
+    to make as a scatter item, well under one here). A picture export draws them as
+    vector circles."""
+
+    def __init__(self, size: float = 7.0, ring: float = 1.5) -> None:
+        super().__init__()
+        self.size, self.ring = size, ring
+        self._looks: list[tuple[QColor, QColor]] = []
+        """(ring, fill) of each look."""
+        self._look: list[np.ndarray] = []
+        self._stamps: tuple[float, QPixmap] | None = None
+        """The looks drawn side by side, at a device pixel ratio."""
+        self._fragments = PrimitiveArray(QPainter.PixmapFragment, 10)
+
+    def add(self, xs: np.ndarray, ys: np.ndarray, colour: QColor,
+            fill: QColor | None = None, group: str = "") -> None:
+        """Dots at (xs, ys): a ring of ``colour`` filled with ``fill`` (or ``colour``), of
+        ``group``."""
+        if not len(xs):
+            return
+        look = (QColor(colour), QColor(fill if fill is not None else colour))
+        if look not in self._looks:
+            self._looks.append(look)
+            self._stamps = None
+        self._look.append(np.full(len(xs), self._looks.index(look)))
+        self._add_run(xs, ys, group)
+
+    def _columns(self) -> tuple[list[np.ndarray], ...]:
+        return self._xs, self._ys, self._look
+
+    def pixelPadding(self) -> float:
+        return self.size / 2 + self.ring
 
     # -- drawing ---------------------------------------------------------------------------
 
