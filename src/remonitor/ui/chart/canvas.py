@@ -12,7 +12,7 @@ from remonitor.ui import theme
 from remonitor.ui.chart.drawing import Look, SeriesDrawing, fit_axis_title
 from remonitor.ui.chart.legend import ChartLegend
 from remonitor.ui.chart.markers import EventMarkers
-from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis
+from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis, settle
 
 
 class ChartCanvas(QObject):
@@ -42,7 +42,7 @@ class ChartCanvas(QObject):
             item.getViewBox().sigResized.connect(lambda *_a, ax=axis: fit_axis_title(ax))
         self.markers = EventMarkers(self.plot, self)
         for box in (item.getViewBox(), self.right):
-            box.sigStateChanged.connect(_settle)
+            box.sigStateChanged.connect(settle)
 
     def draw(self, data, look: Look, partners: bool) -> tuple[list, list[str]]:
         """Series (or the partner stack) and events: the points drawn and the notes."""
@@ -61,11 +61,3 @@ class ChartCanvas(QObject):
         theme.theme_plot(self.plot)
         self.legend.set_text_colour(theme.foreground())
         self.markers.redraw()
-
-
-def _settle(box: pg.ViewBox) -> None:
-    """What a range change leads to, done in the same turn: the value axis fitted to the
-    visible dates and the view's transform. pyqtgraph leaves both to the paint, where they
-    change the scene again and cost a second paint of the plot on every pan step."""
-    box.updateAutoRange()  # returns at once when it is this call's own range change
-    box.updateMatrix()

@@ -24,6 +24,14 @@ LABELS_KEPT = 5000
 """Tick labels a date axis keeps per zoom level and spacing (a few years of days)."""
 
 
+def settle(box: pg.ViewBox) -> None:
+    """What a range change leads to, done in the same turn: the value axis fitted to the
+    visible dates and the view's transform. pyqtgraph leaves both to the paint, where they
+    change the scene again and cost a second paint of the plot on every pan step."""
+    box.updateAutoRange()  # returns at once when it is this call's own range change
+    box.updateMatrix()
+
+
 class _UtcZoomLevel(pg.graphicsItems.DateAxisItem.ZoomLevel):
     def moveTicksToLocalTimeCoords(self, ticks, spacing, skipFactor):
         return ticks  # the plot's seconds are UTC: there is no local time to move to
