@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.actions_ = ActionRegistry(self)
         self._build_menus()
 
+        # Workers run Python (catalogues, derivations) from the first read: the event loop
+        # has the interpreter lock back soon after it asks.
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         writer.check_after_first_paint()
         writer.sig_readable.connect(self._on_readable)
         writer.sig_ready.connect(self._on_ready)
@@ -205,15 +208,11 @@ class MainWindow(QMainWindow):
         """The panels read before the store is checked, which waits for the chart's first
         paint (a 10 M-figure store's check takes its whole 0.5 s budget, which the first
         paint waited for); the writes and the background's work wait for the check."""
-        sys.setswitchinterval(SWITCH_INTERVAL_S)  # the workers start to read
         self._read_early = True
         for panel in self.panels:
             panel.on_store_changed(StoreChange(everything=True))
 
     def _on_ready(self) -> None:
-        # Workers run Python too (catalogues, derivations): the event loop has the
-        # interpreter lock back soon after it asks.
-        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.ready = True
         self._on_store_changed(StoreChange(everything=True), read=not self._read_early)
         # The inbox, feeds and reminders wait until the window has drawn what it shows.
