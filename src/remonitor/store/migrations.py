@@ -443,8 +443,21 @@ _V10 = [
         (search_body gin_trgm_ops)"""),
 ]
 
+# v11: a team store finds a batch's figures by a block-range index. A batch's figures go in
+# together, so they sit together in the table: PostgreSQL's BRIN keeps each range of pages'
+# lowest and highest batch, a few pages for millions of figures, where a b-tree took an
+# entry per figure, a third of a big import's COPY (0.6–0.9 of 3.0 s for a million). Undo,
+# the revisions check and the partner view read the same ranges as before (measured:
+# within the noise). ``autosummarize`` has the server summarise each range as it fills.
+# SQLite keeps its b-tree: it has no such index.
+_V11 = [
+    Only("postgresql", "DROP INDEX observation_by_batch"),
+    Only("postgresql", """CREATE INDEX observation_by_batch ON observation USING brin
+        (batch_id) WITH (autosummarize = on)"""),
+]
+
 MIGRATIONS: Sequence[Sequence[str | Only | Callable[[sqlite3.Connection], None]]] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
 """MIGRATIONS[i] takes the schema from version i to version i + 1: statements (written for
 SQLite; a team store's are translated by ``store.dialect``), statements for one database
 only (``Only``), or a function of the connection for what SQL alone cannot do. Append
