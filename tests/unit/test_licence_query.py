@@ -104,6 +104,68 @@ def test_facets_list_what_the_filters_offer(store, desk):
     assert f.applicants == ["Baotou", "Ganzhou", "钢研"]
 
 
+@pytest.mark.parametrize("window", [2_000, 2])
+def test_a_head_is_the_first_rows_of_the_whole_answer(store, desk, window, monkeypatch):
+    """A head (the first rows alone, shown while the whole answer is read) holds exactly
+    the whole answer's first rows, under every filter and sort; in an order an index walks,
+    those among the first ``window`` rows of it. It is complete, counts and all, only when
+    it holds every match and no status is chosen."""
+    from remonitor.store import licence_query
+
+    monkeypatch.setattr(licence_query, "WINDOW", window)
+    clocks = {desk["RE-2"]: Clock(-3, date(2026, 11, 17), "overdue"),
+              desk["re-3"]: Clock(8, date(2026, 12, 4), "near due")}
+    local = not getattr(store, "address", None)
+    if local:
+        store.execute("PRAGMA query_only = ON")  # as on the task runner's read connections
+    try:
+        for kw in (dict(), dict(text="e"), dict(text="ganzhou"), dict(text="钢"),
+                   dict(text="RE", sort="reference", descending=True),
+                   dict(text="e", sort="reference"), dict(text="B"),
+                   dict(sort="days_left"), dict(sort="applicant", descending=True),
+                   dict(status="submitted"), dict(status="overdue"),
+                   dict(text="ba", status="accepted"), dict(destination="JP"),
+                   dict(text="nothing like it")):
+            query = ApplicationQuery(**kw)
+            whole = query_applications(store, query, clocks, TODAY)
+            assert whole.complete
+            walked = query.sort in ("id", "reference") and window < len(desk)
+            for limit in (1, 2, len(whole.ids), len(whole.ids) + 1, 50):
+                head = query_applications(store, query, clocks, TODAY, limit=limit)
+                if walked:  # the matches among the first rows: the first matches
+                    assert len(head.ids) <= min(limit, window)
+                    assert head.ids == whole.ids[:len(head.ids)], (kw, limit)
+                else:
+                    assert head.ids == whole.ids[:limit], (kw, limit)
+                if head.complete:
+                    assert head == whole, (kw, limit)
+                else:
+                    assert head.counts == {}
+                assert head.complete == (not query.status and not walked
+                                         and len(whole.ids) < limit), (kw, limit)
+    finally:
+        if local:
+            store.execute("PRAGMA query_only = OFF")
+
+
+def test_a_head_in_the_trackers_order_reads_a_window_by_index(store, desk):
+    """The tracker's orders walk an index, so a head tests a window of rows, not every
+    row (store.migrations v12)."""
+    if getattr(store, "address", None):
+        store.execute("SET enable_seqscan = off")  # five rows: asked what it could do
+        plan = "\n".join(r[0] for r in store.execute(
+            "EXPLAIN SELECT * FROM licence_application a ORDER BY lower(a.reference) DESC, "
+            "a.id DESC LIMIT 10"))
+        store.execute("RESET enable_seqscan")
+        assert "Index Scan Backward using licence_by_reference_nocase" in plan
+        assert "Sort" not in plan
+    else:
+        plan = " ".join(r[3] for r in store.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM licence_application a ORDER BY a.reference "
+            "COLLATE NOCASE DESC, a.id DESC LIMIT 10"))
+        assert "USING INDEX licence_by_reference_nocase" in plan and "TEMP" not in plan
+
+
 @pytest.mark.sqlite_only
 def test_the_clock_join_is_looked_up_by_index_not_scanned(store):
     """Without the automatic index the join scanned every clock for every application:

@@ -79,6 +79,13 @@ holds them for every position: 64 characters against a million-character run too
 and 0.4 s here; thousands took gigabytes. A longer word is found by its first 64 characters
 and then checked whole with LIKE."""
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+WINDOW = 2_000
+"""A head in an order an index walks is looked for among this many first rows of it, each
+tested on its own (store.migrations v12): a letter typed matches most rows, so a page is
+found within the first few hundred, where finding every match first took 50–80 ms over
+100,000 applications; a rarer word finds fewer, the first of its matches all the same."""
+_WALKED = ("id", "reference")
+"""The sorts an index walks in order; neither key is ever NULL."""
 
 
 def search_words(text: str) -> list[str]:
@@ -118,14 +125,18 @@ class Clock:
 class QueryResult:
     ids: list[int]
     counts: dict[str, int]
-    """Rows per status and per clock state under the other filters; 'all' is their total."""
+    """Rows per status and per clock state under the other filters; 'all' is their total.
+    Empty for a head that is not complete."""
+    complete: bool = True
+    """False for a head (see :func:`query_applications`) that is not every match."""
 
 
 CLOCK_STATES = ("overdue", "near due")
 
 
-def _where(query: ApplicationQuery, params: dict, dialect: Dialect) -> str:
-    clauses = [_word_clause(i, word, params, dialect)
+def _where(query: ApplicationQuery, params: dict, dialect: Dialect,
+           row_by_row: bool = False) -> str:
+    clauses = [_word_clause(i, word, params, dialect, row_by_row)
                for i, word in enumerate(search_words(query.text))]
     if query.destination:
         params["destination"] = query.destination
@@ -142,9 +153,12 @@ def _where(query: ApplicationQuery, params: dict, dialect: Dialect) -> str:
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def _word_clause(i: int, word: str, params: dict, dialect: Dialect) -> str:
+def _word_clause(i: int, word: str, params: dict, dialect: Dialect,
+                 row_by_row: bool = False) -> str:
     """The test that ``word`` appears in some searched field, ignoring case, asked through
-    each database's trigram index for at most TRIGRAM_MAX characters and checked whole."""
+    each database's trigram index for at most TRIGRAM_MAX characters and checked whole.
+    ``row_by_row``: the rows tested are few (a head's window), so a word too short for the
+    index is tested on each row's text rather than on every row's first."""
     head = word[:TRIGRAM_MAX]
     if dialect.is_postgresql:
         # The fields' lower-cased copy (migrations v10) under pg_trgm's index, which
@@ -165,8 +179,12 @@ def _word_clause(i: int, word: str, params: dict, dialect: Dialect) -> str:
         # copy of the fields, one stored text a row, not the fields joined again for each
         # (a one-letter word over 100,000 applications: 0.23 s → 0.10 s).
         params[f"w{i}"] = f"%{_escaped(word)}%"
-        clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE body LIKE :w{i} "
-                       "ESCAPE '\\')")
+        if row_by_row:
+            clauses.append("EXISTS (SELECT 1 FROM licence_search s WHERE s.rowid = a.id "
+                           f"AND s.body LIKE :w{i} ESCAPE '\\')")
+        else:
+            clauses.append(f"a.id IN (SELECT rowid FROM licence_search WHERE body LIKE "
+                           f":w{i} ESCAPE '\\')")
     elif len(word) > TRIGRAM_MAX:  # checked whole on the rows its head was found in
         params[f"w{i}"] = f"%{_escaped(word)}%"
         clauses.append(f"({_HAYSTACK}) LIKE :w{i} ESCAPE '\\'")
@@ -197,9 +215,17 @@ def _clocks_json(clocks: Mapping[int, Clock]) -> str:
 
 
 def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
-                       clocks: Mapping[int, Clock], today: date) -> QueryResult:
+                       clocks: Mapping[int, Clock], today: date, limit: int | None = None
+                       ) -> QueryResult:
     """The ids matching ``query`` in its order, and counts by status under the other
-    filters. Runs on a query-only read connection."""
+    filters. Runs on a query-only read connection.
+
+    With ``limit``, a head: the first ``limit`` ids at most, read without walking every
+    match (a letter typed into the search box matches most of a desk's applications, and
+    reading them all back took most of a keystroke). In an order an index walks, only the
+    first WINDOW rows of it are tested: the head then holds the first matches, perhaps
+    fewer than ``limit``. The head is ``complete``, counts and all, when it holds every
+    match and no status is chosen; else its counts are empty."""
     dialect = dialect_of(conn)
     keys = sort_keys(dialect)
     if query.sort not in keys:
@@ -207,25 +233,37 @@ def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
     if query.status and query.status not in CLOCK_STATES:
         Status(query.status)  # an unknown status is a programming error, said early
     params: dict = {"today": today.isoformat()}
-    where = _where(query.without_status(), params, dialect)
-    expr = keys[query.sort]
+    walked = limit is not None and query.sort in _WALKED
+    where = _where(query.without_status(), params, dialect, row_by_row=walked)
+    flagged = {i: c.state for i, c in clocks.items() if c.state in CLOCK_STATES}
+    wanted = query.status
+    tail = ""
+    if limit is not None:
+        where = _head_status(where, wanted, flagged, params)
+        params["limit"] = limit
+        tail = " LIMIT :limit"
     direction = "DESC" if query.descending else "ASC"
+    nulls = "" if query.sort in _WALKED else " NULLS LAST"
+    order = f"{keys[query.sort]} {direction}{nulls}, a.id {direction}"
     head, source = "", "FROM licence_application a"
     if query.sort in _BY_CLOCK:  # the only sorts that need the clocks in SQL
         params["clocks"] = _clocks_json(clocks)
         head, source = _clocks(dialect), _FROM
+    elif walked:
+        params["window"] = WINDOW
+        source = f"FROM (SELECT * FROM licence_application a ORDER BY {order} LIMIT :window) a"
     # One pass: every row under the other filters, in order, with its status; the status
     # or clock-state filter and the counts are then walks over two lists.
-    rows = conn.execute(
-        f"{head}SELECT a.id, a.status {source} {where} "
-        f"ORDER BY {expr} {direction} NULLS LAST, a.id {direction}", params).fetchall()
+    rows = conn.execute(f"{head}SELECT a.id, a.status {source} {where} ORDER BY {order}{tail}",
+                        params).fetchall()
     every = [r[0] for r in rows]
+    if limit is not None and (wanted or len(every) >= limit or (walked and _past_window(conn))):
+        # Not every match: a page of them, or rows past the window were not tested.
+        return QueryResult(every, {}, complete=False)
     statuses = [r[1] for r in rows]
     counts: Counter[str] = Counter(statuses)
     counts["all"] = len(every)
-    flagged = {i: c.state for i, c in clocks.items() if c.state in CLOCK_STATES}
     counts.update(flagged[i] for i in every if i in flagged)
-    wanted = query.status
     if wanted in CLOCK_STATES:
         ids = [i for i in every if flagged.get(i) == wanted]
     elif wanted:
@@ -233,6 +271,26 @@ def query_applications(conn: sqlite3.Connection, query: ApplicationQuery,
     else:
         ids = every
     return QueryResult(ids, dict(counts))
+
+
+def _head_status(where: str, wanted: str, flagged: Mapping[int, str], params: dict) -> str:
+    """A head is read with the status chosen, in SQL (its rows are the ones shown); the
+    counts, which need every status, come with the whole answer."""
+    if wanted in CLOCK_STATES:
+        params["flagged"] = json.dumps([i for i, s in flagged.items() if s == wanted])
+        clause = "a.id IN (SELECT value FROM json_each(:flagged))"
+    elif wanted:
+        params["status"] = wanted
+        clause = "a.status = :status"
+    else:
+        return where
+    return f"{where} AND {clause}" if where else f"WHERE {clause}"
+
+
+def _past_window(conn: sqlite3.Connection) -> bool:
+    """Whether the store holds more applications than a head's window tests."""
+    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM licence_application LIMIT :n) "
+                        "AS w", {"n": WINDOW + 1}).fetchone()[0] > WINDOW
 
 
 def applications_by_id(conn: sqlite3.Connection, ids: Sequence[int]

@@ -456,8 +456,18 @@ _V11 = [
         (batch_id) WITH (autosummarize = on)"""),
 ]
 
+# v12: the tracker's own order (by reference, ignoring case) walked by an index, so the
+# first page of a search is read from the first rows in that order, not from every match
+# sorted (store.licence_query.query_applications).
+_V12 = [
+    Only("sqlite", "CREATE INDEX licence_by_reference_nocase ON licence_application("
+                   "reference COLLATE NOCASE)"),
+    Only("postgresql", "CREATE INDEX licence_by_reference_nocase ON licence_application("
+                       "lower(reference), id)"),
+]
+
 MIGRATIONS: Sequence[Sequence[str | Only | Callable[[sqlite3.Connection], None]]] = (
-    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11)
+    _V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12)
 """MIGRATIONS[i] takes the schema from version i to version i + 1: statements (written for
 SQLite; a team store's are translated by ``store.dialect``), statements for one database
 only (``Only``), or a function of the connection for what SQL alone cannot do. Append

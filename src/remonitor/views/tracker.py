@@ -91,6 +91,8 @@ class TrackerResult:
     counts: dict[str, int]
     rows: dict[int, TrackerRow]
     """The first page, read with the ids so the table fills in one round trip."""
+    complete: bool = True
+    """False for a head: the first page only, its counts to follow (see run_query)."""
 
 
 def load_context(conn: sqlite3.Connection, data_dir: Path | None = None,
@@ -118,10 +120,14 @@ def load_rows(conn: sqlite3.Connection, context: TrackerContext, ids: list[int]
 
 
 def run_query(conn: sqlite3.Connection, context: TrackerContext, query: ApplicationQuery,
-              first: int = PAGE) -> TrackerResult:
-    found = query_applications(conn, query, context.sql_clocks, context.today)
+              first: int = PAGE, head: bool = False) -> TrackerResult:
+    """The ids of ``query`` and its ``first`` rows. ``head``: the first page only, read
+    without every match (store.licence_query.query_applications), shown while the whole
+    answer is read; complete when that page is all there is."""
+    found = query_applications(conn, query, context.sql_clocks, context.today,
+                               limit=first if head else None)
     return TrackerResult(context, query, found.ids, found.counts,
-                         load_rows(conn, context, found.ids[:first]))
+                         load_rows(conn, context, found.ids[:first]), found.complete)
 
 
 def load_tracker(conn: sqlite3.Connection, data_dir: Path | None = None,
