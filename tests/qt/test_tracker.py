@@ -334,3 +334,45 @@ def test_a_save_over_a_colleagues_is_refused_with_what_they_changed(qtbot, sessi
         dialog.buttons.accepted.emit()
     saved = tracker.model.rows[0].application
     assert (saved.applicant, saved.quantity) == ("Mine Co", 10.0)
+
+
+def test_a_letter_typed_shows_the_first_page_then_the_whole_list(qtbot, session_factory,
+                                                                   tmp_path):
+    """Over more applications than a page, a keystroke shows the query's first page as soon
+    as it is read, the count and the selection as they were; the whole list follows, and
+    the selection made before, beyond the first page, is selected again."""
+    from remonitor.store.connection import connect
+    from remonitor.store.location import prepare_data_dir
+    from remonitor.store.migrations import migrate
+    from remonitor.views.tracker import PAGE
+
+    data_dir = tmp_path / "data"
+    conn = connect(prepare_data_dir(data_dir))
+    migrate(conn)
+    total = PAGE + 60
+    with conn:
+        ids = {f"RE-{n:04d}": save_new_application(conn, application(
+            f"RE-{n:04d}", applicant="Ganzhou" if n % 2 else "Baotou")) for n in range(total)}
+    conn.close()
+    window = session_factory(data_dir).window
+    tracker = window.tracker
+    chosen = ids["RE-0250"]
+    row = tracker.model.position(chosen)
+    tracker.view.selectionModel().select(tracker.model.index(row, 0), (
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows))
+    assert tracker.selection.ids() == [chosen]
+    at_head = []
+    tracker.sig_head_shown.connect(lambda: at_head.append((shown(tracker),
+                                                           tracker.count.text())))
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.search.setText("a")  # in every applicant's name
+    assert at_head == [(sorted(ids)[:PAGE], f"{total} applications")]
+    assert tracker.model.rowCount() == total
+    assert shown(tracker)[:PAGE] == at_head[0][0]
+    assert tracker.selection.ids() == [chosen]
+    assert tracker.count.text() == f"{total} applications"
+    # Fewer matches than a page: the head is the whole answer, counted, and shown once.
+    with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
+        tracker.search.setText("RE-000")
+    assert shown(tracker) == [f"RE-000{n}" for n in range(10)]
+    assert tracker.count.text() == "10 applications" and len(at_head) == 1

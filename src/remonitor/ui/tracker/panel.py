@@ -69,6 +69,9 @@ class TrackerPanel(QWidget):
     """Something the status bar should say (an import's outcome)."""
     sig_loaded = Signal(list)
     """The rows of the current query read so far (its first page), once it is shown."""
+    sig_head_shown = Signal()
+    """The first page of the current query is shown, its other rows and counts still being
+    read (sig_loaded follows)."""
 
     def __init__(self, context: PanelContext, parent=None) -> None:
         super().__init__(parent)
@@ -79,6 +82,11 @@ class TrackerPanel(QWidget):
         self.context: TrackerContext | None = None
         self._needs_context = False
         self._recent: OrderedDict[ApplicationQuery, TrackerResult] = OrderedDict()
+        self._reads = f"tracker:{id(self)}"
+        self._heads = f"tracker-head:{id(self)}"
+        self._view_before: tuple[set[int], int | None, int | None] | None = None
+        """Selection, current row and top row as they were before a head was shown: a head
+        holds only the first page, so the whole answer restores them."""
         self.query = ApplicationQuery(sort="reference")
         self.model = PagedRowModel(columns, self._fetch_rows, parent=self)
         self.view = DomainTableView(self)
@@ -213,25 +221,55 @@ class TrackerPanel(QWidget):
         self._set_query(sort=key, descending=descending)
 
     def _run(self) -> None:
-        """One read for the current query; the newest wins. A keystroke that overtakes a
-        refresh still carries the refresh (new clocks, no stale rows)."""
+        """The reads for the current query; the newest wins. A keystroke that overtakes a
+        refresh still carries the refresh (new clocks, no stale rows). A sort or a filter
+        reads its first page alone first, and shows it while the whole answer is read: a
+        letter typed matches most of a desk's applications, and reading them all back
+        takes several times longer. One after the other, not side by side: on two cores
+        the two reads and the window slowed each other (the first rows came later)."""
         query, context, data_dir = self.query, self.context, self._data_dir
+        self._runner.cancel_latest(self._heads)
         if not self._needs_context and query in self._recent:
             # Back to a list seen since the store last changed (the search box cleared,
             # a sort undone): shown at once, no read.
-            self._runner.cancel_latest(f"tracker:{id(self)}")
+            self._runner.cancel_latest(self._reads)
             self._show(self._recent[query], fresh=False)
             return
         if self._needs_context:
             self._read(lambda conn, ctx: run_query(conn, load_context(conn, data_dir), query),
                        fresh=True)
         elif context is not None:
-            self._read(lambda conn, ctx: run_query(conn, context, query), fresh=False)
+            self._runner.cancel_latest(self._reads)  # the whole answer of an older query
+            head = self._runner.read(self.tr("load applications"), lambda conn, ctx: run_query(
+                conn, context, query, head=True), latest=self._heads)
+            head.sig_result.connect(lambda result: self._show_head(result, context))
 
     def _read(self, task, fresh: bool) -> None:
-        handle = self._runner.read(self.tr("load applications"), task,
-                                   latest=f"tracker:{id(self)}")
+        handle = self._runner.read(self.tr("load applications"), task, latest=self._reads)
         handle.sig_result.connect(lambda result: self._show(result, fresh))
+
+    def _show_head(self, result: TrackerResult, context: TrackerContext) -> None:
+        """The first page of the query, shown until the whole answer, read now, comes (the
+        count and the status counts stay as they were meanwhile); a head holding every
+        match is the whole answer."""
+        if result.query != self.query:
+            return
+        if result.complete:
+            self._show(result, fresh=False)
+            return
+        query = result.query
+        self._read(lambda conn, ctx: run_query(conn, context, query), fresh=False)
+        if not result.ids:  # no match among the rows it tested: nothing to show yet
+            return
+        if self._view_before is None:
+            self._view_before = self._view_state()
+        self.model.set_result(result.ids, result.rows, fresh=False)
+        self._restore_view(*self._view_before)
+        self.sig_head_shown.emit()
+
+    def _view_state(self) -> tuple[set[int], int | None, int | None]:
+        top = self.model.ids[self.view.rowAt(0)] if self.view.rowAt(0) >= 0 else None
+        return set(self.selection.ids()), self.selection.current_id(), top
 
     def _fetch_rows(self, ids: list[int]):
         context = self.context
@@ -239,9 +277,9 @@ class TrackerPanel(QWidget):
                                  lambda conn, ctx: load_rows(conn, context, ids))
 
     def _show(self, result: TrackerResult, fresh: bool) -> None:
-        keep = set(self.selection.ids())
-        current = self.selection.current_id()
-        top = self.model.ids[self.view.rowAt(0)] if self.view.rowAt(0) >= 0 else None
+        self._runner.cancel_latest(self._heads)  # a head read meanwhile is no longer wanted
+        keep, current, top = self._view_before or self._view_state()
+        self._view_before = None
         if fresh:
             self._needs_context = False
             self._recent.clear()
