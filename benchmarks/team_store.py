@@ -12,10 +12,12 @@ Starts a throwaway cluster from the installed server binaries (tests/postgres.py
   psycopg COPYs the same figures into a table with a unique index, in one transaction.
   Target as on SQLite (benchmarks/import_comtrade.py): ratio ≤ 1.5.
 - tracker filter: each keystroke of a search typed into the tracker over APPLICATIONS
-  applications (remonitor's query: every field, the status counts, the order, the first
-  page read) against plain SQL on the same server (the ids whose applicant matches, in id
-  order). Target as the tracker's on SQLite (benchmarks/tracker_table.py): ratio ≤ 3, and
-  each keystroke under 100 ms.
+  applications, in the tracker's order (by reference), as the window reads it: the first
+  page alone first (shown at once), then the whole answer (every field, the status counts,
+  the order, the first page read), against plain SQL on the same server (the ids whose
+  applicant matches, in id order). Target as the tracker's on SQLite
+  (benchmarks/tracker_table.py): the whole answer's ratio ≤ 3, and each keystroke's first
+  rows under 100 ms.
 """
 
 from __future__ import annotations
@@ -90,7 +92,8 @@ def bench_import(cluster: Cluster, path: Path, tmp: Path, run: int) -> tuple[flo
     return ours, plain
 
 
-def bench_filter(cluster: Cluster, applications: int, runs: int) -> tuple[list, list]:
+def bench_filter(cluster: Cluster, applications: int, runs: int
+                 ) -> tuple[list, list, list]:
     import psycopg
 
     from remonitor.store.licence_query import ApplicationQuery
@@ -113,20 +116,23 @@ def bench_filter(cluster: Cluster, applications: int, runs: int) -> tuple[list, 
     team = connect_team(cluster.url("bench", "alice"), readonly=True)
     context = load_context(team)
     plain = psycopg.connect(cluster.url("bench"), autocommit=True)
-    ours, base = [], []
+    heads, ours, base = [], [], []
     for _ in range(runs):
         for n in range(1, len(TYPED) + 1):
-            typed = TYPED[:n]
+            query = ApplicationQuery(text=TYPED[:n], sort="reference")
             start = time.perf_counter()
-            run_query(team, context, ApplicationQuery(text=typed))
+            run_query(team, context, query, head=True)
+            heads.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            run_query(team, context, query)
             ours.append(time.perf_counter() - start)
             start = time.perf_counter()
             plain.execute("SELECT id FROM remonitor.licence_application WHERE applicant "
-                          "ILIKE %s ORDER BY id", (f"%{typed}%",)).fetchall()
+                          "ILIKE %s ORDER BY id", (f"%{query.text}%",)).fetchall()
             base.append(time.perf_counter() - start)
     team.close()
     plain.close()
-    return ours, base
+    return heads, ours, base
 
 
 def main() -> int:
@@ -167,13 +173,15 @@ def main() -> int:
               f"{', '.join(f'{p:.2f}' for _, p in pairs)} s; ratio median "
               f"{statistics.median(ratios):.2f} ({ratios[0]:.2f}–{ratios[-1]:.2f}) "
               "(target ≤ 1.5)")
-        ours_f, base_f = bench_filter(cluster, args.applications, args.runs)
+        heads, ours_f, base_f = bench_filter(cluster, args.applications, args.runs)
         med, worst = statistics.median(ours_f), max(ours_f)
         base = statistics.median(base_f)
         print(f"tracker filter over {args.applications:,} applications, "
-              f"{len(ours_f)} keystrokes: remonitor median {med * 1000:.1f} ms "
+              f"{len(ours_f)} keystrokes: first rows median "
+              f"{statistics.median(heads) * 1000:.1f} ms (worst {max(heads) * 1000:.1f}; "
+              f"target each < 100 ms); whole answer median {med * 1000:.1f} ms "
               f"(worst {worst * 1000:.1f}), plain SQL median {base * 1000:.1f} ms, "
-              f"ratio {med / base:.2f} (target ≤ 3, each < 100 ms)")
+              f"ratio {med / base:.2f} (target ≤ 3)")
     finally:
         cluster.stop()
     return 0

@@ -9,7 +9,9 @@ Both sides are measured in the same run, each to a repainted table:
 - sort: clicking a column header (SQL ORDER BY and the first page against the proxy's sort);
 - filter: each keystroke of a search typed one character at a time (SQL against
   ``setFilterFixedString`` on every column).
-The target is each of remonitor's figures within 3× of the baseline's (a ratio ≤ 3).
+remonitor shows a sort's or a keystroke's first page as soon as it is read, then the whole
+list and its counts: both times are reported ("first rows", "whole"). The target is each
+of remonitor's figures within 3× of the baseline's (a ratio ≤ 3), the whole list's.
 """
 
 from __future__ import annotations
@@ -167,11 +169,24 @@ def main() -> int:
     tracker.show()
     app.processEvents()
 
+    first_rows: list[float] = []
+
+    def head_shown() -> None:
+        tracker.view.viewport().repaint()
+        first_rows.append(time.perf_counter())
+
+    tracker.sig_head_shown.connect(head_shown)
+
     def ours(action) -> float:
+        first_rows.clear()
         start = time.perf_counter()
         wait_for(tracker.sig_loaded, action)
         tracker.view.viewport().repaint()
-        return time.perf_counter() - start
+        end = time.perf_counter()
+        heads.append((first_rows[0] if first_rows else end) - start)
+        return end - start
+
+    heads: list[float] = []
 
     # -- baseline: every row's display text in memory, a plain proxy -----------------------
     conn = connect(db, readonly=True)
@@ -240,13 +255,16 @@ def main() -> int:
                         ours(lambda t=typed: tracker.search.setText(t)),
                         base(lambda t=typed: proxy.setFilterFixedString(t))))
 
-    print(f"{'operation':<28}{'remonitor':>12}{'baseline':>12}{'ratio':>8}")
-    for name, a, b in results:
-        print(f"{name:<28}{a * 1000:>10.0f}ms{b * 1000:>10.0f}ms{a / b:>8.2f}", flush=True)
+    print(f"{'operation':<28}{'first rows':>12}{'whole':>10}{'baseline':>12}{'ratio':>8}")
+    for (name, a, b), h in zip(results, heads, strict=True):
+        print(f"{name:<28}{h * 1000:>10.0f}ms{a * 1000:>8.0f}ms{b * 1000:>10.0f}ms"
+              f"{a / b:>8.2f}", flush=True)
     worst = max(a / b for _, a, b in results)
-    keystrokes = [a for name, a, _ in results if name.startswith(("type", "erase"))]
-    print(f"keystroke: median {statistics.median(keystrokes) * 1000:.0f} ms, "
-          f"worst {max(keystrokes) * 1000:.0f} ms (remonitor; the GUI thread stays free)")
+    keys = [i for i, (name, _, _) in enumerate(results) if name.startswith(("type", "erase"))]
+    for label, times in (("first rows", heads), ("whole list", [r[1] for r in results])):
+        shown = [times[i] for i in keys]
+        print(f"keystroke to {label}: median {statistics.median(shown) * 1000:.0f} ms, "
+              f"worst {max(shown) * 1000:.0f} ms (the GUI thread stays free)")
     print(f"worst ratio {worst:.2f} (target ≤ 3)")
     runner.shutdown()
     writer.stop()
