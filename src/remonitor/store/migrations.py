@@ -458,12 +458,14 @@ _V11 = [
 
 # v12: the tracker's own order (by reference, ignoring case) walked by an index, so the
 # first page of a search is read from the first rows in that order, not from every match
-# sorted (store.licence_query.query_applications).
+# sorted (store.licence_query.query_applications). It holds the status too: the whole list
+# is then read from the index alone (SQLite, 100,000 applications: 126 → 62 ms; with the
+# reference alone SQLite walked the index to each row, 154 ms).
 _V12 = [
     Only("sqlite", "CREATE INDEX licence_by_reference_nocase ON licence_application("
-                   "reference COLLATE NOCASE)"),
+                   "reference COLLATE NOCASE, id, status)"),
     Only("postgresql", "CREATE INDEX licence_by_reference_nocase ON licence_application("
-                       "lower(reference), id)"),
+                       "lower(reference), id) INCLUDE (status)"),
 ]
 
 MIGRATIONS: Sequence[Sequence[str | Only | Callable[[sqlite3.Connection], None]]] = (
