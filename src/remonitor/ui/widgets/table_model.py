@@ -67,7 +67,7 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
 _SORT = int(SORT_ROLE)
 _ROW = int(ROW_ROLE)
-ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _SORT, _ROW})
+_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _ALIGNMENT, _SORT, _ROW})
 """The roles a cell answers; any other is None without the row being looked at."""
 
 
@@ -123,7 +123,7 @@ class ColumnModel(QAbstractTableModel):
         return header(self.columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in ROLES or not index.isValid():
+        if role not in _ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         if row is None:
