@@ -337,7 +337,7 @@ def test_a_save_over_a_colleagues_is_refused_with_what_they_changed(qtbot, sessi
 
 
 def test_a_letter_typed_shows_the_first_page_then_the_whole_list(qtbot, session_factory,
-                                                                   tmp_path):
+                                                                   tmp_path, monkeypatch):
     """Over more applications than a page, a keystroke shows the query's first page as soon
     as it is read, the count and the selection as they were; the whole list follows, and
     the selection made before, beyond the first page, is selected again."""
@@ -356,6 +356,16 @@ def test_a_letter_typed_shows_the_first_page_then_the_whole_list(qtbot, session_
     conn.close()
     window = session_factory(data_dir).window
     tracker = window.tracker
+    from remonitor.views import tracker as views
+
+    asked: list[int] = []  # the rows each query read with its ids
+
+    def load_rows(conn, context, wanted):
+        asked.extend(wanted)
+        return real_load_rows(conn, context, wanted)
+
+    real_load_rows = views.load_rows
+    monkeypatch.setattr(views, "load_rows", load_rows)
     chosen = ids["RE-0250"]
     row = tracker.model.position(chosen)
     tracker.view.selectionModel().select(tracker.model.index(row, 0), (
@@ -367,6 +377,7 @@ def test_a_letter_typed_shows_the_first_page_then_the_whole_list(qtbot, session_
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
         tracker.search.setText("a")  # in every applicant's name
     assert at_head == [(sorted(ids)[:PAGE], f"{total} applications")]
+    assert sorted(asked) == sorted(ids[r] for r in sorted(ids)[:PAGE])  # read once, by the head
     assert tracker.model.rowCount() == total
     assert shown(tracker)[:PAGE] == at_head[0][0]
     assert tracker.selection.ids() == [chosen]

@@ -120,14 +120,17 @@ def load_rows(conn: sqlite3.Connection, context: TrackerContext, ids: list[int]
 
 
 def run_query(conn: sqlite3.Connection, context: TrackerContext, query: ApplicationQuery,
-              first: int = PAGE, head: bool = False) -> TrackerResult:
-    """The ids of ``query`` and its ``first`` rows. ``head``: the first page only, read
-    without every match (store.licence_query.query_applications), shown while the whole
-    answer is read; complete when that page is all there is."""
+              first: int = PAGE, head: bool = False, read: frozenset[int] = frozenset()
+              ) -> TrackerResult:
+    """The ids of ``query`` and its ``first`` rows, but for those already ``read`` (a
+    head's, on screen). ``head``: the first page only, read without every match
+    (store.licence_query.query_applications), shown while the whole answer is read;
+    complete when that page is all there is."""
     found = query_applications(conn, query, context.sql_clocks, context.today,
                                limit=first if head else None)
+    wanted = [i for i in found.ids[:first] if i not in read]
     return TrackerResult(context, query, found.ids, found.counts,
-                         load_rows(conn, context, found.ids[:first]), found.complete)
+                         load_rows(conn, context, wanted), found.complete)
 
 
 def load_tracker(conn: sqlite3.Connection, data_dir: Path | None = None,

@@ -257,8 +257,8 @@ class TrackerPanel(QWidget):
         if result.complete:
             self._show(result, fresh=False)
             return
-        query = result.query
-        self._read(lambda conn, ctx: run_query(conn, context, query), fresh=False)
+        query, read = result.query, frozenset(result.rows)
+        self._read(lambda conn, ctx: run_query(conn, context, query, read=read), fresh=False)
         if not result.ids:  # no match among the rows it tested: nothing to show yet
             return
         if self._view_before is None:
