@@ -170,6 +170,7 @@ def main() -> int:
     app.processEvents()
 
     first_rows: list[float] = []
+    heads: list[float] = []
 
     def head_shown() -> None:
         tracker.view.viewport().repaint()
@@ -185,8 +186,6 @@ def main() -> int:
         end = time.perf_counter()
         heads.append((first_rows[0] if first_rows else end) - start)
         return end - start
-
-    heads: list[float] = []
 
     # -- baseline: every row's display text in memory, a plain proxy -----------------------
     conn = connect(db, readonly=True)
