@@ -198,3 +198,8 @@ def test_the_event_loop_has_the_interpreter_lock_back_soon_once_workers_read(
     session = session_factory()
     assert session.window.ready
     assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL_S)
+    # and the workers' long loops wait out its turns (tests/qt/test_workers.py)
+    from remonitor.core import turns
+    from remonitor.workers.turns import gui_first
+
+    assert turns._gate is gui_first()

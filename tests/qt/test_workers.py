@@ -4,6 +4,8 @@ import threading
 
 import pytest
 
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QThread
+
 from remonitor.core.changes import StoreChange
 from remonitor.store.connection import transaction
 from remonitor.store.location import prepare_data_dir
@@ -207,3 +209,70 @@ def test_a_held_check_waits_for_the_first_paint_and_ends_with_the_writer(qtbot, 
     with qtbot.waitSignal(closing.sig_readable, timeout=10_000):
         closing.start()
     assert closing.stop(timeout_ms=2_000)  # closed while held: not after CHECK_HELD_S
+
+
+def _worker_in_a_turn(qtbot, turn_s: float, also=lambda: None) -> tuple[bool, list]:
+    """A worker reaches :func:`give_way` while the GUI thread is in a turn of its event
+    loop (a timer's slot, which calls ``also`` first) that lasts up to ``turn_s``; returns
+    whether it went on within the turn, and a list holding True once it has gone on."""
+    from PySide6.QtCore import QTimer
+
+    from remonitor.core.turns import give_way
+
+    reached, passed, went_on, within = threading.Event(), threading.Event(), [], []
+
+    def work():
+        reached.set()
+        give_way()
+        passed.set()
+        went_on.append(True)
+
+    def turn():
+        also()
+        threading.Thread(target=work, daemon=True).start()
+        reached.wait(5)
+        within.append(passed.wait(turn_s))  # the GUI thread stays in this turn meanwhile
+
+    QTimer.singleShot(0, turn)
+    qtbot.waitUntil(lambda: bool(within) and bool(went_on), timeout=5000)
+    return within[0], went_on
+
+
+def test_a_worker_that_gives_way_waits_for_the_window_s_turn_to_end(qtbot):
+    """A paint during a catalogue read took 40-47 ms instead of 24: each time the GUI
+    thread let go of the interpreter lock around a Qt call, the worker took it."""
+    from remonitor.core.turns import install_gate
+    from remonitor.workers.turns import EventLoopTurns
+
+    app = QCoreApplication.instance()
+    gate = EventLoopTurns(app, QAbstractEventDispatcher.instance(QThread.currentThread()),
+                          longest_s=10)
+    before = install_gate(gate)
+    try:
+        # (the gate, called on the window's own thread in the turn, returns at once: it
+        # would wait for itself)
+        within, went_on = _worker_in_a_turn(qtbot, turn_s=0.2, also=gate)
+        assert not within  # the worker waited while the GUI thread was in its turn
+        assert went_on  # and went on once the turn was over
+        assert gate.waits == 1
+    finally:
+        install_gate(before)
+        app.removeEventFilter(gate)
+
+
+def test_a_turn_longer_than_a_frame_is_not_waited_out(qtbot):
+    """A GUI thread that does not turn its loop (it waits for the pool at shutdown) does not
+    hold a worker up for longer than ``longest_s``."""
+    from remonitor.core.turns import install_gate
+    from remonitor.workers.turns import EventLoopTurns
+
+    app = QCoreApplication.instance()
+    gate = EventLoopTurns(app, QAbstractEventDispatcher.instance(QThread.currentThread()),
+                          longest_s=0.05)
+    before = install_gate(gate)
+    try:
+        within, _ = _worker_in_a_turn(qtbot, turn_s=5)
+        assert within  # it went on while the turn was still running
+    finally:
+        install_gate(before)
+        app.removeEventFilter(gate)

@@ -14,6 +14,7 @@ from decimal import Decimal
 from remonitor.core.figures import from_mantissa, mantissa
 from remonitor.core.periods import MonthSpan
 from remonitor.core.series import Flow, Label, Measure, NewObservation, Observation, SeriesKey
+from remonitor.core.turns import taking_turns
 from remonitor.store.dialect import dialect_of
 
 _KEY_COLUMNS = "flow, reporter, partner, product, measure, unit, source"
@@ -360,7 +361,7 @@ def list_series(conn: sqlite3.Connection, ids: Iterable[int] | None = None,
             r[8], r[9], r[10], date.fromisoformat(r[11]),
             Label(*r[12].split("\x1f", 1)) if r[12] else Label(),
         )
-        for r in rows
+        for r in taking_turns(rows)
     ]
 
 

@@ -16,6 +16,7 @@ from remonitor.core.freshness import next_gac_release
 from remonitor.core.periods import month_label
 from remonitor.core.series import WORLD, Flow, Label, Measure, SeriesKey
 from remonitor.core.text import place_name, translate, word
+from remonitor.core.turns import EVERY, give_way, taking_turns
 from remonitor.core.units import Unit
 from remonitor.resources import country_table
 from remonitor.store.observations import SeriesSummary, list_series, series_matching
@@ -250,7 +251,7 @@ class Catalogue:
                 del self.imports[_mirror_side(k)]
             own(self.exports, _mirror_side(k), set).discard(sid)
             self.mirrors.pop(sid, None)
-        for s in fresh:  # in with the new
+        for s in taking_turns(fresh):  # in with the new
             k = s.key
             self.summaries[s.id] = s
             self.base[s.id] = _listed(Choice(series_token(k), "series", k, s.first_month,
@@ -272,15 +273,18 @@ class Catalogue:
                 (own(self.exports, look, set) if changed else self.exports[look]).add(s.id)
         if not changed:  # read anew: every group, pair and export
             groups, pairs, looks = self.groups.keys(), self.pairs.keys(), self.exports.keys()
-        for g in groups:
+        for g in taking_turns(groups, EVERY // 16):  # (a sum looks at each partner)
             self._sum(g)
-        for p in pairs:
+        for p in taking_turns(pairs):
             self._unit_value(p)
-        for look in looks:
+        for look in taking_turns(looks):
             for sid in self.exports.get(look, ()):
                 self._mirror(sid)
-        self.choices = [c for section in (self.base, self.sums, self.mirrors, self.values)
-                        for _, c in sorted(section.values(), key=_first)]
+        self.choices = []
+        for section in (self.base, self.sums, self.mirrors, self.values):
+            give_way()
+            self.choices += (c for _, c in sorted(section.values(), key=_first))
+        give_way()
         self.by_token = {c.token: c for c in self.choices}
 
     def mirror_of(self, choice: Choice) -> Choice | None:

@@ -39,6 +39,7 @@ from remonitor.ui.widgets.errors import error_box
 from remonitor.views.backups import latest_sound_backup
 from remonitor.views.team import TeamStatus, team_status
 from remonitor.workers.tasks import TaskError, TaskRunner
+from remonitor.workers.turns import gui_first
 from remonitor.workers.writer import StoreWriter
 
 BACKGROUND_DELAY_MS = 1500
@@ -130,8 +131,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         # Workers run Python (catalogues, derivations) from the first read: the event loop
-        # has the interpreter lock back soon after it asks.
+        # has the interpreter lock back soon after it asks, and their long loops wait out
+        # its turns (remonitor.core.turns).
         sys.setswitchinterval(SWITCH_INTERVAL_S)
+        gui_first()
         writer.check_after_first_paint()
         writer.sig_readable.connect(self._on_readable)
         writer.sig_ready.connect(self._on_ready)
