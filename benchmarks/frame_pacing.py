@@ -111,10 +111,22 @@ def session_steps(window, choices, product):
             bar.setValue(bar.maximum() * (i % 10) // 9), pause())
 
 
+def as_input(step) -> None:
+    """Run a step where the window meets a person's input: in a turn of its event loop
+    (workers give way to a turn: remonitor.core.turns), not between two turns."""
+    from PySide6.QtCore import QTimer
+
+    from remonitor.app.selftest import wait_until
+
+    done: list = []
+    QTimer.singleShot(0, lambda: (step(), done.append(True)))
+    wait_until(lambda: bool(done), 120)
+
+
 def run_session(window, choices, product, pacer) -> None:
     for i, (label, step) in enumerate(session_steps(window, choices, product)):
         pacer.label, pacer.step = label, i
-        step()
+        as_input(step)
     pacer.label = "between steps"
 
 
