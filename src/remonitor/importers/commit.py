@@ -23,6 +23,7 @@ from remonitor.importers.formats.generic import Mapping, candidate_signatures
 from remonitor.importers.plan import MAX_LISTED, ImportPlan
 from remonitor.importers.problems import ImportFailed, ImportProblem
 from remonitor.importers.source import Source
+from remonitor.importers.spill import give_memory_back
 from remonitor.importers.text import file_hash
 from remonitor.store.backup import BIG_IMPORT_BYTES, db_path_of, make_backup
 from remonitor.store.batches import create_batch, find_by_hash, record_counts
@@ -305,14 +306,18 @@ def _insert_blocks(conn, plan: ImportPlan, ids, labels: list[int | None], batch:
         # In the figures' key order: a file runs month by month across every series, so
         # its figures land all over the store's b-tree, and past SQLite's page cache each
         # insert loads a page. Sorted in windows of SORT_WINDOW, each window sweeps it once.
-        for window in plan.iter_blocks(SORT_WINDOW):
-            window = window.take(np.lexsort((window.last, window.first, ids[window.key_ids])))
+        for read in plan.iter_blocks(SORT_WINDOW):
+            window = read.take(np.lexsort((read.last, read.first, ids[read.key_ids])))
+            del read
+            part = None
             for start in range(0, len(window), CHUNK):
                 if is_cancelled():
                     raise ImportCancelled
                 part = window.take(slice(start, start + CHUNK))
                 yield part, (ids[part.key_ids], part.first, part.last, part.mantissa,
                              part.decimals, label_ids[part.label_ids])
+            del window, part  # (the next window is read into the room they leave)
+            give_memory_back()
 
     def written(part, columns, kept=slice(None)) -> None:
         nonlocal done

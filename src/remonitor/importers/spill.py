@@ -9,6 +9,8 @@ the commit and the preview.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -95,3 +97,25 @@ class BlockSpill:
             yield ObservationBlock(records["key"], records["label"], records["first"],
                                    records["last"], records["mantissa"],
                                    records["decimals"], records["row"])
+            del records  # gone before the next piece is read, not after
+
+
+def _trimmer():
+    """glibc's ``malloc_trim``, where the C library is glibc; None elsewhere."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None
+
+
+_malloc_trim = _trimmer()
+
+
+def give_memory_back() -> None:
+    """Return the heap's free pages to the system. A big commit sorts its figures a window
+    at a time; glibc keeps what each window freed, scattered over its heap, and reuses it
+    only in part: ten million figures written held 17 MiB more than one million (197
+    against 180 MiB), trimmed after each window 178. A few milliseconds a window."""
+    if _malloc_trim is not None:
+        _malloc_trim(0)
