@@ -160,7 +160,7 @@ def main() -> int:
     loaded: list = []
     window.chart.sig_loaded.connect(loaded.append)
     wait_until(lambda: loaded and window.background.started, 120)
-    wait_until(lambda: window.chart._catalogue is not None, 60)  # the whole list is read
+    wait_until(lambda: window.chart.lists_every_series, 60)  # the whole list is read
     wait_until(lambda: False, 3)  # start-up's last reads settle
     choices, product = window.chart.data.choices, PRODUCTS[7]
     pacer = Pacer()

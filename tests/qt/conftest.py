@@ -113,6 +113,9 @@ def session_factory(qtbot, tmp_path):
             with qtbot.waitSignals([window.chart.sig_loaded, window.timeline.sig_loaded,
                                     window.tracker.sig_loaded], timeout=20_000):
                 window.show()
+            # and the picker's whole list, read after the first paint (by a worker that
+            # gives way to the window's turns: it may come a moment later)
+            qtbot.waitUntil(lambda: window.chart.lists_every_series, timeout=20_000)
         return session
 
     yield open_

@@ -101,7 +101,7 @@ def test_a_search_typed_while_the_whole_list_is_read_keeps_working(
     """The picker can be open, with words typed, when the whole catalogue arrives (it is
     read after the first paint): the new series are searched as the old ones."""
     chart = session_factory(wits_dir).window.chart
-    qtbot.waitUntil(lambda: chart._catalogue is not None)
+    qtbot.waitUntil(lambda: chart.lists_every_series)
     every = chart.data.choices
     picker = chart.picker
     picker.set_choices(every[:3], [])

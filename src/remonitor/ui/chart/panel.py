@@ -318,6 +318,12 @@ class ChartPanel(QWidget):
             self.picker.set_choices(data.choices, self.tokens)
         self.mirror_button.setEnabled(data.mirror is not None)
 
+    @property
+    def lists_every_series(self) -> bool:
+        """The picker's whole list is in hand (at start it is read after the first paint;
+        the picker, opened before, shows the series read so far and fills in)."""
+        return self._catalogue is not None
+
     def reload(self) -> None:
         """Reload the series shown (the catalogue is kept)."""
         if self._catalogue is not None:  # (with any series a store change named since)
