@@ -52,6 +52,31 @@ class Plotted:
     share an axis."""
     notes: list[str] = field(default_factory=list)
     """What was left out, and why (shown under the chart, never silently dropped)."""
+    columns: PointColumns = field(init=False, repr=False, compare=False)
+    """The points as the chart lays them out, made where the points are (on a worker)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "columns", PointColumns.of(self.points))
+
+
+@dataclass(frozen=True, slots=True)
+class PointColumns:
+    """Each point's months, height and kind as flat columns: what the chart draws from.
+    The chart of 20 lines laid out 4,000 points one by one on the GUI thread, 8-10 ms of
+    a 28 ms show; it makes arrays of these at C speed."""
+
+    first: tuple[int, ...]
+    last: tuple[int, ...]
+    height: tuple[float, ...]
+    """The figure as a float: where it is drawn, never a figure anyone reads (the one place
+    exact decimals become floats)."""
+    derived: tuple[bool, ...]
+
+    @classmethod
+    def of(cls, points: list[PlotPoint]) -> PointColumns:
+        return cls(tuple(p.span.first for p in points), tuple(p.span.last for p in points),
+                   tuple(map(float, (p.value for p in points))),
+                   tuple(p.derived for p in points))
 
 
 

@@ -6,10 +6,11 @@ the export find each as a :class:`Hit`, by date."""
 
 from __future__ import annotations
 
-import math
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache, partial
+from itertools import chain, compress
 
 import numpy as np
 
@@ -66,14 +67,19 @@ def months_x(months: np.ndarray) -> np.ndarray:
 
 def spans_edges(spans: list[MonthSpan]) -> tuple[np.ndarray, np.ndarray]:
     """Where the bars (or a line's bucket) of these spans begin and end."""
-    first = np.fromiter((s.first for s in spans), np.int64, len(spans))
-    after = np.fromiter((s.last + 1 for s in spans), np.int64, len(spans))
-    return months_x(first) + GAP_S / 2, months_x(after) - GAP_S / 2
+    return months_edges([s.first for s in spans], [s.last for s in spans])
 
 
-def axis_scale(values: list[float]) -> tuple[float, str]:
+def months_edges(first: Sequence[int], last: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    """Where the bars (or a line's bucket) from month ``first`` to ``last`` begin and end."""
+    after = np.asarray(last, np.int64) + 1
+    return (months_x(np.asarray(first, np.int64)) + GAP_S / 2,
+            months_x(after) - GAP_S / 2)
+
+
+def axis_scale(values: Iterable[float]) -> tuple[float, str]:
     """A divisor and its word so an axis reads '3.2 billion USD', not '3.2e+09'."""
-    top = max((abs(float(v)) for v in values), default=0.0)
+    top = max(map(abs, map(float, values)), default=0.0)
     for factor, name in SCALES:
         if top >= factor * 2:
             return factor, translate("SeriesDrawing", name)
@@ -115,9 +121,10 @@ def fit_axis_title(axis: pg.AxisItem) -> None:
         axis.setLabel(shown)
 
 
-def _y(value: Decimal, scale: float, log: bool) -> float:
-    """Where a figure is drawn: the one place exact decimals become floats (pixels)."""
-    return math.log10(value) if log else float(value) / scale
+def _ys(heights: Sequence[float], scale: float, log: bool) -> np.ndarray:
+    """Where figures are drawn, from their heights (``PointColumns.height``)."""
+    values = np.asarray(heights, dtype=float)
+    return np.log10(values) if log else values / scale
 
 
 def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int,
@@ -127,15 +134,18 @@ def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int
     styles = ((False, colour, pg.mkPen(colour.darker(130))),
               (True, theme.derived_fill(colour),
                pg.mkPen(colour, style=Qt.PenStyle.DashLine, width=1.5)))
+    columns = plotted.columns
     for derived, brush, pen in styles:
-        chosen = [p for p in plotted.points if p.derived is derived]
-        if not chosen:
+        mask = np.asarray(columns.derived, dtype=bool) == derived
+        if not mask.any():
             continue
-        left, right = spans_edges([p.span for p in chosen])
+        chosen = list(compress(plotted.points, mask))
+        left, right = months_edges(np.asarray(columns.first)[mask],
+                                   np.asarray(columns.last)[mask])
         width = (right - left) / slots
         x0, x1 = left + slot * width, left + (slot + 1) * width
-        heights = [_y(p.value, scale, log) for p in chosen]
-        base = min(heights) - 1 if log and heights else 0
+        heights = _ys(np.asarray(columns.height)[mask], scale, log)
+        base = heights.min() - 1 if log else 0
         item = pg.BarGraphItem(x0=x0, x1=x1, y0=[base] * len(chosen) if log else None,
                                y1=heights if log else None,
                                height=None if log else heights, brush=brush, pen=pen)
@@ -149,18 +159,18 @@ def draw_line(plotted: Plotted, name: str, colour, scale: float, log: bool,
     """A line through the middle of each bucket, not joined across a break (a product's
     scope changed), with its markers, solid reported and hollow derived: both join
     ``lines``, drawn once every line of the axis is."""
-    points = plotted.points
+    points, columns = plotted.points, plotted.columns
     if not points:
         return []
-    left, right = spans_edges([p.span for p in points])
+    left, right = months_edges(columns.first, columns.last)
     xs = (left + right) / 2
-    ys = np.array([_y(p.value, scale, log) for p in points])
+    ys = _ys(columns.height, scale, log)
     connect = None
     if breaks:  # a segment is left out when a break lies in it
         cuts = np.array(breaks)
         crossed = ((xs[:-1, None] < cuts) & (cuts <= xs[1:, None])).any(axis=1)
         connect = np.append(~crossed, False)
-    lines.add(xs, ys, [p.derived for p in points], colour, name, connect)
+    lines.add(xs, ys, columns.derived, colour, name, connect)
     return [HitRun(left, right, name, points)]
 
 
@@ -368,8 +378,8 @@ class SeriesDrawing(QObject):
         item = self.plot.getPlotItem()
         scales = {}
         for side, unit in zip(("left", "right"), axes, strict=False):
-            values = [pt.value for s, p in zip(shown, plotted, strict=True)
-                      if p.axis_unit == unit for pt in p.points]
+            values = chain.from_iterable(p.columns.height for p in plotted
+                                         if p.axis_unit == unit)
             scale, word = (1.0, "") if look.log or unit in ("%", "index") else \
                 axis_scale(values)
             scales[unit] = scale
