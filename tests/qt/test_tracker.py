@@ -372,11 +372,14 @@ def test_a_letter_typed_shows_the_first_page_then_the_whole_list(qtbot, session_
         QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows))
     assert tracker.selection.ids() == [chosen]
     at_head = []
-    tracker.sig_head_shown.connect(lambda: at_head.append((shown(tracker),
-                                                           tracker.count.text())))
+    tracker.sig_head_shown.connect(lambda: at_head.append((
+        shown(tracker), tracker.count.text(), tracker.count.isEnabled(),
+        tracker.summary.isEnabled())))
     with qtbot.waitSignal(tracker.sig_loaded, timeout=10_000):
         tracker.search.setText("a")  # in every applicant's name
-    assert at_head == [(sorted(ids)[:PAGE], f"{total} applications")]
+    # the counts as they were, greyed: being counted
+    assert at_head == [(sorted(ids)[:PAGE], f"{total} applications", False, False)]
+    assert tracker.count.isEnabled() and tracker.summary.isEnabled()
     assert sorted(asked) == sorted(ids[r] for r in sorted(ids)[:PAGE])  # read once, by the head
     assert tracker.model.rowCount() == total
     assert shown(tracker)[:PAGE] == at_head[0][0]

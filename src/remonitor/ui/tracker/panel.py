@@ -250,8 +250,8 @@ class TrackerPanel(QWidget):
 
     def _show_head(self, result: TrackerResult, context: TrackerContext) -> None:
         """The first page of the query, shown until the whole answer, read now, comes (the
-        count and the status counts stay as they were meanwhile); a head holding every
-        match is the whole answer."""
+        count and the status counts, greyed, stay as they were meanwhile); a head holding
+        every match is the whole answer."""
         if result.query != self.query:
             return
         if result.complete:
@@ -265,7 +265,12 @@ class TrackerPanel(QWidget):
             self._view_before = self._view_state()
         self.model.set_result(result.ids, result.rows, fresh=False)
         self._restore_view(*self._view_before)
+        self._counting(True)  # the counts are those of the query before: greyed until read
         self.sig_head_shown.emit()
+
+    def _counting(self, on: bool) -> None:
+        self.count.setEnabled(not on)
+        self.summary.setEnabled(not on)
 
     def _view_state(self) -> tuple[set[int], int | None, int | None]:
         top = self.model.ids[self.view.rowAt(0)] if self.view.rowAt(0) >= 0 else None
@@ -294,6 +299,7 @@ class TrackerPanel(QWidget):
         self.summary.update_counts(result.counts)
         self._restore_view(keep, current, top)
         self._show_count()
+        self._counting(False)
         if fresh:
             self._load_details()  # the selected application may have changed
         self.sig_loaded.emit(self.model.first_rows())
