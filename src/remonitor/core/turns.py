@@ -3,7 +3,7 @@
 Every thread of the process shares one interpreter lock. The window's event loop lets go of
 it around most of its Qt calls, and a worker running Python takes it each time; a paint
 then waits for it back hundreds of times. Measured on a window over a 1M-figure store, a
-zoom of 20 lines took 24 ms a turn alone and 40-47 ms while a worker rebuilt the series
+zoom of 20 lines took 24 ms a turn alone and 40-78 ms while a worker rebuilt the series
 catalogue after an import (benchmarks/frame_pacing.py).
 
 So a loop that runs long on a worker calls :func:`give_way` every few hundred items (or
