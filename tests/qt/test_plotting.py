@@ -233,3 +233,36 @@ def test_a_picture_export_draws_polylines_as_vector_paths(qtbot):
     svg = SVGExporter(plot.getPlotItem()).export(toBytes=True).decode()
     assert "#d00000" in svg.lower() and "#0000d0" in svg.lower()
     assert "<image" not in svg
+
+
+def test_a_value_axis_never_prints_one_label_over_another(qtbot):
+    """On a log scale pyqtgraph labels the minor ticks at the top of a decade one over the
+    other (9·10³ over 8·10³ over 7·10³ on the GAC headline, 300-9,000 t); the chart's axis
+    leaves out a label that would touch one already placed, the decades' first."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from remonitor.ui.widgets.plotting import ValueAxis
+
+    plot = pg.PlotWidget(axisItems={"left": ValueAxis("left")})
+    qtbot.addWidget(plot)
+    plot.resize(700, 240)
+    plot.plot([0, 1, 2], np.log10([300, 2000, 9000]))  # as the chart draws on a log axis
+    plot.getPlotItem().getAxis("left").setLogMode(False, True)
+    plot.show()
+    qtbot.waitExposed(plot)
+    axis = plot.getPlotItem().getAxis("left")
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        theirs = pg.AxisItem.generateDrawSpecs(axis, painter)[2]
+        ours = axis.generateDrawSpecs(painter)[2]
+    finally:
+        painter.end()
+
+    def overlaps(texts):
+        return [(a[2], b[2]) for i, a in enumerate(texts) for b in texts[i + 1:]
+                if a[0].intersects(b[0])]
+
+    assert overlaps(theirs)  # what the chart printed
+    assert not overlaps(ours) and len(ours) >= 4  # still a label every so often
+    assert {t[2] for t in ours} <= {t[2] for t in theirs}

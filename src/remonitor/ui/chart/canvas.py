@@ -12,13 +12,14 @@ from remonitor.ui import theme
 from remonitor.ui.chart.drawing import Look, SeriesDrawing, fit_axis_title
 from remonitor.ui.chart.legend import ChartLegend
 from remonitor.ui.chart.markers import EventMarkers
-from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis, settle
+from remonitor.ui.widgets.plotting import PlotGrid, UtcDateAxis, ValueAxis, settle
 
 
 class ChartCanvas(QObject):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.plot = pg.PlotWidget(axisItems={"bottom": UtcDateAxis()})
+        self.plot = pg.PlotWidget(axisItems={"bottom": UtcDateAxis(), "left": ValueAxis("left"),
+                                             "right": ValueAxis("right")})
         theme.theme_plot(self.plot)
         self.grid = PlotGrid(self.plot.getPlotItem(), y=True, alpha=0.25)
         self.plot.setMenuEnabled(False)

@@ -71,6 +71,24 @@ class UtcDateAxis(pg.DateAxisItem):
         return pg.AxisItem.generateDrawSpecs(self, p)
 
 
+class ValueAxis(pg.AxisItem):
+    """pyqtgraph's value axis whose tick labels never overlap. pyqtgraph weighs how much of
+    the axis all its labels fill, not whether two of them meet: on a log scale the minor
+    ticks crowd the top of each decade (9·10³ printed over 8·10³ over 7·10³). A label that
+    would touch one already placed is left out; the major ones are placed first."""
+
+    def generateDrawSpecs(self, p):
+        specs = pg.AxisItem.generateDrawSpecs(self, p)
+        if specs is None:
+            return None
+        axis, ticks, texts = specs
+        kept: list = []
+        for spec in texts:  # (rect, flags, text), the major ticks' first
+            if not any(spec[0].intersects(other[0]) for other in kept):
+                kept.append(spec)
+        return axis, ticks, kept
+
+
 class PlotGrid(pg.GraphicsObject):
     """Grid lines at a plot's axis ticks (major and minor), in the axis's colour, under
     the data. Use instead of ``PlotItem.showGrid``."""
