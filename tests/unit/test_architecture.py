@@ -56,6 +56,16 @@ def test_start_up_does_not_import_pandas(module):
     assert out == "False"
 
 
+def test_the_window_s_modules_load_no_file_reader():
+    """The readers of every format load when a file comes, not with the window: the inbox's
+    undo and the live sources' time stamps pulled them all in (~70 ms of each start)."""
+    code = ("import sys, remonitor.app.gui, remonitor.ui.shell.window; "
+            "print('remonitor.importers.formats' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "False"
+
+
 def _sql_problems(path: Path) -> list[str]:
     """SQL that builds a value into its text: %-formatting or .format() of a statement, or
     an f-string placing something between quotes ('{name}'). Values go as parameters;

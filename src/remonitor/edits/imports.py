@@ -4,15 +4,16 @@ as one batch, a batch undone, a mapping saved as a profile."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from remonitor.core.changes import StoreChange
 from remonitor.core.text import translate
 from remonitor.edits import Edit
-from remonitor.importers.commit import commit_plan
-from remonitor.importers.plan import ImportPlan
-from remonitor.importers.text import file_hash
 from remonitor.store.batches import undo_batch
 from remonitor.store.profiles import save_profile as store_profile
+
+if TYPE_CHECKING:
+    from remonitor.importers.plan import ImportPlan
 
 
 def commit_import(plan: ImportPlan, release_date: date | None = None,
@@ -21,6 +22,11 @@ def commit_import(plan: ImportPlan, release_date: date | None = None,
     the result is the ImportSummary, which names what changed. ``digest``: the file's
     hash when the caller took it before planning (reading a big file again costs)."""
     def write(conn, ctx):
+        # Imported here, on the writer: the readers and their formats load when a file is
+        # committed, not with the window (the undo below is all start-up needs).
+        from remonitor.importers.commit import commit_plan
+        from remonitor.importers.text import file_hash
+
         return commit_plan(conn, plan, file_hash=digest or file_hash(plan.file),
                            release_date=release_date, skip_bad_rows=skip_bad_rows,
                            progress=lambda d, t, m="": ctx.progress(d, t, m),

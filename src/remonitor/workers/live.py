@@ -29,7 +29,6 @@ from pathlib import Path
 
 from remonitor.core.periods import month_index, month_label
 from remonitor.core.watch import ComextWatch, ComtradeWatch, WatchList
-from remonitor.importers.formats.api import day_of
 from remonitor.workers.http import (
     Forbidden,
     HttpProblem,
@@ -149,6 +148,8 @@ class Comtrade:
              folder: Path, today: date, months: int,
              is_cancelled: Callable[[], bool] = lambda: False,
              progress: Callable[[int, int, str], None] = lambda d, t, m: None) -> Look:
+        from remonitor.importers.formats.api import day_of  # (every reader: not at start)
+
         look = Look("comtrade")
         window = months_back(today, months)
         try:
