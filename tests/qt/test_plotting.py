@@ -12,7 +12,14 @@ from PySide6.QtGui import QColor
 
 from remonitor.core.periods import utc_timestamp
 from remonitor.ui.chart.canvas import ChartCanvas
-from remonitor.ui.widgets.plotting import Dots, PlotGrid, Polylines, UtcDateAxis
+from remonitor.ui.widgets.plotting import (
+    MIN_TICK_GAP_PX,
+    Dots,
+    PlotGrid,
+    Polylines,
+    UtcDateAxis,
+    spaced,
+)
 
 
 @pytest.mark.parametrize("first, last", [
@@ -25,9 +32,10 @@ def test_the_utc_date_axis_ticks_and_labels_as_pyqtgraphs(qtbot, first, last):
     for axis in (ours, theirs):
         axis.fontMetrics = ours.fontMetrics  # the same font: the same zoom level
     low, high = utc_timestamp(first), utc_timestamp(last)
-    for width in (300, 900):
+    for width in (300, 900, 2400):
         levels = ours.tickValues(low, high, width)
-        assert levels == theirs.tickValues(low, high, width)
+        # pyqtgraph's, but for minor ticks closer than MIN_TICK_GAP_PX
+        assert levels == spaced(theirs.tickValues(low, high, width), low, high, width)
         assert any(values for _spacing, values in levels)
         for spacing, values in levels:
             assert ours.tickStrings(values, 1, spacing) == theirs.tickStrings(values, 1,
@@ -266,3 +274,18 @@ def test_a_value_axis_never_prints_one_label_over_another(qtbot):
     assert overlaps(theirs)  # what the chart printed
     assert not overlaps(ours) and len(ours) >= 4  # still a label every so often
     assert {t[2] for t in ours} <= {t[2] for t in theirs}
+
+
+def test_minor_ticks_too_close_to_read_are_left_out(qtbot):
+    """Seventeen years on a laptop's chart put a date tick every 3.7 px, one a month: 200
+    ticks laid out, and their labels measured, on every pan step for marks nobody reads.
+    Wider, a month is a readable step again and its ticks come back."""
+    ours, theirs = UtcDateAxis(), pg.DateAxisItem(utcOffset=0)
+    theirs.fontMetrics = ours.fontMetrics
+    low, high = utc_timestamp(date(2009, 1, 1)), utc_timestamp(date(2026, 12, 1))
+    narrow, wide = 748, 2400
+    assert len(theirs.tickValues(low, high, narrow)) == 2  # years, and months 3.7 px apart
+    assert [len(v) for _s, v in ours.tickValues(low, high, narrow)] == [17]  # years only
+    assert len(ours.tickValues(low, high, wide)) == 2  # months 11 px apart
+    assert all(s / ((high - low) / wide) >= MIN_TICK_GAP_PX
+               for s, _v in ours.tickValues(low, high, wide)[1:])

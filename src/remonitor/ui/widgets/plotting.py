@@ -22,6 +22,10 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPainterPath, QPen, QP
 
 LABELS_KEPT = 5000
 """Tick labels a date axis keeps per zoom level and spacing (a few years of days)."""
+MIN_TICK_GAP_PX = 5
+"""Minor ticks closer than this are not drawn: seventeen years on a laptop put a date tick
+every 3.7 px, one a month, and laying out those 200 ticks and measuring their labels (too
+crowded to print) was most of the axes' work on each pan step (3.4 → 1.3 ms an axis)."""
 
 
 def settle(box: pg.ViewBox) -> None:
@@ -30,6 +34,16 @@ def settle(box: pg.ViewBox) -> None:
     change the scene again and cost a second paint of the plot on every pan step."""
     box.updateAutoRange()  # returns at once when it is this call's own range change
     box.updateMatrix()
+
+
+def spaced(levels: list, low: float, high: float, size: float) -> list:
+    """An axis's tick levels without the minor ones closer than ``MIN_TICK_GAP_PX`` (the
+    first level always stays; a level with no spacing, a log axis's, too)."""
+    if size <= 0 or not high > low:
+        return levels
+    per_px = (high - low) / size
+    return levels[:1] + [(spacing, values) for spacing, values in levels[1:]
+                         if spacing is None or spacing / per_px >= MIN_TICK_GAP_PX]
 
 
 class _UtcZoomLevel(pg.graphicsItems.DateAxisItem.ZoomLevel):
@@ -50,6 +64,9 @@ class UtcDateAxis(pg.DateAxisItem):
         self.fontMetrics = QFontMetrics(self.font())
         self._labels: dict[tuple, dict[float, str]] = {}
         """Each tick's label already made, by zoom level and spacing."""
+
+    def tickValues(self, minVal, maxVal, size):
+        return spaced(super().tickValues(minVal, maxVal, size), minVal, maxVal, size)
 
     def tickStrings(self, values, scale, spacing):
         # A pan moves the ticks along: most were labelled for the frame before (made again,
@@ -75,7 +92,11 @@ class ValueAxis(pg.AxisItem):
     """pyqtgraph's value axis whose tick labels never overlap. pyqtgraph weighs how much of
     the axis all its labels fill, not whether two of them meet: on a log scale the minor
     ticks crowd the top of each decade (9·10³ printed over 8·10³ over 7·10³). A label that
-    would touch one already placed is left out; the major ones are placed first."""
+    would touch one already placed is left out; the major ones are placed first. Minor
+    ticks closer than ``MIN_TICK_GAP_PX`` are left out too."""
+
+    def tickValues(self, minVal, maxVal, size):
+        return spaced(super().tickValues(minVal, maxVal, size), minVal, maxVal, size)
 
     def generateDrawSpecs(self, p):
         specs = pg.AxisItem.generateDrawSpecs(self, p)
