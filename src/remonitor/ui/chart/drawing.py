@@ -135,16 +135,17 @@ def draw_bars(target, plotted: Plotted, name: str, colour, slot: int, slots: int
               (True, theme.derived_fill(colour),
                pg.mkPen(colour, style=Qt.PenStyle.DashLine, width=1.5)))
     columns = plotted.columns
+    every_left, every_right = months_edges(columns.first, columns.last)
+    every_height = _ys(columns.height, scale, log)
+    kinds = np.asarray(columns.derived, dtype=bool)
     for derived, brush, pen in styles:
-        mask = np.asarray(columns.derived, dtype=bool) == derived
+        mask = kinds == derived
         if not mask.any():
             continue
         chosen = list(compress(plotted.points, mask))
-        left, right = months_edges(np.asarray(columns.first)[mask],
-                                   np.asarray(columns.last)[mask])
+        left, right, heights = every_left[mask], every_right[mask], every_height[mask]
         width = (right - left) / slots
         x0, x1 = left + slot * width, left + (slot + 1) * width
-        heights = _ys(np.asarray(columns.height)[mask], scale, log)
         base = heights.min() - 1 if log else 0
         item = pg.BarGraphItem(x0=x0, x1=x1, y0=[base] * len(chosen) if log else None,
                                y1=heights if log else None,
